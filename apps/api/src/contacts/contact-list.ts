@@ -1,0 +1,103 @@
+/**
+ * The contacts list: filters on indexed columns and keyset (cursor) pagination
+ * ordered newest first, so page N costs the same as page 1.
+ */
+import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { badUserInput, type FieldProblem } from '../graphql/errors';
+import { financialYearRange, isFinancialYear } from '../periods/financial-year';
+import { loadReferenceCatalog, type Indexed } from '../reference/reference-catalog';
+import { Contact } from './contact.entity';
+import { MAX_PAGE_SIZE, type ContactFilter, type PageInput } from './contact.inputs';
+
+export interface ContactPage {
+  nodes: Contact[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+type Cursor = { receivedDate: string; id: number };
+
+export function encodeCursor(contact: Pick<Contact, 'receivedDate' | 'id'>): string {
+  return Buffer.from(JSON.stringify([contact.receivedDate, contact.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): Cursor | null {
+  try {
+    const [receivedDate, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof receivedDate === 'string' && Number.isInteger(id)) return { receivedDate, id };
+  } catch {
+    // fall through: not one of ours
+  }
+  return null;
+}
+
+function idsFor(field: string, codes: string[] | null | undefined, known: Indexed<{ id: number; code: string }>, problems: FieldProblem[]) {
+  if (!codes) return null;
+  return codes.flatMap((code) => {
+    const row = known.byCode.get(code);
+    if (!row) problems.push({ field: `filter.${field}`, message: `unknown code '${code}'` });
+    return row ? [row.id] : [];
+  });
+}
+
+export async function listContacts(dataSource: DataSource, filter: ContactFilter = {}, page: PageInput = {}): Promise<ContactPage> {
+  const catalog = await loadReferenceCatalog(dataSource.manager);
+  const problems: FieldProblem[] = [];
+  const first = page.first ?? 50;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    problems.push({ field: 'page.first', message: `must be between 1 and ${MAX_PAGE_SIZE}` });
+  }
+  const cursor = page.after ? decodeCursor(page.after) : null;
+  if (page.after && !cursor) problems.push({ field: 'page.after', message: 'is not a cursor this API returned' });
+  if (filter.financialYear && !isFinancialYear(filter.financialYear)) {
+    problems.push({ field: 'filter.financialYear', message: `'${filter.financialYear}' is not a financial year such as 2009/10` });
+  }
+  const idFilters: Array<[string, number[] | null]> = [
+    ['recordTypeId', idsFor('recordTypes', filter.recordTypes, catalog.recordTypes, problems)],
+    ['channelId', idsFor('channels', filter.channels, catalog.channels, problems)],
+    ['divisionId', idsFor('divisions', filter.divisions, catalog.divisions, problems)],
+    ['primaryServiceAreaId', idsFor('serviceAreas', filter.serviceAreas, catalog.serviceAreas, problems)],
+    ['primaryIssueCategoryId', idsFor('issueCategories', filter.issueCategories, catalog.issueCategories, problems)],
+  ];
+  if (problems.length) throw badUserInput('contacts query', problems);
+
+  const query = dataSource.getRepository(Contact).createQueryBuilder('c');
+  const where = (qb: SelectQueryBuilder<Contact>) => {
+    idFilters.forEach(([column, ids]) => {
+      if (ids) qb.andWhere(ids.length ? `c.${column} IN (:...${column})` : '1 = 0', { [column]: ids });
+    });
+    if (filter.stages) qb.andWhere(filter.stages.length ? 'c.stage IN (:...stages)' : '1 = 0', { stages: filter.stages });
+    if (filter.outcomes) qb.andWhere(filter.outcomes.length ? 'c.outcome IN (:...outcomes)' : '1 = 0', { outcomes: filter.outcomes });
+    if (filter.financialYear) {
+      const { from, to } = financialYearRange(filter.financialYear);
+      qb.andWhere('c.receivedDate BETWEEN :fyFrom AND :fyTo', { fyFrom: from, fyTo: to });
+    }
+    if (filter.receivedFrom) qb.andWhere('c.receivedDate >= :receivedFrom', { receivedFrom: filter.receivedFrom });
+    if (filter.receivedTo) qb.andWhere('c.receivedDate <= :receivedTo', { receivedTo: filter.receivedTo });
+    // '!' escapes LIKE wildcards the same way on both dialects (backslash does not).
+    if (filter.reference) {
+      qb.andWhere("c.reference LIKE :reference ESCAPE '!'", { reference: `${filter.reference.replace(/[%_!]/g, '!$&')}%` });
+    }
+    return qb;
+  };
+  where(query);
+  const totalCount = await query.clone().getCount();
+  if (cursor) {
+    query.andWhere(
+      new Brackets((qb) =>
+        qb
+          .where('c.receivedDate < :cursorDate', { cursorDate: cursor.receivedDate })
+          .orWhere('(c.receivedDate = :cursorDate AND c.id < :cursorId)', { cursorId: cursor.id }),
+      ),
+    );
+  }
+  const rows = await query.orderBy('c.receivedDate', 'DESC').addOrderBy('c.id', 'DESC').take(first + 1).getMany();
+  const nodes = rows.slice(0, first);
+  return {
+    nodes,
+    hasNextPage: rows.length > first,
+    endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null,
+    totalCount,
+  };
+}

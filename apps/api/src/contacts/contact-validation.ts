@@ -1,0 +1,158 @@
+/**
+ * Checks a new contact against the reference data and the domain rules, and
+ * derives everything that is computed rather than entered: division, primary
+ * issue category, month/quarter/financial year, stage and outcome defaults and
+ * the statutory due dates from the rule in force on the received date.
+ * Pure: the caller supplies the reference catalog and today's date.
+ */
+import type { FieldProblem } from '../graphql/errors';
+import { financialQuarterOf, financialYearOf, monthOf } from '../periods/financial-year';
+import type { ReferenceCatalog } from '../reference/reference-catalog';
+import { COMPLAINANT_TYPES, OUTCOMES, STAGES, type ComplainantType, type Outcome, type Stage } from '../reference/reference-data';
+import { contactDeadlines } from '../timescales';
+import { isIsoDate } from '../timescales/iso-date';
+import type { Contact } from './contact.entity';
+import type { CreateContactInput } from './contact.inputs';
+
+export const REFERENCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9/_-]{0,39}$/;
+export const MAX_SUMMARY_LENGTH = 10_000;
+
+export type ContactRow = Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'reference'> & { reference: string | null };
+
+export interface ContactDraft {
+  row: ContactRow;
+  serviceAreaIds: number[];
+  issueIds: number[];
+}
+
+export type PrepareResult = { ok: true; draft: ContactDraft } | { ok: false; problems: FieldProblem[] };
+
+function codes(
+  field: string,
+  values: string[] | undefined | null,
+  known: Map<string, { id: number }>,
+  noun: string,
+  problems: FieldProblem[],
+): number[] {
+  if (!values || values.length === 0) {
+    problems.push({ field, message: `at least one ${noun} is required` });
+    return [];
+  }
+  const ids: number[] = [];
+  const seen = new Set<string>();
+  for (const code of values) {
+    const row = known.get(code);
+    if (!row) problems.push({ field, message: `unknown ${noun} '${code}'` });
+    else if (seen.has(code)) problems.push({ field, message: `${noun} '${code}' is named twice` });
+    else ids.push(row.id);
+    seen.add(code);
+  }
+  return ids;
+}
+
+function date(field: string, value: string | null | undefined, problems: FieldProblem[]): string | null {
+  if (value === null || value === undefined) return null;
+  if (!isIsoDate(value)) {
+    problems.push({ field, message: `'${value}' is not a real date in the form YYYY-MM-DD` });
+    return null;
+  }
+  return value;
+}
+
+export function prepareContact(input: CreateContactInput, catalog: ReferenceCatalog, today: string): PrepareResult {
+  const problems: FieldProblem[] = [];
+
+  const reference = input.reference?.trim() || null;
+  if (reference !== null && !REFERENCE_PATTERN.test(reference)) {
+    problems.push({ field: 'reference', message: 'use up to 40 letters, digits, /, - or _' });
+  }
+  const recordType = catalog.recordTypes.byCode.get(input.recordType);
+  if (!recordType) problems.push({ field: 'recordType', message: `unknown record type '${input.recordType}'` });
+  const channel = catalog.channels.byCode.get(input.channel);
+  if (!channel) problems.push({ field: 'channel', message: `unknown channel '${input.channel}'` });
+
+  const serviceAreaIds = codes('serviceAreas', input.serviceAreas, catalog.serviceAreas.byCode, 'service area', problems);
+  const issueIds = codes('issues', input.issues, catalog.issues.byCode, 'issue', problems);
+
+  if (!(input.complainantType in COMPLAINANT_TYPES)) {
+    problems.push({ field: 'complainantType', message: `unknown complainant type '${input.complainantType}'` });
+  }
+
+  const receivedDate = date('receivedDate', input.receivedDate, problems);
+  if (receivedDate === null && !problems.some((p) => p.field === 'receivedDate')) {
+    problems.push({ field: 'receivedDate', message: 'is required' });
+  }
+  if (receivedDate && receivedDate > today) {
+    problems.push({ field: 'receivedDate', message: `${receivedDate} is in the future` });
+  }
+  const ackSent = date('acknowledgementSentDate', input.acknowledgementSentDate, problems);
+  const responseSent = date('responseSentDate', input.responseSentDate, problems);
+  for (const [field, value] of [
+    ['acknowledgementSentDate', ackSent],
+    ['responseSentDate', responseSent],
+  ] as const) {
+    if (value && receivedDate && value < receivedDate) {
+      problems.push({ field, message: `${value} is before the received date ${receivedDate}` });
+    }
+    if (value && value > today) problems.push({ field, message: `${value} is in the future` });
+  }
+
+  const isComplaint = recordType?.group === 'FORMAL_COMPLAINT';
+  let stage: Stage | null = input.stage ?? null;
+  if (stage !== null && !(stage in STAGES)) problems.push({ field: 'stage', message: `unknown stage '${stage}'` });
+  if (recordType && !isComplaint && stage !== null) {
+    problems.push({ field: 'stage', message: `a ${recordType.name} is not a complaint and has no stage` });
+  }
+  if (isComplaint && stage === null) stage = recordType.code === 'LGO_COMPLAINT' ? 'OMBUDSMAN' : 'STAGE_1';
+
+  let outcome: Outcome = input.outcome ?? (isComplaint && !responseSent ? 'ONGOING' : 'NOT_RECORDED');
+  if (!(outcome in OUTCOMES)) {
+    problems.push({ field: 'outcome', message: `unknown outcome '${outcome}'` });
+    outcome = 'NOT_RECORDED';
+  }
+  if (outcome === 'ONGOING' && responseSent) {
+    problems.push({ field: 'outcome', message: 'cannot be ONGOING once the response has been sent' });
+  }
+  if (input.summary && input.summary.length > MAX_SUMMARY_LENGTH) {
+    problems.push({ field: 'summary', message: `is longer than ${MAX_SUMMARY_LENGTH} characters` });
+  }
+
+  if (problems.length || !recordType || !channel || !receivedDate) return { ok: false, problems };
+
+  const extended = input.extended ?? false;
+  const deadlines = contactDeadlines({ recordType: recordType.code as never, stage, receivedDate, extended });
+  const primaryArea = catalog.serviceAreas.byId.get(serviceAreaIds[0])!;
+  const primaryIssue = catalog.issues.byId.get(issueIds[0])!;
+
+  return {
+    ok: true,
+    draft: {
+      serviceAreaIds,
+      issueIds,
+      row: {
+        reference,
+        recordTypeId: recordType.id,
+        channelId: channel.id,
+        receivedDate,
+        receivedMonth: monthOf(receivedDate),
+        receivedQuarter: financialQuarterOf(receivedDate),
+        receivedFinancialYear: financialYearOf(receivedDate),
+        divisionId: primaryArea.divisionId,
+        primaryServiceAreaId: primaryArea.id,
+        primaryIssueId: primaryIssue.id,
+        primaryIssueCategoryId: primaryIssue.categoryId,
+        complainantType: input.complainantType as ComplainantType,
+        stage,
+        outcome,
+        acknowledgementDueDate: deadlines.acknowledgementDueDate,
+        acknowledgementSentDate: ackSent,
+        responseDueDate: deadlines.responseDueDate,
+        responseSentDate: responseSent,
+        extended,
+        prematureOmbudsmanReferral: input.prematureOmbudsmanReferral ?? false,
+        deadlineRuleId: deadlines.ruleId,
+        summary: input.summary ?? null,
+      },
+    },
+  };
+}

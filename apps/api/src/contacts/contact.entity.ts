@@ -1,0 +1,156 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { CodeColumn, DateColumn, FlagColumn, IntColumn, TextColumn } from '../db/columns';
+import { LocalDateScalar } from '../graphql/local-date.scalar';
+import { Channel } from '../reference/channel.entity';
+import { Division } from '../reference/division.entity';
+import { IssueCategory } from '../reference/issue-category.entity';
+import { Issue } from '../reference/issue.entity';
+import { RecordType } from '../reference/record-type.entity';
+import { ComplainantType, Outcome, Stage } from '../reference/reference.enums';
+import { ServiceArea } from '../reference/service-area.entity';
+
+/**
+ * One contact received by the customer care and complaints team. Built for
+ * analytics: the columns trend queries group on (month, quarter, financial
+ * year, record type, channel, division, primary service area and issue) are
+ * plain indexed columns, filled in when the contact is saved.
+ */
+@ObjectType({ description: 'A contact received by the team: complaint, enquiry, representation, comment, compliment or referral.' })
+@Entity('contact')
+@Index(['receivedFinancialYear', 'recordTypeId'])
+@Index(['receivedMonth', 'recordTypeId'])
+export class Contact {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field({ description: "The team's reference number." })
+  @CodeColumn(40, { unique: true })
+  reference: string;
+
+  @Index()
+  @IntColumn()
+  recordTypeId: number;
+
+  @ManyToOne(() => RecordType, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'recordTypeId' })
+  recordTypeRelation?: RecordType;
+
+  @Index()
+  @IntColumn()
+  channelId: number;
+
+  @ManyToOne(() => Channel, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'channelId' })
+  channelRelation?: Channel;
+
+  @Field(() => LocalDateScalar)
+  @Index()
+  @DateColumn()
+  receivedDate: string;
+
+  @Field({ description: "Month received, e.g. '2009-10'." })
+  @Index()
+  @CodeColumn(7)
+  receivedMonth: string;
+
+  @Field({ description: "Financial quarter received, e.g. '2009/10 Q3'." })
+  @Index()
+  @CodeColumn(10)
+  receivedQuarter: string;
+
+  @Field({ description: "Financial year received (April to March), e.g. '2009/10'." })
+  @Index()
+  @CodeColumn(7)
+  receivedFinancialYear: string;
+
+  /** Always the division of the primary service area; stored so reports group on one indexed column. */
+  @Index()
+  @IntColumn()
+  divisionId: number;
+
+  @ManyToOne(() => Division, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'divisionId' })
+  divisionRelation?: Division;
+
+  @Index()
+  @IntColumn()
+  primaryServiceAreaId: number;
+
+  @ManyToOne(() => ServiceArea, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'primaryServiceAreaId' })
+  primaryServiceAreaRelation?: ServiceArea;
+
+  @Index()
+  @IntColumn()
+  primaryIssueId: number;
+
+  @ManyToOne(() => Issue, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'primaryIssueId' })
+  primaryIssueRelation?: Issue;
+
+  /** The primary issue's category, stored for the same reason as divisionId. */
+  @Index()
+  @IntColumn()
+  primaryIssueCategoryId: number;
+
+  @ManyToOne(() => IssueCategory, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'primaryIssueCategoryId' })
+  primaryIssueCategoryRelation?: IssueCategory;
+
+  @Field(() => ComplainantType)
+  @Index()
+  @CodeColumn(32)
+  complainantType: ComplainantType;
+
+  @Field(() => Stage, { nullable: true, description: 'Stage reached; null when the contact is not a complaint.' })
+  @Index()
+  @CodeColumn(16, { nullable: true })
+  stage: Stage | null;
+
+  @Field(() => Outcome)
+  @Index()
+  @CodeColumn(24)
+  outcome: Outcome;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @DateColumn({ nullable: true })
+  acknowledgementDueDate: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @DateColumn({ nullable: true })
+  acknowledgementSentDate: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @DateColumn({ nullable: true })
+  responseDueDate: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @DateColumn({ nullable: true })
+  responseSentDate: string | null;
+
+  @Field({ description: 'Whether the response timescale was extended (e.g. 20 working days at Stage 1).' })
+  @FlagColumn()
+  extended: boolean;
+
+  @Field({ description: 'Passed back by the Ombudsman because the council had not yet investigated it (6.5).' })
+  @FlagColumn()
+  prematureOmbudsmanReferral: boolean;
+
+  @Field({ description: 'Which deadline rule set the due dates.' })
+  @CodeColumn(64)
+  deadlineRuleId: string;
+
+  @Field(() => String, { nullable: true, description: 'Free-text summary. Personal data.' })
+  @TextColumn({ nullable: true })
+  summary: string | null;
+
+  @Field()
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'datetime' })
+  updatedAt: Date;
+}

@@ -1,0 +1,118 @@
+/**
+ * Recording and listing contacts. Every write validates all of its input first
+ * and runs in one transaction, so a refused request changes nothing.
+ */
+import { DataSource, EntityManager, In } from 'typeorm';
+import { badUserInput, type FieldProblem } from '../graphql/errors';
+import { loadReferenceCatalog } from '../reference/reference-catalog';
+import { ContactIssue } from './contact-issue.entity';
+import { nextReferences } from './contact-reference';
+import { ContactServiceArea } from './contact-service-area.entity';
+import { prepareContact, type ContactDraft } from './contact-validation';
+import { Contact } from './contact.entity';
+import type { CreateContactInput } from './contact.inputs';
+
+/** A problem with one input of a batch; `index` is its position (0-based). */
+export interface BatchProblem extends FieldProblem {
+  index: number;
+}
+
+export class ContactBatchError extends Error {
+  constructor(readonly problems: BatchProblem[]) {
+    super(`${problems.length} problem(s) in the contacts given; nothing was saved`);
+  }
+}
+
+const INSERT_CHUNK = 200;
+
+function chunks<T>(rows: T[], size = INSERT_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export class ContactService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async create(input: CreateContactInput, today = todayIso()): Promise<Contact> {
+    try {
+      const [contact] = await this.dataSource.transaction((manager) => this.createMany(manager, [input], today));
+      return contact;
+    } catch (error) {
+      if (error instanceof ContactBatchError) throw badUserInput('contact', error.problems);
+      throw error;
+    }
+  }
+
+  /**
+   * Validates every input, then writes them all, inside the caller's transaction.
+   * Throws ContactBatchError (before writing anything) when any input is invalid.
+   */
+  async createMany(manager: EntityManager, inputs: CreateContactInput[], today = todayIso()): Promise<Contact[]> {
+    const catalog = await loadReferenceCatalog(manager);
+    const problems: BatchProblem[] = [];
+    const drafts: ContactDraft[] = [];
+    inputs.forEach((input, index) => {
+      const result = prepareContact(input, catalog, today);
+      if (result.ok) drafts.push(result.draft);
+      else problems.push(...result.problems.map((p) => ({ ...p, index })));
+    });
+    if (problems.length) throw new ContactBatchError(problems);
+
+    await this.assignReferences(manager, drafts);
+
+    const references = drafts.map((d) => d.row.reference!);
+    for (const chunk of chunks(drafts)) {
+      await manager.insert(Contact, chunk.map((d) => d.row) as never);
+    }
+    const saved = new Map<string, Contact>();
+    for (const chunk of chunks(references)) {
+      for (const contact of await manager.find(Contact, { where: { reference: In(chunk) } })) {
+        saved.set(contact.reference, contact);
+      }
+    }
+    const areaLinks = drafts.flatMap((d) =>
+      d.serviceAreaIds.map((serviceAreaId, i) => ({ contactId: saved.get(d.row.reference!)!.id, serviceAreaId, isPrimary: i === 0 })),
+    );
+    const issueLinks = drafts.flatMap((d) =>
+      d.issueIds.map((issueId, i) => ({ contactId: saved.get(d.row.reference!)!.id, issueId, isPrimary: i === 0 })),
+    );
+    for (const chunk of chunks(areaLinks)) await manager.insert(ContactServiceArea, chunk);
+    for (const chunk of chunks(issueLinks)) await manager.insert(ContactIssue, chunk);
+    return references.map((r) => saved.get(r)!);
+  }
+
+  /** Gives generated references to drafts without one, and refuses duplicates. */
+  private async assignReferences(manager: EntityManager, drafts: ContactDraft[]): Promise<void> {
+    const given = drafts.map((d, index) => ({ reference: d.row.reference, index })).filter((g) => g.reference !== null);
+    const problems: BatchProblem[] = [];
+    const seen = new Set<string>();
+    for (const g of given) {
+      if (seen.has(g.reference!)) problems.push({ index: g.index, field: 'reference', message: `'${g.reference}' is given twice` });
+      seen.add(g.reference!);
+    }
+    for (const chunk of chunks([...seen])) {
+      const existing = await manager.find(Contact, { select: { reference: true }, where: { reference: In(chunk) } });
+      for (const e of existing) {
+        const g = given.find((x) => x.reference === e.reference)!;
+        problems.push({ index: g.index, field: 'reference', message: `'${e.reference}' is already in use` });
+      }
+    }
+    if (problems.length) throw new ContactBatchError(problems);
+
+    const byYear = new Map<string, ContactDraft[]>();
+    for (const d of drafts.filter((x) => x.row.reference === null)) {
+      const list = byYear.get(d.row.receivedFinancialYear) ?? [];
+      list.push(d);
+      byYear.set(d.row.receivedFinancialYear, list);
+    }
+    for (const [year, list] of byYear) {
+      const references = await nextReferences(manager, year, list.length, seen);
+      list.forEach((d, i) => (d.row.reference = references[i]));
+    }
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Builds the TypeORM data source for the configured dialect. Schema changes only
+ * ever come from the per-dialect migrations; `synchronize` stays off.
+ */
+import { mkdirSync } from 'fs';
+import { dirname } from 'path';
+import { DataSource } from 'typeorm';
+import type { DatabaseConfig } from '../config/config';
+import { ENTITIES } from './entities';
+import { MYSQL_MIGRATIONS } from './migrations/mysql';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+
+export function createDataSource(database: DatabaseConfig): DataSource {
+  if (database.dialect === 'sqlite') {
+    if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
+    return new DataSource({
+      type: 'better-sqlite3',
+      database: database.path,
+      entities: ENTITIES,
+      migrations: SQLITE_MIGRATIONS,
+      synchronize: false,
+      // WAL lets the report read while an officer writes.
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('busy_timeout = 5000');
+      },
+    });
+  }
+  return new DataSource({
+    type: 'mysql',
+    url: database.url,
+    entities: ENTITIES,
+    migrations: MYSQL_MIGRATIONS,
+    synchronize: false,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    // DATE columns come back as 'YYYY-MM-DD' strings, as on SQLite.
+    dateStrings: ['DATE'],
+    // mysql2 returns COUNT/SUM as strings unless told otherwise.
+    supportBigNumbers: true,
+    bigNumberStrings: false,
+    extra: { decimalNumbers: true },
+  });
+}
+
+/** Connects and brings the schema up to date. */
+export async function openDatabase(database: DatabaseConfig): Promise<DataSource> {
+  const dataSource = createDataSource(database);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

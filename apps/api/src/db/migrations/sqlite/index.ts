@@ -1,0 +1,3 @@
+import { InitialSchema1795629386609 } from './1795629386609-InitialSchema';
+
+export const SQLITE_MIGRATIONS = [InitialSchema1795629386609];

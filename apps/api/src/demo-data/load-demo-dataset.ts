@@ -1,0 +1,117 @@
+/**
+ * Writes the demo dataset through the same validation and deadline rules as the
+ * API, in one transaction. Idempotent: records whose reference (or year, for
+ * service activity; year and issue, for learning actions) is already present are skipped.
+ */
+import { DataSource, In } from 'typeorm';
+import { LearningAction } from '../actions/learning-action.entity';
+import { Escalation } from '../contacts/escalation.entity';
+import { Contact } from '../contacts/contact.entity';
+import { ContactService } from '../contacts/contact.service';
+import type { CreateContactInput } from '../contacts/contact.inputs';
+import { FeedbackForm } from '../feedback/feedback-form.entity';
+import { InformationRequest } from '../information-requests/information-request.entity';
+import { prepareInformationRequest } from '../information-requests/information-request-validation';
+import { loadReferenceCatalog } from '../reference/reference-catalog';
+import { ServiceActivity } from '../service-activity/service-activity.entity';
+import { escalationDeadlines } from '../timescales';
+import type { DemoContact, DemoDataset } from './demo-dataset.types';
+
+export interface LoadSummary {
+  contacts: number;
+  informationRequests: number;
+  serviceActivity: number;
+  learningActions: number;
+}
+
+/** The demo data is historical: validate it as of the day after its last date. */
+const DEMO_TODAY = '2011-03-31';
+const CHUNK = 200;
+
+function toInput(c: DemoContact): CreateContactInput {
+  const { escalations: _escalations, feedback: _feedback, ...input } = c;
+  return input;
+}
+
+async function existing<T>(read: (chunk: string[]) => Promise<T[]>, keys: string[]): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < keys.length; i += CHUNK) out.push(...(await read(keys.slice(i, i + CHUNK))));
+  return out;
+}
+
+export async function loadDemoDataset(dataSource: DataSource, dataset: DemoDataset): Promise<LoadSummary> {
+  return dataSource.transaction(async (manager) => {
+    const summary: LoadSummary = { contacts: 0, informationRequests: 0, serviceActivity: 0, learningActions: 0 };
+
+    const present = new Set(
+      (
+        await existing(
+          (chunk) => manager.find(Contact, { select: { reference: true }, where: { reference: In(chunk) } }),
+          dataset.contacts.map((c) => c.reference),
+        )
+      ).map((c) => c.reference),
+    );
+    const newContacts = dataset.contacts.filter((c) => !present.has(c.reference));
+    const saved = await new ContactService(dataSource).createMany(manager, newContacts.map(toInput), DEMO_TODAY);
+    summary.contacts = saved.length;
+
+    const escalations = newContacts.flatMap((c, i) =>
+      c.escalations.map((e) => {
+        const deadlines = escalationDeadlines({ stage: e.stage, requestedDate: e.requestedDate, extended: e.extended });
+        return {
+          contactId: saved[i].id,
+          stage: e.stage,
+          requestedDate: e.requestedDate,
+          responseSentDate: e.responseSentDate,
+          extended: e.extended,
+          managementReview: e.managementReview,
+          outcome: e.outcome,
+          responseDueDate: deadlines.responseDueDate,
+          panelDueDate: deadlines.panelDueDate,
+          panelReportDueDate: deadlines.panelReportDueDate,
+          deadlineRuleId: deadlines.ruleId,
+        };
+      }),
+    );
+    if (escalations.length) await manager.insert(Escalation, escalations);
+    const feedback = newContacts.flatMap((c, i) => (c.feedback ? [{ contactId: saved[i].id, ...c.feedback }] : []));
+    for (let i = 0; i < feedback.length; i += CHUNK) await manager.insert(FeedbackForm, feedback.slice(i, i + CHUNK));
+
+    const presentRequests = new Set(
+      (
+        await existing(
+          (chunk) => manager.find(InformationRequest, { select: { reference: true }, where: { reference: In(chunk) } }),
+          dataset.informationRequests.map((r) => r.reference),
+        )
+      ).map((r) => r.reference),
+    );
+    const requestRows = dataset.informationRequests
+      .filter((r) => !presentRequests.has(r.reference))
+      .map((r) => {
+        const result = prepareInformationRequest(r, DEMO_TODAY);
+        if (!result.ok) throw new Error(`Demo request ${r.reference}: ${result.problems.map((p) => `${p.field} ${p.message}`).join('; ')}`);
+        return result.row;
+      });
+    for (let i = 0; i < requestRows.length; i += CHUNK) await manager.insert(InformationRequest, requestRows.slice(i, i + CHUNK));
+    summary.informationRequests = requestRows.length;
+
+    const years = new Set((await manager.find(ServiceActivity)).map((s) => s.financialYear));
+    const activity = dataset.serviceActivity.filter((s) => !years.has(s.financialYear));
+    if (activity.length) await manager.insert(ServiceActivity, activity);
+    summary.serviceActivity = activity.length;
+
+    const catalog = await loadReferenceCatalog(manager);
+    const actionKeys = new Set((await manager.find(LearningAction)).map((a) => `${a.financialYear}|${a.issueIdentified}`));
+    const actions = dataset.learningActions
+      .filter((a) => !actionKeys.has(`${a.financialYear}|${a.issueIdentified}`))
+      .map(({ issueCategory, serviceArea, ...a }) => ({
+        ...a,
+        issueCategoryId: issueCategory ? catalog.issueCategories.byCode.get(issueCategory)!.id : null,
+        serviceAreaId: serviceArea ? catalog.serviceAreas.byCode.get(serviceArea)!.id : null,
+      }));
+    if (actions.length) await manager.insert(LearningAction, actions);
+    summary.learningActions = actions.length;
+
+    return summary;
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Per-request context. Loaders batch relation reads so that a page of contacts
+ * costs a fixed number of queries, however many fields the client asks for.
+ */
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { ContactIssue } from '../contacts/contact-issue.entity';
+import { ContactServiceArea } from '../contacts/contact-service-area.entity';
+import { Escalation } from '../contacts/escalation.entity';
+import { FeedbackForm } from '../feedback/feedback-form.entity';
+import { loadReferenceCatalog, type ReferenceCatalog } from '../reference/reference-catalog';
+
+export interface Loaders {
+  /** All reference data, read once per request. */
+  catalog(): Promise<ReferenceCatalog>;
+  serviceAreaIdsByContact: DataLoader<number, number[]>;
+  issueIdsByContact: DataLoader<number, number[]>;
+  escalationsByContact: DataLoader<number, Escalation[]>;
+  feedbackByContact: DataLoader<number, FeedbackForm | null>;
+}
+
+export interface GraphQLContext {
+  dataSource: DataSource;
+  loaders: Loaders;
+}
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const list = map.get(key(row)) ?? [];
+    list.push(row);
+    map.set(key(row), list);
+  }
+  return map;
+}
+
+/** Links in the order they were named: primary first. */
+function linkedIds<T extends { contactId: number; isPrimary: boolean }>(rows: T[], id: (row: T) => number, contactIds: readonly number[]) {
+  const byContact = groupBy(rows, (r) => r.contactId);
+  return contactIds.map((contactId) =>
+    (byContact.get(contactId) ?? []).sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || id(a) - id(b)).map(id),
+  );
+}
+
+export function createLoaders(dataSource: DataSource): Loaders {
+  let catalog: Promise<ReferenceCatalog> | null = null;
+  const manager = dataSource.manager;
+  return {
+    catalog: () => (catalog ??= loadReferenceCatalog(manager)),
+    serviceAreaIdsByContact: new DataLoader(async (ids) =>
+      linkedIds(await manager.find(ContactServiceArea, { where: { contactId: In([...ids]) } }), (r) => r.serviceAreaId, ids),
+    ),
+    issueIdsByContact: new DataLoader(async (ids) =>
+      linkedIds(await manager.find(ContactIssue, { where: { contactId: In([...ids]) } }), (r) => r.issueId, ids),
+    ),
+    escalationsByContact: new DataLoader(async (ids) => {
+      const rows = await manager.find(Escalation, { where: { contactId: In([...ids]) }, order: { requestedDate: 'ASC', id: 'ASC' } });
+      const byContact = groupBy(rows, (r) => r.contactId);
+      return ids.map((id) => byContact.get(id) ?? []);
+    }),
+    feedbackByContact: new DataLoader(async (ids) => {
+      const rows = await manager.find(FeedbackForm, { where: { contactId: In([...ids]) } });
+      const byContact = new Map(rows.map((r) => [r.contactId, r]));
+      return ids.map((id) => byContact.get(id) ?? null);
+    }),
+  };
+}
+
+export function createContext(dataSource: DataSource): GraphQLContext {
+  return { dataSource, loaders: createLoaders(dataSource) };
+}

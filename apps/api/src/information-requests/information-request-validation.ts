@@ -1,0 +1,71 @@
+/**
+ * Checks a new access-to-records or FOI request and derives its periods and due
+ * date from the rule in force on the received date. Pure.
+ */
+import type { FieldProblem } from '../graphql/errors';
+import { financialQuarterOf, financialYearOf, monthOf } from '../periods/financial-year';
+import { INFORMATION_REQUEST_KINDS, REQUESTER_TYPES, type InformationRequestKind, type RequesterType } from '../reference/reference-data';
+import { informationRequestDeadline } from '../timescales';
+import { isIsoDate } from '../timescales/iso-date';
+import type { InformationRequest } from './information-request.entity';
+
+export interface NewInformationRequest {
+  reference: string;
+  kind: InformationRequestKind;
+  requesterType: RequesterType;
+  receivedDate: string;
+  completedDate?: string | null;
+  extended?: boolean | null;
+  jointWithDirectorate?: string | null;
+  summary?: string | null;
+}
+
+export type InformationRequestRow = Omit<InformationRequest, 'id' | 'createdAt' | 'updatedAt'>;
+
+export function prepareInformationRequest(
+  input: NewInformationRequest,
+  today: string,
+): { ok: true; row: InformationRequestRow } | { ok: false; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  if (!/^[A-Za-z0-9][A-Za-z0-9/_-]{0,39}$/.test(input.reference ?? '')) {
+    problems.push({ field: 'reference', message: 'use up to 40 letters, digits, /, - or _' });
+  }
+  if (!(input.kind in INFORMATION_REQUEST_KINDS)) problems.push({ field: 'kind', message: `unknown kind '${input.kind}'` });
+  if (!(input.requesterType in REQUESTER_TYPES)) {
+    problems.push({ field: 'requesterType', message: `unknown requester type '${input.requesterType}'` });
+  }
+  if (!isIsoDate(input.receivedDate)) {
+    problems.push({ field: 'receivedDate', message: `'${input.receivedDate}' is not a real date in the form YYYY-MM-DD` });
+  } else if (input.receivedDate > today) {
+    problems.push({ field: 'receivedDate', message: `${input.receivedDate} is in the future` });
+  }
+  const completed = input.completedDate ?? null;
+  if (completed !== null) {
+    if (!isIsoDate(completed)) problems.push({ field: 'completedDate', message: `'${completed}' is not a real date in the form YYYY-MM-DD` });
+    else if (completed < input.receivedDate) {
+      problems.push({ field: 'completedDate', message: `${completed} is before the received date ${input.receivedDate}` });
+    }
+  }
+  if (problems.length) return { ok: false, problems };
+
+  const extended = input.extended ?? false;
+  const { dueDate, ruleId } = informationRequestDeadline({ kind: input.kind, receivedDate: input.receivedDate, extended });
+  return {
+    ok: true,
+    row: {
+      reference: input.reference,
+      kind: input.kind,
+      requesterType: input.requesterType,
+      receivedDate: input.receivedDate,
+      receivedMonth: monthOf(input.receivedDate),
+      receivedQuarter: financialQuarterOf(input.receivedDate),
+      receivedFinancialYear: financialYearOf(input.receivedDate),
+      dueDate,
+      completedDate: completed,
+      extended,
+      jointWithDirectorate: input.jointWithDirectorate?.trim() || null,
+      deadlineRuleId: ruleId,
+      summary: input.summary ?? null,
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../graphql/context';
+import { Channel } from './channel.entity';
+import { Division } from './division.entity';
+import { IssueCategory } from './issue-category.entity';
+import { Issue } from './issue.entity';
+import { RecordType } from './record-type.entity';
+import { ServiceArea } from './service-area.entity';
+
+@Resolver()
+export class ReferenceResolver {
+  @Query(() => [RecordType], { description: 'Record types, in report order (table 3).' })
+  async recordTypes(@Ctx() { loaders }: GraphQLContext): Promise<RecordType[]> {
+    return (await loaders.catalog()).recordTypes.list;
+  }
+
+  @Query(() => [Channel], { description: 'Channels contacts arrive by (table 2).' })
+  async channels(@Ctx() { loaders }: GraphQLContext): Promise<Channel[]> {
+    return (await loaders.catalog()).channels.list;
+  }
+
+  @Query(() => [Division])
+  async divisions(@Ctx() { loaders }: GraphQLContext): Promise<Division[]> {
+    return (await loaders.catalog()).divisions.list;
+  }
+
+  @Query(() => [ServiceArea])
+  async serviceAreas(@Ctx() { loaders }: GraphQLContext): Promise<ServiceArea[]> {
+    return (await loaders.catalog()).serviceAreas.list;
+  }
+
+  @Query(() => [IssueCategory], { description: 'The issue taxonomy: categories with their issues.' })
+  async issueCategories(@Ctx() { loaders }: GraphQLContext): Promise<IssueCategory[]> {
+    return (await loaders.catalog()).issueCategories.list;
+  }
+}
+
+@Resolver(() => ServiceArea)
+export class ServiceAreaResolver {
+  @FieldResolver(() => Division)
+  async division(@Root() area: ServiceArea, @Ctx() { loaders }: GraphQLContext): Promise<Division> {
+    return (await loaders.catalog()).divisions.byId.get(area.divisionId)!;
+  }
+}
+
+@Resolver(() => Issue)
+export class IssueResolver {
+  @FieldResolver(() => IssueCategory)
+  async category(@Root() issue: Issue, @Ctx() { loaders }: GraphQLContext): Promise<IssueCategory> {
+    return (await loaders.catalog()).issueCategories.byId.get(issue.categoryId)!;
+  }
+}
+
+@Resolver(() => IssueCategory)
+export class IssueCategoryResolver {
+  @FieldResolver(() => [Issue])
+  async issues(@Root() category: IssueCategory, @Ctx() { loaders }: GraphQLContext): Promise<Issue[]> {
+    return (await loaders.catalog()).issues.list.filter((i) => i.categoryId === category.id);
+  }
+}

@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Provider as GraphqlProvider } from 'urql';
+import { App } from './app/App';
+import { graphqlClient } from './app/graphql-client';
+import './app/app.css';
+
+const container = document.getElementById('root');
+if (!container) {
+  throw new Error('Complaints Insight: the #root element is missing from index.html');
+}
+
+createRoot(container).render(
+  <StrictMode>
+    <GraphqlProvider value={graphqlClient}>
+      <App />
+    </GraphqlProvider>
+  </StrictMode>,
+);

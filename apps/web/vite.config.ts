@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** Where the API (apps/api) listens in development. */
+const API_ORIGIN = 'http://localhost:4000';
+
+/** Paths served by the API rather than by Vite; nginx proxies the same ones in docker/nginx.conf. */
+const API_PATHS = ['/graphql', '/healthz', '/export'] as const;
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: Object.fromEntries(API_PATHS.map((path) => [path, { target: API_ORIGIN, changeOrigin: true }])),
+  },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    proxy: Object.fromEntries(API_PATHS.map((path) => [path, { target: API_ORIGIN, changeOrigin: true }])),
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+  },
+});
