@@ -4,13 +4,29 @@
  */
 import { mkdirSync } from 'fs';
 import { dirname } from 'path';
+import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config/config';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 
-export function createDataSource(database: DatabaseConfig): DataSource {
+/**
+ * MariaDB reports column metadata differently from MySQL (e.g. a nullable
+ * column's default as the string 'NULL'), and TypeORM reads it correctly only
+ * when told which server it is talking to; so ask the server.
+ */
+async function isMariaDb(url: string): Promise<boolean> {
+  const connection = await createConnection({ uri: url });
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test(String((rows as Array<{ version: string }>)[0].version));
+  } finally {
+    await connection.end();
+  }
+}
+
+export async function createDataSource(database: DatabaseConfig): Promise<DataSource> {
   if (database.dialect === 'sqlite') {
     if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
     return new DataSource({
@@ -27,7 +43,7 @@ export function createDataSource(database: DatabaseConfig): DataSource {
     });
   }
   return new DataSource({
-    type: 'mysql',
+    type: (await isMariaDb(database.url)) ? 'mariadb' : 'mysql',
     url: database.url,
     entities: ENTITIES,
     migrations: MYSQL_MIGRATIONS,
@@ -45,7 +61,7 @@ export function createDataSource(database: DatabaseConfig): DataSource {
 
 /** Connects and brings the schema up to date. */
 export async function openDatabase(database: DatabaseConfig): Promise<DataSource> {
-  const dataSource = createDataSource(database);
+  const dataSource = await createDataSource(database);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;

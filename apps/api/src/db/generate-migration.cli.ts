@@ -28,7 +28,7 @@ function render(queries: Query[]): string {
 }
 
 async function pendingChanges(database: DatabaseConfig): Promise<{ up: Query[]; down: Query[] }> {
-  const dataSource: DataSource = createDataSource(database);
+  const dataSource: DataSource = await createDataSource(database);
   await dataSource.initialize();
   try {
     await dataSource.runMigrations();

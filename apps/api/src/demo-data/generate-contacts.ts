@@ -4,12 +4,13 @@
  * (second issues and service areas, complainants, escalations, feedback).
  */
 import { contactDeadlines } from '../timescales';
-import { RECORD_TYPES, type ChannelCode, type IssueCategoryCode, type IssueCode, type RecordTypeCode } from '../reference/reference-data';
+import { RECORD_TYPES, type ChannelCode, type IssueCode, type RecordTypeCode } from '../reference/reference-data';
 import { acknowledgementSentDate, assertNotAfterCutoff, receivedDateIn, responseSentDate, type SentStatus } from './contact-dates';
 import { assignComplainants } from './complainants';
 import { addFeedback, addStage2Escalations, markPrematureReferrals } from './complaint-follow-up';
 import { addExtraServiceAreas, addOtherSecondIssues, assignPrimaryIssues, topUpIssueMentions } from './contact-issues';
 import { assertCount, expandCounts, totalOf } from './counts';
+import { financialYearLabel, monthsOfFinancialYear } from './financial-years';
 import type { DemoContact } from './demo-dataset.types';
 import { seededRandom, type Random } from './seeded-random';
 import type { ContactGroupPlan, SentCounts, YearPlan } from './year-plan.types';
@@ -26,28 +27,16 @@ export function isFormalComplaint(recordType: RecordTypeCode): boolean {
 const MAX_LATE_RESPONSE_WORKING_DAYS: Partial<Record<RecordTypeCode, number>> = { REPRESENTATION: 3, MP_CLLR_ENQUIRY: 15 };
 const DEFAULT_MAX_LATE_RESPONSE_WORKING_DAYS = 25;
 
-interface Draft {
+interface GroupOfContacts {
   group: ContactGroupPlan;
-  contact: DemoContact;
-}
-
-export function financialYearLabel(startYear: number): string {
-  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
-}
-
-/** The 12 months of the financial year starting in April of `startYear`, as 'YYYY-MM'. */
-function monthsOf(startYear: number): string[] {
-  return Array.from({ length: 12 }, (_, i) => {
-    const month = ((i + 3) % 12) + 1;
-    return `${month >= 4 ? startYear : startYear + 1}-${String(month).padStart(2, '0')}`;
-  });
+  contacts: DemoContact[];
 }
 
 function checkGroup(group: ContactGroupPlan): void {
   const name = `${group.recordType} / ${group.serviceArea}`;
   assertCount(`${name} issue categories`, totalOf(group.issueCategories), group.count);
-  assertCount(`${name} acknowledgements`, totalOf({ ...group.acknowledgement }), group.count);
-  assertCount(`${name} responses`, totalOf({ ...group.response }), group.count);
+  assertCount(`${name} acknowledgements`, totalOf(group.acknowledgement), group.count);
+  assertCount(`${name} responses`, totalOf(group.response), group.count);
   if (isFormalComplaint(group.recordType)) assertCount(`${name} outcomes`, totalOf(group.outcomes ?? {}), group.count);
   else if (group.outcomes) throw new Error(`${name}: only formal complaints have outcomes`);
 }
@@ -74,16 +63,16 @@ function newContact(group: ContactGroupPlan): DemoContact {
 }
 
 /** Table 3 and table 2: each record type's months and channels, dealt out across its groups. */
-function assignMonthsAndChannels(drafts: Draft[], plan: YearPlan, random: Random): void {
-  const months = monthsOf(plan.startYear);
+function assignMonthsAndChannels(contacts: DemoContact[], plan: YearPlan, random: Random): void {
+  const months = monthsOfFinancialYear(plan.startYear);
   for (const { code } of RECORD_TYPES) {
-    const ofType = drafts.filter((d) => d.contact.recordType === code);
+    const ofType = contacts.filter((c) => c.recordType === code);
     const monthly = plan.monthlyByRecordType[code] ?? [];
     const monthSlots = random.shuffle(monthly.flatMap((count, i) => Array<string>(count).fill(months[i])));
     const channels = random.shuffle(expandCounts<ChannelCode>(plan.channelsByRecordType[code] ?? {}));
     assertCount(`${code} contacts in the monthly table`, monthSlots.length, ofType.length);
     assertCount(`${code} contacts in the channel table`, channels.length, ofType.length);
-    ofType.forEach(({ contact }, i) => {
+    ofType.forEach((contact, i) => {
       contact.channel = channels[i];
       contact.receivedDate = receivedDateIn(monthSlots[i], contact.channel, random);
     });
@@ -95,12 +84,11 @@ function assignMonthsAndChannels(drafts: Draft[], plan: YearPlan, random: Random
  * received; responses are missing for the ongoing first, then withdrawn, then
  * unrecorded complaints (or any contact, for groups without outcomes).
  */
-function assignOutcomes(drafts: Draft[], group: ContactGroupPlan, random: Random): DemoContact[] {
-  const contacts = drafts.map((d) => d.contact);
+function assignOutcomes(contacts: DemoContact[], group: ContactGroupPlan, random: Random): Set<DemoContact> {
   const outcomes = expandCounts(group.outcomes ?? {});
   const ongoing = outcomes.filter((o) => o === 'ONGOING').length;
   const byDate = [...contacts].sort((a, b) => a.receivedDate.localeCompare(b.receivedDate));
-  const recent = byDate.slice(-Math.max(ongoing * 2, Math.ceil(contacts.length / 3)));
+  const recent = byDate.slice(-Math.max(ongoing * 2, Math.ceil(contacts.length / 4)));
   const ongoingContacts = random.shuffle(recent).slice(0, ongoing);
   const others = random.shuffle(contacts.filter((c) => !ongoingContacts.includes(c)));
   const otherOutcomes = random.shuffle(outcomes.filter((o) => o !== 'ONGOING'));
@@ -116,7 +104,7 @@ function assignOutcomes(drafts: Draft[], group: ContactGroupPlan, random: Random
   if (withoutResponse.length !== group.response.missing || ongoing > group.response.missing) {
     throw new Error(`${group.recordType} / ${group.serviceArea}: ${group.response.missing} missing responses do not fit the outcomes`);
   }
-  return withoutResponse;
+  return new Set(withoutResponse);
 }
 
 function statuses(counts: SentCounts, random: Random): SentStatus[] {
@@ -132,9 +120,7 @@ function statuses(counts: SentCounts, random: Random): SentStatus[] {
  * one the team heard of only when its response went out (5.1), so it has a
  * response whenever the group has enough of them.
  */
-function assignSentDates(drafts: Draft[], group: ContactGroupPlan, random: Random): void {
-  const contacts = drafts.map((d) => d.contact);
-  const withoutResponse = new Set(assignOutcomes(drafts, group, random));
+function assignSentDates(contacts: DemoContact[], group: ContactGroupPlan, withoutResponse: Set<DemoContact>, random: Random): void {
   for (const c of random.shuffle(contacts).slice(0, group.extended ?? 0)) c.extended = true;
 
   const answered = random.shuffle(contacts.filter((c) => !withoutResponse.has(c)));
@@ -165,15 +151,11 @@ function assignSentDates(drafts: Draft[], group: ContactGroupPlan, random: Rando
 }
 
 /** Table 5: each group's categories, then the primary issue within each. */
-function assignIssues(drafts: Draft[], plan: YearPlan, random: Random): void {
-  const withCategory: { contact: DemoContact; category: IssueCategoryCode; formal: boolean }[] = [];
-  for (const group of plan.contactGroups) {
+function assignIssues(groups: GroupOfContacts[], plan: YearPlan, counted: ReadonlySet<IssueCode>, random: Random): void {
+  const withCategory = groups.flatMap(({ group, contacts }) => {
     const categories = random.shuffle(expandCounts(group.issueCategories));
-    drafts
-      .filter((d) => d.group === group)
-      .forEach((d, i) => withCategory.push({ contact: d.contact, category: categories[i], formal: isFormalComplaint(group.recordType) }));
-  }
-  const counted = new Set(Object.keys(plan.formalIssueMentions) as IssueCode[]);
+    return contacts.map((contact, i) => ({ contact, category: categories[i], formal: isFormalComplaint(group.recordType) }));
+  });
   assignPrimaryIssues(withCategory, plan.formalPrimaryIssues, counted, random);
 }
 
@@ -182,19 +164,20 @@ export function generateContacts(plan: YearPlan): DemoContact[] {
   const random = (part: string) => seededRandom(`${year} ${part}`);
   plan.contactGroups.forEach(checkGroup);
 
-  const drafts: Draft[] = plan.contactGroups.flatMap((group) =>
-    Array.from({ length: group.count }, () => ({ group, contact: newContact(group) })),
-  );
-  assignMonthsAndChannels(drafts, plan, random('months and channels'));
-  assignIssues(drafts, plan, random('issues'));
-  const sentDates = random('outcomes and sent dates');
-  for (const group of plan.contactGroups) {
-    assignSentDates(drafts.filter((d) => d.group === group), group, sentDates);
-  }
-
-  const contacts = drafts.map((d) => d.contact);
+  const groups: GroupOfContacts[] = plan.contactGroups.map((group) => ({
+    group,
+    contacts: Array.from({ length: group.count }, () => newContact(group)),
+  }));
+  const contacts = groups.flatMap((g) => g.contacts);
   const formal = contacts.filter((c) => isFormalComplaint(c.recordType));
   const counted = new Set(Object.keys(plan.formalIssueMentions) as IssueCode[]);
+
+  assignMonthsAndChannels(contacts, plan, random('months and channels'));
+  assignIssues(groups, plan, counted, random('issues'));
+  const sentDates = random('outcomes and sent dates');
+  for (const { group, contacts: ofGroup } of groups) {
+    assignSentDates(ofGroup, group, assignOutcomes(ofGroup, group, sentDates), sentDates);
+  }
   topUpIssueMentions(formal, plan.formalIssueMentions, random('issue mentions'));
   addOtherSecondIssues(formal, plan.otherSecondIssues, counted, random('second issues'));
   addExtraServiceAreas(formal, plan.extraServiceAreas, random('service areas'));

@@ -8,7 +8,7 @@ import { addCalendarDays, addWorkingDays, informationRequestDueDate, isWorkingDa
 import { assertNotAfterCutoff, receivedDateIn } from './contact-dates';
 import { assertCount, expandCounts, totalOf } from './counts';
 import type { DemoInformationRequest } from './demo-dataset.types';
-import { financialYearLabel } from './generate-contacts';
+import { financialYearLabel, monthsOfFinancialYear } from './financial-years';
 import { seededRandom, type Random } from './seeded-random';
 import type { InformationRequestPlan, YearPlan } from './year-plan.types';
 
@@ -35,12 +35,10 @@ function generateRequests(plan: InformationRequestPlan, startYear: number): Demo
   const joint = random.shuffle(Array.from({ length: count }, (_, i) => i < plan.jointWithAdultServices));
   assertCount(`${plan.kind} on time`, onTime.filter(Boolean).length, plan.completedOnTime);
 
+  const months = monthsOfFinancialYear(startYear);
   const requests = requesters.map((requesterType, i): DemoInformationRequest => {
     // Even spread: request i falls in month floor(i * 12 / count) of the year.
-    const monthIndex = Math.floor((i * 12) / count);
-    const month = (monthIndex + 3) % 12 + 1;
-    const year = month >= 4 ? startYear : startYear + 1;
-    const receivedDate = receivedDateIn(`${year}-${String(month).padStart(2, '0')}`, null, random);
+    const receivedDate = receivedDateIn(months[Math.floor((i * 12) / count)], null, random);
     const dueDate = informationRequestDueDate({ kind: plan.kind, receivedDate, extended: false });
     const completed = completedDate(receivedDate, dueDate, onTime[i], plan, random);
     assertNotAfterCutoff(`${plan.kind} completion`, completed);

@@ -13,6 +13,7 @@
  *   Inclusion and School Standards division contacts are enquiries in those two areas.
  * - Each group's categories add up to table 5 across the year.
  */
+import type { DemoServiceActivity } from './demo-dataset.types';
 import { PRINTED_FEEDBACK_COMMENTS_2009_10 } from './feedback-comments';
 import type { ContactGroupPlan, YearPlan } from './year-plan.types';
 
@@ -291,4 +292,12 @@ export const PLAN_2009_10: YearPlan = {
       jointWithAdultServices: 18,
     },
   ],
+};
+
+/** Table 6 (4.2): the children's social care activity the complaints sit against. */
+export const SERVICE_ACTIVITY_2009_10: DemoServiceActivity = {
+  financialYear: '2009/10',
+  referrals: 3204,
+  initialAssessments: 2580,
+  lookedAfterChildren: 368,
 };

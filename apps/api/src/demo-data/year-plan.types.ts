@@ -23,11 +23,11 @@ export type Counts<K extends string> = Partial<Record<K, number>>;
  * due date (see timescales/deadline-rules.ts), 'onTime' simply means sent
  * promptly and 'late' must be 0.
  */
-export interface SentCounts {
+export type SentCounts = {
   onTime: number;
   late: number;
   missing: number;
-}
+};
 
 /** Contacts of one record type whose primary service area is the same. */
 export interface ContactGroupPlan {

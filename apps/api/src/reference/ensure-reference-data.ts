@@ -17,11 +17,11 @@ async function insertMissing<T extends ObjectLiteral & { code: string }>(
   entity: EntityTarget<T>,
   rows: Array<Partial<T> & { code: string }>,
 ): Promise<Map<string, number>> {
-  const existing = await manager.find(entity, { select: ['id', 'code'] as never });
+  const existing = await manager.find(entity, { select: { id: true, code: true } as never });
   const have = new Set(existing.map((r) => r.code));
   const missing = rows.filter((r) => !have.has(r.code));
   if (missing.length) await manager.insert(entity, missing as never);
-  const all = await manager.find(entity, { select: ['id', 'code'] as never });
+  const all = await manager.find(entity, { select: { id: true, code: true } as never });
   return new Map(all.map((r) => [r.code, (r as unknown as { id: number }).id]));
 }
 
