@@ -31,12 +31,17 @@ const mysqlUrl = z
   });
 
 const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  PORT: z.coerce
+    .number({ error: 'must be a whole number from 1 to 65535' })
+    .int({ error: 'must be a whole number from 1 to 65535' })
+    .min(1, { error: 'must be a whole number from 1 to 65535' })
+    .max(65535, { error: 'must be a whole number from 1 to 65535' })
+    .default(4000),
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), mysqlUrl.optional()),
   SQLITE_PATH: z.string().trim().min(1).default('data/complaints.sqlite'),
-  SEED_DEMO_DATA: z.enum(['auto', 'true', 'false']).default('auto'),
+  SEED_DEMO_DATA: z.enum(['auto', 'true', 'false'], { error: 'must be auto, true or false' }).default('auto'),
   WEB_DIST_PATH: z.string().trim().min(1).default('apps/web/dist'),
 });
 

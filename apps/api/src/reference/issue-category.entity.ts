@@ -1,23 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { CodeColumn, IntColumn } from '../db/columns';
+import { ObjectType } from 'type-graphql';
+import { Entity } from 'typeorm';
+import { ReferenceEntity } from './reference-entity.base';
 
 @ObjectType({ description: 'Top level of the issue taxonomy (the rows of table 5).' })
 @Entity('issue_category')
-export class IssueCategory {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Field()
-  @CodeColumn(64, { unique: true })
-  code: string;
-
-  @Field()
-  @CodeColumn(200)
-  name: string;
-
-  @Field(() => Int)
-  @IntColumn({ default: 0 })
-  sortOrder: number;
-}
+export class IssueCategory extends ReferenceEntity {}

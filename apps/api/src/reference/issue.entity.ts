@@ -1,23 +1,12 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { CodeColumn, IntColumn } from '../db/columns';
+import { ObjectType } from 'type-graphql';
+import { Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { IntColumn } from '../db/columns';
+import { ReferenceEntity } from './reference-entity.base';
 import { IssueCategory } from './issue-category.entity';
 
 @ObjectType({ description: 'Second level of the issue taxonomy (e.g. Communication: lack of).' })
 @Entity('issue')
-export class Issue {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Field()
-  @CodeColumn(64, { unique: true })
-  code: string;
-
-  @Field()
-  @CodeColumn(200)
-  name: string;
-
+export class Issue extends ReferenceEntity {
   @Index()
   @IntColumn()
   categoryId: number;
@@ -25,8 +14,4 @@ export class Issue {
   @ManyToOne(() => IssueCategory, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'categoryId' })
   categoryRelation?: IssueCategory;
-
-  @Field(() => Int)
-  @IntColumn({ default: 0 })
-  sortOrder: number;
 }

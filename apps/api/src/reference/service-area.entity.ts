@@ -1,23 +1,12 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { CodeColumn, IntColumn } from '../db/columns';
+import { ObjectType } from 'type-graphql';
+import { Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { IntColumn } from '../db/columns';
+import { ReferenceEntity } from './reference-entity.base';
 import { Division } from './division.entity';
 
 @ObjectType({ description: 'A service area complaints are made about (table 4).' })
 @Entity('service_area')
-export class ServiceArea {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Field()
-  @CodeColumn(64, { unique: true })
-  code: string;
-
-  @Field()
-  @CodeColumn(200)
-  name: string;
-
+export class ServiceArea extends ReferenceEntity {
   @Index()
   @IntColumn()
   divisionId: number;
@@ -25,8 +14,4 @@ export class ServiceArea {
   @ManyToOne(() => Division, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'divisionId' })
   divisionRelation?: Division;
-
-  @Field(() => Int)
-  @IntColumn({ default: 0 })
-  sortOrder: number;
 }
