@@ -43,7 +43,7 @@ export class ContactService {
       const [contact] = await this.dataSource.transaction((manager) => this.createMany(manager, [input], today));
       return contact;
     } catch (error) {
-      if (error instanceof ContactBatchError) throw badUserInput('contact', error.problems);
+      if (error instanceof ContactBatchError) throw badUserInput('contact', error.problems.map(({ index: _index, ...p }) => p));
       throw error;
     }
   }
