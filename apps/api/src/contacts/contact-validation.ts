@@ -9,7 +9,7 @@ import type { FieldProblem } from '../graphql/errors';
 import { financialQuarterOf, financialYearOf, monthOf } from '../periods/financial-year';
 import type { ReferenceCatalog } from '../reference/reference-catalog';
 import { COMPLAINANT_TYPES, OUTCOMES, STAGES, type ComplainantType, type Outcome, type Stage } from '../reference/reference-data';
-import { contactDeadlines } from '../timescales';
+import { contactDeadlines, workingDaysBetween } from '../timescales';
 import { isIsoDate } from '../timescales/iso-date';
 import type { Contact } from './contact.entity';
 import type { CreateContactInput } from './contact.inputs';
@@ -148,6 +148,7 @@ export function prepareContact(input: CreateContactInput, catalog: ReferenceCata
         acknowledgementSentDate: ackSent,
         responseDueDate: deadlines.responseDueDate,
         responseSentDate: responseSent,
+        workingDaysToResponse: responseSent ? workingDaysBetween(receivedDate, responseSent) : null,
         extended,
         prematureOmbudsmanReferral: input.prematureOmbudsmanReferral ?? false,
         deadlineRuleId: deadlines.ruleId,

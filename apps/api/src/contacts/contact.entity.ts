@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { CodeColumn, DateColumn, FlagColumn, IntColumn, TextColumn } from '../db/columns';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
@@ -129,6 +129,11 @@ export class Contact {
   @Field(() => LocalDateScalar, { nullable: true })
   @DateColumn({ nullable: true })
   responseSentDate: string | null;
+
+  /** Stored when the response is recorded, so the median is an indexed GROUP BY, not a date calculation. */
+  @Field(() => Int, { nullable: true, description: 'Working days from receipt to the response being sent.' })
+  @IntColumn({ nullable: true })
+  workingDaysToResponse: number | null;
 
   @Field({ description: 'Whether the response timescale was extended (e.g. 20 working days at Stage 1).' })
   @FlagColumn()

@@ -4,6 +4,7 @@
  */
 import { DataSource, EntityManager, In } from 'typeorm';
 import { badUserInput, type FieldProblem } from '../graphql/errors';
+import { todayIso } from '../periods/today';
 import { loadReferenceCatalog } from '../reference/reference-catalog';
 import { ContactIssue } from './contact-issue.entity';
 import { nextReferences } from './contact-reference';
@@ -29,10 +30,6 @@ function chunks<T>(rows: T[], size = INSERT_CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
-}
-
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 export class ContactService {

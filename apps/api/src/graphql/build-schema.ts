@@ -1,6 +1,7 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ContactResolver } from '../contacts/contact.resolver';
+import { TrendResolver } from '../trends/trend.resolver';
 import {
   IssueCategoryResolver,
   IssueResolver,
@@ -14,6 +15,7 @@ export const RESOLVERS = [
   IssueResolver,
   IssueCategoryResolver,
   ContactResolver,
+  TrendResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -1,3 +1,3 @@
-import { InitialSchema1795629386609 } from './1795629386609-InitialSchema';
+import { InitialSchema1795630453126 } from './1795630453126-InitialSchema';
 
-export const SQLITE_MIGRATIONS = [InitialSchema1795629386609];
+export const SQLITE_MIGRATIONS = [InitialSchema1795630453126];

@@ -1,0 +1,202 @@
+/**
+ * Turns a TrendInput into a validated plan: the date range, the periods, the
+ * dimensions and the filters as column conditions. Every problem an analyst
+ * can cause is reported here as BAD_USER_INPUT naming the field, before any SQL runs.
+ */
+import { badUserInput, type FieldProblem } from '../graphql/errors';
+import { financialYearRange, isFinancialYear } from '../periods/financial-year';
+import { monthsBetween, periodsBetween } from '../periods/period-series';
+import type { Indexed, ReferenceCatalog } from '../reference/reference-catalog';
+import { RECORD_TYPE_GROUPS, type RecordTypeCode } from '../reference/reference-data';
+import { findDeadlineRule } from '../timescales';
+import { DIMENSIONS, type DimensionSpec } from './dimensions';
+import { MEASURES, type MeasureSpec } from './measures';
+import { Dimension, Granularity, TrendMeasure } from './trend.enums';
+import type { TrendFilter, TrendInput } from './trend.inputs';
+
+export const TREND_LIMITS = { periods: 240, series: 250, cells: 20_000 } as const;
+/** Financial years the product accepts: well-formed and not absurd. */
+const EARLIEST_YEAR = 1990;
+
+export interface Condition {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+export interface TrendPlan {
+  from: string;
+  to: string;
+  granularity: Granularity;
+  periodColumn: string;
+  periods: string[];
+  measure: TrendMeasure;
+  measureSpec: MeasureSpec;
+  groupBy: Dimension | null;
+  crossBy: Dimension | null;
+  conditions: Condition[];
+}
+
+const PERIOD_COLUMNS: Record<Granularity, string> = {
+  [Granularity.MONTH]: 'c.receivedMonth',
+  [Granularity.QUARTER]: 'c.receivedQuarter',
+  [Granularity.FINANCIAL_YEAR]: 'c.receivedFinancialYear',
+};
+
+function dateRange(input: TrendInput, today: string, problems: FieldProblem[]): { from: string; to: string } | null {
+  if (input.financialYear) {
+    if (input.from || input.to) {
+      problems.push({ field: 'financialYear', message: 'give either financialYear or from/to, not both' });
+      return null;
+    }
+    const startYear = Number(input.financialYear.slice(0, 4));
+    const latest = Number(today.slice(0, 4)) + 1;
+    if (!isFinancialYear(input.financialYear) || startYear < EARLIEST_YEAR || startYear > latest) {
+      problems.push({ field: 'financialYear', message: `'${input.financialYear}' is not a financial year such as 2009/10 (April to March)` });
+      return null;
+    }
+    return financialYearRange(input.financialYear);
+  }
+  if (!input.from || !input.to) {
+    problems.push({ field: input.from ? 'to' : 'from', message: 'give a date range (from and to) or a financialYear' });
+    return null;
+  }
+  if (input.from > input.to) {
+    problems.push({ field: 'from', message: `${input.from} is after the end of the range (${input.to})` });
+    return null;
+  }
+  return { from: input.from, to: input.to };
+}
+
+function idCondition(
+  field: string,
+  column: string,
+  codes: string[] | null | undefined,
+  known: Indexed<{ id: number; code: string }>,
+  problems: FieldProblem[],
+): Condition | null {
+  if (!codes) return null;
+  const unknown = codes.filter((code) => !known.byCode.has(code));
+  if (unknown.length) {
+    problems.push({ field: `filter.${field}`, message: `unknown code${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `'${c}'`).join(', ')}` });
+    return null;
+  }
+  return inList(column, codes.map((code) => known.byCode.get(code)!.id), field);
+}
+
+function inList(column: string, values: unknown[], name: string): Condition {
+  return values.length ? { sql: `${column} IN (:...${name})`, params: { [name]: values } } : { sql: '1 = 0', params: {} };
+}
+
+function exists(table: string, column: string, ids: number[], name: string): Condition {
+  // The join tables' names are fixed; ids are bound parameters.
+  return ids.length
+    ? { sql: `EXISTS (SELECT 1 FROM ${table} f_${name} WHERE f_${name}.contactId = c.id AND f_${name}.${column} IN (:...${name}))`, params: { [name]: ids } }
+    : { sql: '1 = 0', params: {} };
+}
+
+function filterConditions(
+  filter: TrendFilter,
+  catalog: ReferenceCatalog,
+  problems: FieldProblem[],
+): { conditions: Condition[]; recordTypeIds: { named: number[] | null; all: number[] | null } } {
+  const conditions: Array<Condition | null> = [
+    idCondition('recordTypes', 'c.recordTypeId', filter.recordTypes, catalog.recordTypes, problems),
+    idCondition('channels', 'c.channelId', filter.channels, catalog.channels, problems),
+    idCondition('divisions', 'c.divisionId', filter.divisions, catalog.divisions, problems),
+    idCondition('serviceAreas', 'c.primaryServiceAreaId', filter.serviceAreas, catalog.serviceAreas, problems),
+    idCondition('issueCategories', 'c.primaryIssueCategoryId', filter.issueCategories, catalog.issueCategories, problems),
+    idCondition('issues', 'c.primaryIssueId', filter.issues, catalog.issues, problems),
+  ];
+  const named = filter.recordTypes ? filter.recordTypes.flatMap((c) => catalog.recordTypes.byCode.get(c)?.id ?? []) : null;
+  let all = named;
+  if (filter.recordTypeGroups) {
+    const bad = filter.recordTypeGroups.filter((g) => !(g in RECORD_TYPE_GROUPS));
+    if (bad.length) problems.push({ field: 'filter.recordTypeGroups', message: `unknown group ${bad.join(', ')}` });
+    const ids = catalog.recordTypes.list.filter((r) => filter.recordTypeGroups!.includes(r.group)).map((r) => r.id);
+    conditions.push(inList('c.recordTypeId', ids, 'recordTypeGroupIds'));
+    all = all ? all.filter((id) => ids.includes(id)) : ids;
+  }
+  for (const [field, column, table, known] of [
+    ['anyServiceAreas', 'serviceAreaId', 'contact_service_area', catalog.serviceAreas],
+    ['anyIssues', 'issueId', 'contact_issue', catalog.issues],
+  ] as const) {
+    const codes = filter[field];
+    if (!codes) continue;
+    const unknown = codes.filter((code) => !known.byCode.has(code));
+    if (unknown.length) problems.push({ field: `filter.${field}`, message: `unknown codes ${unknown.join(', ')}` });
+    else conditions.push(exists(table, column, codes.map((code) => known.byCode.get(code)!.id), field));
+  }
+  if (filter.outcomes) conditions.push(inList('c.outcome', filter.outcomes, 'outcomes'));
+  if (filter.complainantTypes) conditions.push(inList('c.complainantType', filter.complainantTypes, 'complainantTypes'));
+  if (filter.stages) conditions.push(inList('c.stage', filter.stages, 'stages'));
+  return { conditions: conditions.filter((c): c is Condition => c !== null), recordTypeIds: { named, all } };
+}
+
+/**
+ * A percentage of something that has no timescale (e.g. compliments acknowledged
+ * in time) is refused: when a record type without one is named explicitly, or
+ * when nothing selected has one. Groups may mix (school complaints have no
+ * council response timescale); their untimed members simply do not count.
+ */
+function checkTimescale(
+  measure: TrendMeasure,
+  spec: MeasureSpec,
+  selection: { named: number[] | null; all: number[] | null },
+  catalog: ReferenceCatalog,
+  to: string,
+  problems: FieldProblem[],
+) {
+  if (!spec.needsTimescale) return;
+  const untimed = (ids: number[]) =>
+    ids
+      .map((id) => catalog.recordTypes.byId.get(id)!)
+      .filter((recordType) => {
+        const rule = findDeadlineRule({ kind: 'CONTACT', recordType: recordType.code as RecordTypeCode }, to);
+        return spec.needsTimescale === 'acknowledgement' ? rule.acknowledgementWorkingDays === null : rule.response === null;
+      });
+  const named = untimed(selection.named ?? []);
+  const all = selection.all ?? [];
+  const refused = named.length ? named : selection.all && untimed(all).length === all.length ? untimed(all) : [];
+  if (refused.length) {
+    problems.push({
+      field: 'measure',
+      message: `${measure} does not apply to ${refused.map((r) => r.name).join(', ')}: there is no ${spec.needsTimescale} timescale to be in time for`,
+    });
+  }
+}
+
+export function planTrend(input: TrendInput, catalog: ReferenceCatalog, today: string): TrendPlan {
+  const problems: FieldProblem[] = [];
+  const granularity = input.granularity ?? Granularity.MONTH;
+  const measure = input.measure ?? TrendMeasure.CONTACTS;
+  const measureSpec = MEASURES[measure];
+  const groupBy = input.groupBy ?? null;
+  const crossBy = input.crossBy ?? null;
+  if (crossBy && !groupBy) problems.push({ field: 'crossBy', message: 'needs a groupBy dimension to cross with' });
+  if (crossBy && crossBy === groupBy) problems.push({ field: 'crossBy', message: `is the same dimension as groupBy (${groupBy})` });
+
+  const range = dateRange(input, today, problems);
+  const { conditions, recordTypeIds } = filterConditions(input.filter ?? {}, catalog, problems);
+  if (range) checkTimescale(measure, measureSpec, recordTypeIds, catalog, range.to, problems);
+
+  let periods: string[] = [];
+  if (range) {
+    if (monthsBetween(range.from, range.to) > TREND_LIMITS.periods && granularity === Granularity.MONTH) {
+      problems.push({ field: 'to', message: `the range has more than ${TREND_LIMITS.periods} months: shorten it or use QUARTER or FINANCIAL_YEAR` });
+    } else {
+      periods = periodsBetween(range.from, range.to, granularity);
+      if (periods.length > TREND_LIMITS.periods) {
+        problems.push({ field: 'to', message: `the range has ${periods.length} periods, more than ${TREND_LIMITS.periods}: shorten it or use a coarser granularity` });
+      }
+    }
+  }
+  if (problems.length || !range) throw badUserInput('trend', problems);
+
+  conditions.unshift({ sql: 'c.receivedDate BETWEEN :from AND :to', params: { from: range.from, to: range.to } });
+  for (const where of measureSpec.where) conditions.push({ sql: where, params: {} });
+  return { ...range, granularity, periodColumn: PERIOD_COLUMNS[granularity], periods, measure, measureSpec, groupBy, crossBy, conditions };
+}
+
+export function dimensionSpec(dimension: Dimension | null): DimensionSpec | null {
+  return dimension ? DIMENSIONS[dimension] : null;
+}

@@ -1,0 +1,70 @@
+import { Field, InputType } from 'type-graphql';
+import { LocalDateScalar } from '../graphql/local-date.scalar';
+import { ComplainantType, Outcome, RecordTypeGroup, Stage } from '../reference/reference.enums';
+import { Dimension, Granularity, TrendMeasure } from './trend.enums';
+
+@InputType({ description: 'Restricts a trend to contacts matching every list given (each list is "any of").' })
+export class TrendFilter {
+  @Field(() => [String], { nullable: true, description: 'Record type codes.' })
+  recordTypes?: string[] | null;
+
+  @Field(() => [RecordTypeGroup], { nullable: true, description: 'Record-type groups, e.g. FORMAL_COMPLAINT (statutory + corporate + school + LGO).' })
+  recordTypeGroups?: RecordTypeGroup[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Channel codes.' })
+  channels?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Division codes.' })
+  divisions?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Primary service area codes.' })
+  serviceAreas?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Contacts naming any of these service areas (primary or not).' })
+  anyServiceAreas?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Primary issue category codes.' })
+  issueCategories?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Primary issue codes.' })
+  issues?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Contacts raising any of these issues (primary or not).' })
+  anyIssues?: string[] | null;
+
+  @Field(() => [Outcome], { nullable: true })
+  outcomes?: Outcome[] | null;
+
+  @Field(() => [Stage], { nullable: true })
+  stages?: Stage[] | null;
+
+  @Field(() => [ComplainantType], { nullable: true })
+  complainantTypes?: ComplainantType[] | null;
+}
+
+@InputType({ description: 'An ad-hoc trend question. Give either from/to or financialYear.' })
+export class TrendInput {
+  @Field(() => LocalDateScalar, { nullable: true, description: 'First day received (inclusive).' })
+  from?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day received (inclusive).' })
+  to?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A financial year such as '2009/10' (1 April to 31 March), instead of from/to." })
+  financialYear?: string | null;
+
+  @Field(() => Granularity, { nullable: true, defaultValue: Granularity.MONTH })
+  granularity?: Granularity | null;
+
+  @Field(() => Dimension, { nullable: true, description: 'Split into one series per value; leave out for a single series of all contacts.' })
+  groupBy?: Dimension | null;
+
+  @Field(() => Dimension, { nullable: true, description: 'A second dimension for a cross-tab: one series per (groupBy, crossBy) pair.' })
+  crossBy?: Dimension | null;
+
+  @Field(() => TrendMeasure, { nullable: true, defaultValue: TrendMeasure.CONTACTS })
+  measure?: TrendMeasure | null;
+
+  @Field(() => TrendFilter, { nullable: true })
+  filter?: TrendFilter | null;
+}
