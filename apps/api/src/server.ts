@@ -12,7 +12,9 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config';
 import { buildAppSchema } from './graphql/build-schema';
 import { createContext, type GraphQLContext } from './graphql/context';
+import { complexityPlugin, depthLimitRule } from './graphql/query-guards';
 import { healthRoute } from './health/health.route';
+import { trendCsvRoute } from './trends/trend-export.route';
 
 export interface AppServer {
   app: Express;
@@ -21,11 +23,13 @@ export interface AppServer {
 }
 
 export async function createServer(config: AppConfig, dataSource: DataSource): Promise<AppServer> {
+  const schema = await buildAppSchema();
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await buildAppSchema(),
+    schema,
+    validationRules: [depthLimitRule()],
     // CSRF prevention stays on (the default): the web client sends POST with JSON.
     introspection: config.env !== 'production',
-    plugins: config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [complexityPlugin(schema), ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [])],
     includeStacktraceInErrorResponses: config.env === 'development',
   });
   await apollo.start();
@@ -33,6 +37,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', healthRoute(dataSource, config.database));
+  app.get('/export/trend.csv', trendCsvRoute(dataSource));
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(dataSource) }));
 
   if (existsSync(join(config.webDistPath, 'index.html'))) {

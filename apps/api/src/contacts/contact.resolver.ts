@@ -16,7 +16,11 @@ import { Escalation } from './escalation.entity';
 
 @Resolver(() => Contact)
 export class ContactResolver {
-  @Query(() => ContactConnection, { description: 'Contacts, newest first, filtered and paged by cursor.' })
+  @Query(() => ContactConnection, {
+    description: 'Contacts, newest first, filtered and paged by cursor.',
+    // Each requested contact field costs once per contact on the page.
+    complexity: ({ args, childComplexity }) => 1 + (args.page?.first ?? 50) * childComplexity,
+  })
   async contacts(
     @Ctx() { dataSource }: GraphQLContext,
     @Arg('filter', () => ContactFilter, { nullable: true }) filter?: ContactFilter,

@@ -1,0 +1,62 @@
+/** GET /export/trend.csv?…: any trend result as a spreadsheet-safe CSV file. */
+import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { toCsv, type CsvCell } from '../export/csv';
+import { todayIso } from '../periods/today';
+import { loadReferenceCatalog } from '../reference/reference-catalog';
+import { trendInputFromParams } from './trend-query-params';
+import { runTrend } from './trend.service';
+import type { TrendResult } from './trend.types';
+
+export function trendToCsvRows(result: TrendResult): CsvCell[][] {
+  const crossed = result.crossBy !== null;
+  const header: CsvCell[] = [result.groupBy ?? 'Series', ...(crossed ? [result.crossBy] : []), ...result.periods, 'Total'];
+  const rows: CsvCell[][] = result.series.map((s) => [
+    s.label,
+    ...(crossed ? [s.crossLabel] : []),
+    ...s.points.map((p) => p.value),
+    s.total,
+  ]);
+  const overall: CsvCell[] = [
+    result.countsContactsOncePerValue ? 'All contacts (each counted once)' : 'All contacts',
+    ...(crossed ? [''] : []),
+    ...result.periods.map(() => null),
+    result.total,
+  ];
+  return [
+    header,
+    ...rows,
+    overall,
+    [],
+    [`Measure: ${result.measure}. ${result.definition}`],
+    [`Received ${result.from} to ${result.to}.`],
+    ...(result.countsContactsOncePerValue ? [['A contact naming several values counts once under each, so rows can add up to more than the total.']] : []),
+  ];
+}
+
+export function trendCsvRoute(dataSource: DataSource) {
+  return async (req: Request, res: Response) => {
+    const { input, problems } = trendInputFromParams(req.query as Record<string, unknown>);
+    res.type('text/plain; charset=utf-8');
+    if (problems.length) {
+      res.status(400).send(`Invalid trend: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}\n`);
+      return;
+    }
+    try {
+      const result = await runTrend(dataSource, await loadReferenceCatalog(dataSource.manager), input, todayIso());
+      const name = `trend-${input.financialYear?.replace('/', '-') ?? `${result.from}-to-${result.to}`}-${(result.groupBy ?? 'all').toLowerCase()}.csv`;
+      res
+        .status(200)
+        .type('text/csv; charset=utf-8')
+        .set('Content-Disposition', `attachment; filename="${name}"`)
+        .send(toCsv(trendToCsvRows(result)));
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
+        res.status(400).send(`${error.message}\n`);
+        return;
+      }
+      throw error;
+    }
+  };
+}
