@@ -22,5 +22,15 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // The chunk every chart shares (nivo core, d3 scales, react-spring) would be named after
+        // whichever of our modules came first in it; call it what it is.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/node_modules/@nivo/core/'))
+            ? 'assets/nivo-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
   },
 });

@@ -5,15 +5,23 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import { existsSync } from 'fs';
 import { join } from 'path';
 import type { DataSource } from 'typeorm';
+import { AuthService } from './auth/auth.service';
+import { authenticate, requireRole, sessionCookie } from './auth/http-auth';
+import { LoginRateLimiter } from './auth/login-rate-limiter';
+import { clientAddress } from './auth/request-token';
+import { ACCESS } from './auth/role';
 import type { AppConfig } from './config/config';
 import { buildAppSchema } from './graphql/build-schema';
 import { createContext, type GraphQLContext } from './graphql/context';
 import { complexityPlugin, depthLimitRule } from './graphql/query-guards';
 import { healthRoute } from './health/health.route';
+import { importRouter } from './import/contact-import.route';
+import { mountReportRoutes } from './report/report.routes';
 import { trendCsvRoute } from './trends/trend-export.route';
 
 export interface AppServer {
@@ -34,11 +42,28 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   });
   await apollo.start();
 
+  const auth = new AuthService(dataSource, new LoginRateLimiter());
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.get('/healthz', healthRoute(dataSource, config.database));
-  app.get('/export/trend.csv', trendCsvRoute(dataSource));
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(dataSource) }));
+  app.use(cookieParser(), authenticate(dataSource));
+  app.get('/export/trend.csv', requireRole(ACCESS.AGGREGATES), trendCsvRoute(dataSource));
+  app.use('/import', importRouter(dataSource));
+  mountReportRoutes(app, dataSource);
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext(dataSource, auth, {
+          user: req.user ?? null,
+          token: req.sessionToken ?? null,
+          address: clientAddress(req),
+          sessionCookie: sessionCookie(res, config.env === 'production'),
+        }),
+    }),
+  );
 
   if (existsSync(join(config.webDistPath, 'index.html'))) {
     app.use(express.static(config.webDistPath, { index: 'index.html' }));

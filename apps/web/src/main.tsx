@@ -1,8 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Provider as GraphqlProvider } from 'urql';
 import { App } from './app/App';
-import { graphqlClient } from './app/graphql-client';
 import './app/app.css';
 
 const container = document.getElementById('root');
@@ -12,8 +10,6 @@ if (!container) {
 
 createRoot(container).render(
   <StrictMode>
-    <GraphqlProvider value={graphqlClient}>
-      <App />
-    </GraphqlProvider>
+    <App />
   </StrictMode>,
 );

@@ -21,6 +21,8 @@ export interface AppConfig {
   seedDemoData: boolean;
   /** Built web app served at `/` when present. */
   webDistPath: string;
+  /** Express 'trust proxy': which proxies' X-Forwarded-For to believe (for sign-in rate limits by address). */
+  trustProxy: string;
 }
 
 const mysqlUrl = z
@@ -43,6 +45,7 @@ const envSchema = z.object({
   SQLITE_PATH: z.string().trim().min(1).default('data/complaints.sqlite'),
   SEED_DEMO_DATA: z.enum(['auto', 'true', 'false'], { error: 'must be auto, true or false' }).default('auto'),
   WEB_DIST_PATH: z.string().trim().min(1).default('apps/web/dist'),
+  TRUST_PROXY: z.string().trim().min(1).default('loopback'),
 });
 
 export class ConfigError extends Error {}
@@ -68,5 +71,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database,
     seedDemoData: e.SEED_DEMO_DATA === 'true' || (e.SEED_DEMO_DATA === 'auto' && e.NODE_ENV !== 'production'),
     webDistPath: resolve(REPO_ROOT, e.WEB_DIST_PATH),
+    trustProxy: e.TRUST_PROXY,
   };
 }

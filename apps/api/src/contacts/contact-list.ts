@@ -2,7 +2,9 @@
  * The contacts list: filters on indexed columns and keyset (cursor) pagination
  * ordered newest first, so page N costs the same as page 1.
  */
-import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
+import { Role } from '../auth/role';
+import type { AuthUser } from '../auth/session.service';
 import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { financialYearRange, isFinancialYear } from '../periods/financial-year';
 import { loadReferenceCatalog, type Indexed } from '../reference/reference-catalog';
@@ -17,6 +19,28 @@ export interface ContactPage {
 }
 
 type Cursor = { receivedDate: string; id: number };
+
+/** Service areas a user's case reads are limited to (contacts naming any of them), or null for no limit. */
+export type CaseScope = number[] | null;
+
+export function caseScope(user: AuthUser): CaseScope {
+  return user.role === Role.SERVICE_MANAGER ? user.serviceAreaIds : null;
+}
+
+/** Limits a query to the scope; the contact must be aliased `c`. */
+export function applyScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: CaseScope): void {
+  if (scope === null) return;
+  if (!scope.length) qb.andWhere('1 = 0');
+  else qb.andWhere('EXISTS (SELECT 1 FROM contact_service_area s WHERE s.contactId = c.id AND s.serviceAreaId IN (:...scope))', { scope });
+}
+
+export async function findContactInScope(dataSource: DataSource, id: string, scope: CaseScope): Promise<Contact | null> {
+  const numeric = Number(id);
+  if (!Number.isInteger(numeric)) return null;
+  const query = dataSource.getRepository(Contact).createQueryBuilder('c').where('c.id = :id', { id: numeric });
+  applyScope(query, scope);
+  return query.getOne();
+}
 
 export function encodeCursor(contact: Pick<Contact, 'receivedDate' | 'id'>): string {
   return Buffer.from(JSON.stringify([contact.receivedDate, contact.id])).toString('base64url');
@@ -41,7 +65,12 @@ function idsFor(field: string, codes: string[] | null | undefined, known: Indexe
   });
 }
 
-export async function listContacts(dataSource: DataSource, filter: ContactFilter = {}, page: PageInput = {}): Promise<ContactPage> {
+export async function listContacts(
+  dataSource: DataSource,
+  filter: ContactFilter = {},
+  page: PageInput = {},
+  scope: CaseScope = null,
+): Promise<ContactPage> {
   const catalog = await loadReferenceCatalog(dataSource.manager);
   const problems: FieldProblem[] = [];
   const first = page.first ?? 50;
@@ -82,6 +111,7 @@ export async function listContacts(dataSource: DataSource, filter: ContactFilter
     return qb;
   };
   where(query);
+  applyScope(query, scope);
   const totalCount = await query.clone().getCount();
   if (cursor) {
     query.andWhere(

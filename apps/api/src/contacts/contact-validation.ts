@@ -150,6 +150,8 @@ export function prepareContact(input: CreateContactInput, catalog: ReferenceCata
         responseSentDate: responseSent,
         workingDaysToResponse: responseSent ? workingDaysBetween(receivedDate, responseSent) : null,
         extended,
+        extendedDate: null,
+        withdrawnDate: null,
         prematureOmbudsmanReferral: input.prematureOmbudsmanReferral ?? false,
         deadlineRuleId: deadlines.ruleId,
         summary: input.summary ?? null,

@@ -10,6 +10,11 @@ import { RecordType } from '../reference/record-type.entity';
 import { ComplainantType, Outcome, Stage } from '../reference/reference.enums';
 import { ServiceArea } from '../reference/service-area.entity';
 
+/** Columns of the covering indexes trend queries use (see the @Index list below). */
+const TREND_DIMENSIONS = ['recordTypeId', 'channelId', 'primaryIssueCategoryId', 'divisionId', 'primaryServiceAreaId'];
+const TREND_MEASURES = ['workingDaysToResponse', 'responseDueDate', 'responseSentDate', 'acknowledgementDueDate', 'acknowledgementSentDate'];
+const PERIODS = ['receivedFinancialYear', 'receivedQuarter', 'receivedMonth'];
+
 /**
  * One contact received by the customer care and complaints team. Built for
  * analytics: the columns trend queries group on (month, quarter, financial
@@ -18,8 +23,18 @@ import { ServiceArea } from '../reference/service-area.entity';
  */
 @ObjectType({ description: 'A contact received by the team: complaint, enquiry, representation, comment, compliment or referral.' })
 @Entity('contact')
-@Index(['receivedFinancialYear', 'recordTypeId'])
-@Index(['receivedMonth', 'recordTypeId'])
+// Trend queries (trends/trend-plan.ts) answered from an index alone: at a million
+// contacts, visiting table rows is what makes a trend slow (bench/README.md).
+// National: one per period column, seeking each (period, record type) pair.
+@Index('IDX_contact_trend_month', ['receivedMonth', ...TREND_DIMENSIONS, ...TREND_MEASURES])
+@Index('IDX_contact_trend_quarter', ['receivedQuarter', ...TREND_DIMENSIONS, ...TREND_MEASURES])
+@Index('IDX_contact_trend_year', ['receivedFinancialYear', ...TREND_DIMENSIONS, ...TREND_MEASURES])
+// One council's or division's view: its few contacts first, at any granularity.
+@Index('IDX_contact_trend_division', ['divisionId', ...PERIODS, 'recordTypeId', 'channelId', 'primaryIssueCategoryId', 'primaryServiceAreaId', ...TREND_MEASURES])
+@Index('IDX_contact_trend_service_area', ['primaryServiceAreaId', ...PERIODS, 'recordTypeId', 'channelId', 'primaryIssueCategoryId', ...TREND_MEASURES])
+// The casework queue: steps not yet done (sent date null) whose due date has come.
+@Index(['acknowledgementSentDate', 'acknowledgementDueDate'])
+@Index(['responseSentDate', 'responseDueDate'])
 export class Contact {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -138,6 +153,14 @@ export class Contact {
   @Field({ description: 'Whether the response timescale was extended (e.g. 20 working days at Stage 1).' })
   @FlagColumn()
   extended: boolean;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the response timescale was extended; null if it was not, or if that was not recorded.' })
+  @DateColumn({ nullable: true })
+  extendedDate: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the complainant withdrew the complaint; null if they have not.' })
+  @DateColumn({ nullable: true })
+  withdrawnDate: string | null;
 
   @Field({ description: 'Passed back by the Ombudsman because the council had not yet investigated it (6.5).' })
   @FlagColumn()

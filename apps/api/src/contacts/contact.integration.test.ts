@@ -1,6 +1,7 @@
 /** Recording and listing contacts over GraphQL, against a real database. */
 import { Contact } from './contact.entity';
 import { ContactServiceArea } from './contact-service-area.entity';
+import { Role } from '../auth/role';
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 
@@ -9,7 +10,7 @@ let api: TestServer;
 
 beforeAll(async () => {
   db = await openTestDatabase();
-  api = await startTestServer(db);
+  api = await startTestServer(db, Role.COMPLAINTS_OFFICER);
 });
 afterAll(async () => {
   await api?.server.stop();

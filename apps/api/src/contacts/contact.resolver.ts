@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ACCESS } from '../auth/role';
 import { FeedbackForm } from '../feedback/feedback-form.entity';
 import type { GraphQLContext } from '../graphql/context';
 import { Channel } from '../reference/channel.entity';
@@ -7,7 +8,7 @@ import { IssueCategory } from '../reference/issue-category.entity';
 import { Issue } from '../reference/issue.entity';
 import { RecordType } from '../reference/record-type.entity';
 import { ServiceArea } from '../reference/service-area.entity';
-import { encodeCursor, listContacts } from './contact-list';
+import { caseScope, encodeCursor, findContactInScope, listContacts } from './contact-list';
 import { Contact } from './contact.entity';
 import { ContactFilter, CreateContactInput, PageInput } from './contact.inputs';
 import { ContactService } from './contact.service';
@@ -16,17 +17,18 @@ import { Escalation } from './escalation.entity';
 
 @Resolver(() => Contact)
 export class ContactResolver {
+  @Authorized(ACCESS.CASES_READ)
   @Query(() => ContactConnection, {
     description: 'Contacts, newest first, filtered and paged by cursor.',
     // Each requested contact field costs once per contact on the page.
     complexity: ({ args, childComplexity }) => 1 + (args.page?.first ?? 50) * childComplexity,
   })
   async contacts(
-    @Ctx() { dataSource }: GraphQLContext,
+    @Ctx() { dataSource, user }: GraphQLContext,
     @Arg('filter', () => ContactFilter, { nullable: true }) filter?: ContactFilter,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ): Promise<ContactConnection> {
-    const result = await listContacts(dataSource, filter ?? {}, page ?? {});
+    const result = await listContacts(dataSource, filter ?? {}, page ?? {}, caseScope(user!));
     return {
       edges: result.nodes.map((node) => ({ node, cursor: encodeCursor(node) })),
       pageInfo: { hasNextPage: result.hasNextPage, endCursor: result.endCursor },
@@ -34,12 +36,13 @@ export class ContactResolver {
     };
   }
 
-  @Query(() => Contact, { nullable: true })
-  async contact(@Arg('id', () => ID) id: string, @Ctx() { dataSource }: GraphQLContext): Promise<Contact | null> {
-    const numeric = Number(id);
-    return Number.isInteger(numeric) ? dataSource.getRepository(Contact).findOneBy({ id: numeric }) : null;
+  @Authorized(ACCESS.CASES_READ)
+  @Query(() => Contact, { nullable: true, description: "A contact by id; null when there is none you may see." })
+  async contact(@Arg('id', () => ID) id: string, @Ctx() { dataSource, user }: GraphQLContext): Promise<Contact | null> {
+    return findContactInScope(dataSource, id, caseScope(user!));
   }
 
+  @Authorized(ACCESS.CASES_WRITE)
   @Mutation(() => Contact, { description: 'Record a new contact; due dates are computed from the rules in force on the received date.' })
   async createContact(@Arg('input', () => CreateContactInput) input: CreateContactInput, @Ctx() { dataSource }: GraphQLContext): Promise<Contact> {
     return new ContactService(dataSource).create(input);

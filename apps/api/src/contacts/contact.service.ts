@@ -2,6 +2,7 @@
  * Recording and listing contacts. Every write validates all of its input first
  * and runs in one transaction, so a refused request changes nothing.
  */
+import { inTransaction } from '../db/transaction';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { todayIso } from '../periods/today';
@@ -37,7 +38,7 @@ export class ContactService {
 
   async create(input: CreateContactInput, today = todayIso()): Promise<Contact> {
     try {
-      const [contact] = await this.dataSource.transaction((manager) => this.createMany(manager, [input], today));
+      const [contact] = await inTransaction(this.dataSource, (manager) => this.createMany(manager, [input], today));
       return contact;
     } catch (error) {
       if (error instanceof ContactBatchError) throw badUserInput('contact', error.problems.map(({ index: _index, ...p }) => p));

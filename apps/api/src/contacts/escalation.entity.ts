@@ -8,6 +8,8 @@ import { Outcome, Stage } from '../reference/reference.enums';
 /** A complaint's move to Stage 2 or Stage 3, each stage with its own deadlines (6.3). */
 @ObjectType({ description: 'Escalation of a complaint to Stage 2 or Stage 3.' })
 @Entity('escalation')
+// The casework queue: escalations not yet answered whose due date has come.
+@Index(['responseSentDate', 'responseDueDate'])
 export class Escalation {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -41,6 +43,10 @@ export class Escalation {
   @Field(() => LocalDateScalar, { nullable: true, description: "Stage 3: the panel's report is due by this date." })
   @DateColumn({ nullable: true })
   panelReportDueDate: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Stage 3: when the review panel met; null until it has.' })
+  @DateColumn({ nullable: true })
+  panelHeldDate: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
   @DateColumn({ nullable: true })

@@ -1,6 +1,9 @@
 /** Every entity, in one list shared by the data source and the migration generator. */
 import { LearningActionChange } from '../actions/learning-action-change.entity';
 import { LearningAction } from '../actions/learning-action.entity';
+import { Session } from '../auth/session.entity';
+import { UserServiceArea } from '../auth/user-service-area.entity';
+import { User } from '../auth/user.entity';
 import { ContactIssue } from '../contacts/contact-issue.entity';
 import { ContactServiceArea } from '../contacts/contact-service-area.entity';
 import { Contact } from '../contacts/contact.entity';
@@ -31,4 +34,7 @@ export const ENTITIES = [
   ServiceActivity,
   LearningAction,
   LearningActionChange,
+  User,
+  UserServiceArea,
+  Session,
 ];

@@ -3,8 +3,11 @@
  * API, in one transaction. Idempotent: records whose reference (or year, for
  * service activity; year and issue, for learning actions) is already present are skipped.
  */
+import { inTransaction } from '../db/transaction';
 import { DataSource, In } from 'typeorm';
 import { LearningAction } from '../actions/learning-action.entity';
+import { createUserIn } from '../auth/user.service';
+import { User } from '../auth/user.entity';
 import { Escalation } from '../contacts/escalation.entity';
 import { Contact } from '../contacts/contact.entity';
 import { ContactService } from '../contacts/contact.service';
@@ -16,12 +19,14 @@ import { loadReferenceCatalog } from '../reference/reference-catalog';
 import { ServiceActivity } from '../service-activity/service-activity.entity';
 import { escalationDeadlines } from '../timescales';
 import type { DemoContact, DemoDataset } from './demo-dataset.types';
+import { DEMO_USERS } from './demo-users';
 
 export interface LoadSummary {
   contacts: number;
   informationRequests: number;
   serviceActivity: number;
   learningActions: number;
+  users: number;
 }
 
 /** The demo data is historical: validate it as of the day after its last date. */
@@ -40,8 +45,8 @@ async function existing<T>(read: (chunk: string[]) => Promise<T[]>, keys: string
 }
 
 export async function loadDemoDataset(dataSource: DataSource, dataset: DemoDataset): Promise<LoadSummary> {
-  return dataSource.transaction(async (manager) => {
-    const summary: LoadSummary = { contacts: 0, informationRequests: 0, serviceActivity: 0, learningActions: 0 };
+  return inTransaction(dataSource, async (manager) => {
+    const summary: LoadSummary = { contacts: 0, informationRequests: 0, serviceActivity: 0, learningActions: 0, users: 0 };
 
     const present = new Set(
       (
@@ -111,6 +116,12 @@ export async function loadDemoDataset(dataSource: DataSource, dataset: DemoDatas
       }));
     if (actions.length) await manager.insert(LearningAction, actions);
     summary.learningActions = actions.length;
+
+    for (const user of DEMO_USERS) {
+      if (await manager.exists(User, { where: { email: user.email } })) continue;
+      await createUserIn(manager, user);
+      summary.users += 1;
+    }
 
     return summary;
   });

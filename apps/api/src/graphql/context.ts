@@ -4,6 +4,8 @@
  */
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import type { AuthService } from '../auth/auth.service';
+import type { AuthUser } from '../auth/session.service';
 import { ContactIssue } from '../contacts/contact-issue.entity';
 import { ContactServiceArea } from '../contacts/contact-service-area.entity';
 import { Escalation } from '../contacts/escalation.entity';
@@ -19,9 +21,23 @@ export interface Loaders {
   feedbackByContact: DataLoader<number, FeedbackForm | null>;
 }
 
+/** What resolvers may do to the HTTP exchange: only the session cookie. */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
 export interface GraphQLContext {
   dataSource: DataSource;
   loaders: Loaders;
+  /** The signed-in user, or null. */
+  user: AuthUser | null;
+  /** The token this request was authenticated with (to end the session on logout). */
+  token: string | null;
+  /** The client's address, for rate-limiting sign-in. */
+  address: string;
+  auth: AuthService;
+  sessionCookie: SessionCookie;
 }
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
@@ -66,6 +82,8 @@ export function createLoaders(dataSource: DataSource): Loaders {
   };
 }
 
-export function createContext(dataSource: DataSource): GraphQLContext {
-  return { dataSource, loaders: createLoaders(dataSource) };
+export type RequestContext = Pick<GraphQLContext, 'user' | 'token' | 'address' | 'sessionCookie'>;
+
+export function createContext(dataSource: DataSource, auth: AuthService, request: RequestContext): GraphQLContext {
+  return { dataSource, loaders: createLoaders(dataSource), auth, ...request };
 }

@@ -1,4 +1,5 @@
 /** Depth and complexity limits refuse expensive queries before they run. */
+import { Role } from '../auth/role';
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { MAX_QUERY_DEPTH } from './query-guards';
@@ -8,7 +9,7 @@ let api: TestServer;
 
 beforeAll(async () => {
   db = await openTestDatabase();
-  api = await startTestServer(db);
+  api = await startTestServer(db, Role.COMPLAINTS_OFFICER);
 });
 afterAll(async () => {
   await api?.server.stop();

@@ -20,6 +20,10 @@ export interface NewInformationRequest {
   summary?: string | null;
 }
 
+/** The column's width (information_request.jointWithDirectorate). */
+export const MAX_DIRECTORATE_LENGTH = 200;
+export const MAX_SUMMARY_LENGTH = 10_000;
+
 export type InformationRequestRow = Omit<InformationRequest, 'id' | 'createdAt' | 'updatedAt'>;
 
 export function prepareInformationRequest(
@@ -44,7 +48,15 @@ export function prepareInformationRequest(
     if (!isIsoDate(completed)) problems.push({ field: 'completedDate', message: `'${completed}' is not a real date in the form YYYY-MM-DD` });
     else if (completed < input.receivedDate) {
       problems.push({ field: 'completedDate', message: `${completed} is before the received date ${input.receivedDate}` });
+    } else if (completed > today) {
+      problems.push({ field: 'completedDate', message: `${completed} is in the future` });
     }
+  }
+  if ((input.jointWithDirectorate?.trim().length ?? 0) > MAX_DIRECTORATE_LENGTH) {
+    problems.push({ field: 'jointWithDirectorate', message: `is longer than ${MAX_DIRECTORATE_LENGTH} characters` });
+  }
+  if (input.summary && input.summary.length > MAX_SUMMARY_LENGTH) {
+    problems.push({ field: 'summary', message: `is longer than ${MAX_SUMMARY_LENGTH} characters` });
   }
   if (problems.length) return { ok: false, problems };
 

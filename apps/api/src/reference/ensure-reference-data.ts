@@ -3,6 +3,7 @@
  * not have yet. Idempotent, and it never renames or removes what a council has
  * edited: it only adds missing codes. Runs on every start, production included.
  */
+import { inTransaction } from '../db/transaction';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Channel } from './channel.entity';
 import { Division } from './division.entity';
@@ -26,7 +27,7 @@ async function insertMissing<T extends ObjectLiteral & { code: string }>(
 }
 
 export async function ensureReferenceData(dataSource: DataSource): Promise<void> {
-  await dataSource.transaction(async (manager) => {
+  await inTransaction(dataSource, async (manager) => {
     const divisions = await insertMissing(manager, Division, DIVISIONS.map((d, i) => ({ ...d, sortOrder: i })));
     await insertMissing(
       manager,

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ACCESS } from '../auth/role';
 import type { GraphQLContext } from '../graphql/context';
 import { Channel } from './channel.entity';
 import { Division } from './division.entity';
@@ -7,6 +8,7 @@ import { Issue } from './issue.entity';
 import { RecordType } from './record-type.entity';
 import { ServiceArea } from './service-area.entity';
 
+@Authorized(ACCESS.SIGNED_IN)
 @Resolver()
 export class ReferenceResolver {
   @Query(() => [RecordType], { description: 'Record types, in report order (table 3).' })

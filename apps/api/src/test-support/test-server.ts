@@ -1,24 +1,60 @@
-/** The real HTTP server around a test database, driven with supertest. */
+/**
+ * The real HTTP server around a test database, driven with supertest. Clients
+ * sign in as a role (a user made for the test) and send the Bearer token.
+ */
 import request from 'supertest';
+import { Role } from '../auth/role';
+import { createUser } from '../auth/user.service';
 import { loadConfig } from '../config/config';
 import { createServer, type AppServer } from '../server';
 import type { TestDatabase } from './test-database';
 
-export interface TestServer {
-  server: AppServer;
+export const TEST_PASSWORD = 'a-long-test-password';
+
+export interface TestClient {
+  token: string | null;
   graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
   get(path: string): request.Test;
 }
 
-export async function startTestServer(db: TestDatabase): Promise<TestServer> {
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), database: db.config };
-  const server = await createServer(config, db.dataSource);
+export interface TestServer extends TestClient {
+  server: AppServer;
+  /** A client signed in as a new user with this role (service managers get Safeguarding: Social Care). */
+  as(role: Role, options?: { serviceAreas?: string[] }): Promise<TestClient>;
+  anonymous: TestClient;
+}
+
+let userCounter = 0;
+
+function client(server: AppServer, token: string | null): TestClient {
+  const auth = (test: request.Test) => (token ? test.set('Authorization', `Bearer ${token}`) : test);
   return {
-    server,
+    token,
     async graphql(query, variables) {
-      const res = await request(server.app).post('/graphql').set('content-type', 'application/json').send({ query, variables });
+      const res = await auth(request(server.app).post('/graphql').set('content-type', 'application/json')).send({ query, variables });
       return res.body;
     },
-    get: (path) => request(server.app).get(path),
+    get: (path) => auth(request(server.app).get(path)),
   };
+}
+
+/** Starts the server; `role` signs the default client in (none: anonymous). */
+export async function startTestServer(db: TestDatabase, role: Role | null = null): Promise<TestServer> {
+  const config = { ...loadConfig({ NODE_ENV: 'test' }), database: db.config };
+  const server = await createServer(config, db.dataSource);
+  const anonymous = client(server, null);
+  const as = async (r: Role, options: { serviceAreas?: string[] } = {}) => {
+    userCounter += 1;
+    const email = `${r.toLowerCase()}-${process.pid}-${userCounter}@test.example`;
+    const serviceAreas = options.serviceAreas ?? (r === Role.SERVICE_MANAGER ? ['SOCIAL_CARE'] : undefined);
+    await createUser(db.dataSource, { email, name: `Test ${r}`, password: TEST_PASSWORD, role: r, serviceAreas });
+    const { data, errors } = await anonymous.graphql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+      e: email,
+      p: TEST_PASSWORD,
+    });
+    if (errors) throw new Error(`Test sign-in failed: ${JSON.stringify(errors)}`);
+    return client(server, data.login.token);
+  };
+  const main = role ? await as(role) : anonymous;
+  return { ...main, server, as, anonymous };
 }

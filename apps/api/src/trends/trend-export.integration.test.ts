@@ -1,4 +1,5 @@
 /** The trend CSV export, over HTTP on the demo data. */
+import { Role } from '../auth/role';
 import { openDemoDatabase, type TestDatabase } from '../test-support/test-database';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 
@@ -7,7 +8,7 @@ let api: TestServer;
 
 beforeAll(async () => {
   db = await openDemoDatabase();
-  api = await startTestServer(db);
+  api = await startTestServer(db, Role.ANALYST);
 });
 afterAll(async () => {
   await api?.server.stop();

@@ -1,5 +1,6 @@
 /** trend() over GraphQL on the seeded demo data reproduces the published tables, on both dialects. */
 import { publishedFigures as figures } from '../test-support/published-figures';
+import { Role } from '../auth/role';
 import { openDemoDatabase, type TestDatabase } from '../test-support/test-database';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 
@@ -8,7 +9,7 @@ let api: TestServer;
 
 beforeAll(async () => {
   db = await openDemoDatabase();
-  api = await startTestServer(db);
+  api = await startTestServer(db, Role.ANALYST);
 });
 afterAll(async () => {
   await api?.server.stop();

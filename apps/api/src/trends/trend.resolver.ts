@@ -1,4 +1,5 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { ACCESS } from '../auth/role';
 import { todayIso } from '../periods/today';
 import type { GraphQLContext } from '../graphql/context';
 import { TrendInput } from './trend.inputs';
@@ -7,6 +8,7 @@ import { TrendResult } from './trend.types';
 
 @Resolver()
 export class TrendResolver {
+  @Authorized(ACCESS.AGGREGATES)
   @Query(() => TrendResult, { description: 'Ad-hoc trend analysis of contacts: any measure, by period, split by up to two dimensions.' })
   async trend(@Arg('input', () => TrendInput) input: TrendInput, @Ctx() { dataSource, loaders }: GraphQLContext): Promise<TrendResult> {
     return runTrend(dataSource, await loaders.catalog(), input, todayIso());

@@ -1,16 +1,35 @@
-import { Client, cacheExchange, fetchExchange } from 'urql';
+import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from 'urql';
 
 /** Same-origin path: Vite (dev) and nginx (docker) proxy it to the API on port 4000. */
 export const GRAPHQL_ENDPOINT = '/graphql';
 
+export interface GraphqlClientOptions {
+  url?: string;
+  /** Called when the API says the session has ended (UNAUTHENTICATED), e.g. it expired. */
+  onUnauthenticated?: () => void;
+}
+
+export function isUnauthenticated(error: CombinedError): boolean {
+  return error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+}
+
 /**
- * Creates the urql client for the app. A factory rather than only a singleton so
- * tests and stories can build their own client (or a mock) per render.
+ * Creates the urql client. A factory rather than a singleton: the app makes a
+ * fresh one (with an empty cache) whenever someone signs in or out, so nothing
+ * one person loaded is shown to the next, and tests build their own.
  */
-export function createGraphqlClient(url: string = GRAPHQL_ENDPOINT): Client {
+export function createGraphqlClient({ url = GRAPHQL_ENDPOINT, onUnauthenticated }: GraphqlClientOptions = {}): Client {
   return new Client({
     url,
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [
+      cacheExchange,
+      mapExchange({
+        onError(error) {
+          if (onUnauthenticated && isUnauthenticated(error)) onUnauthenticated();
+        },
+      }),
+      fetchExchange,
+    ],
     // Always POST. urql would otherwise send queries as GET, which Apollo Server's
     // CSRF prevention rejects (a GET carries no preflight-forcing header).
     preferGetMethod: false,
@@ -18,6 +37,3 @@ export function createGraphqlClient(url: string = GRAPHQL_ENDPOINT): Client {
     fetchOptions: { credentials: 'same-origin' },
   });
 }
-
-/** The client the running app uses (provided in main.tsx). */
-export const graphqlClient = createGraphqlClient();

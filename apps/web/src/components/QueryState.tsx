@@ -76,9 +76,15 @@ export function QueryState<Data>({ result, label, isEmpty, empty, onRetry, child
   );
 }
 
-function describeError(error: CombinedError, label: string): string {
-  if (error.networkError) {
+/** What went wrong, in words: the API's own message where it is meant for people. */
+export function describeError(error: CombinedError, label: string): string {
+  const first = error.graphQLErrors[0];
+  const code = first?.extensions?.code;
+  if (error.networkError && !first) {
     return `The ${label} could not be loaded because Complaints Insight could not reach its server. Check your connection and try again.`;
   }
+  if (code === 'UNAUTHENTICATED') return `Your session has ended. Sign in again to see the ${label}.`;
+  if (code === 'FORBIDDEN') return `Your role does not allow you to see the ${label}.`;
+  if (code === 'BAD_USER_INPUT' && first) return `The ${label} could not be shown. ${first.message}`;
   return `The server could not load the ${label}. Try again, and if the problem continues contact the system administrator.`;
 }

@@ -1,0 +1,105 @@
+/**
+ * A learning action as its editable values, with reference data as codes: what
+ * users edit, what the audit records and what a conflict reports. Pure.
+ */
+import type { LearningActionStatus } from '../reference/reference.enums';
+import type { LearningAction } from './learning-action.entity';
+
+export interface ActionValues {
+  issueIdentified: string;
+  issueCategory: string | null;
+  serviceArea: string | null;
+  count: number | null;
+  actionNeeded: string;
+  byWhom: string;
+  status: LearningActionStatus;
+  furtherAction: string | null;
+  dueDate: string | null;
+}
+
+/** The audited fields, in display order; names match the GraphQL input fields. */
+export const ACTION_FIELDS = [
+  'issueIdentified',
+  'issueCategory',
+  'serviceArea',
+  'count',
+  'actionNeeded',
+  'byWhom',
+  'status',
+  'furtherAction',
+  'dueDate',
+] as const satisfies readonly (keyof ActionValues)[];
+
+export type ActionField = (typeof ACTION_FIELDS)[number];
+
+/** The audit entry written when an action is created. */
+export const CREATED = 'created';
+
+export interface FieldChange {
+  field: ActionField;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+/** How a value is written in the audit: text, with null kept as null. */
+export function auditValue(value: string | number | null): string | null {
+  return value === null ? null : String(value);
+}
+
+/** The fields that differ between two versions, in ACTION_FIELDS order. */
+export function diffActionValues(before: ActionValues, after: ActionValues): FieldChange[] {
+  return ACTION_FIELDS.filter((field) => before[field] !== after[field]).map((field) => ({
+    field,
+    oldValue: auditValue(before[field]),
+    newValue: auditValue(after[field]),
+  }));
+}
+
+/** The distinct fields named by audit entries, in the order first changed ('created' left out). */
+export function changedFields(changes: readonly { field: string }[]): string[] {
+  return [...new Set(changes.map((c) => c.field).filter((f) => f !== CREATED))];
+}
+
+/** The 'created' entry's value: the values the action started with, as JSON. */
+export function createdSnapshot(financialYear: string, values: ActionValues): string {
+  return JSON.stringify({ financialYear, ...values });
+}
+
+/** Reference codes by id, as the catalog provides them. */
+export interface CodesById {
+  issueCategories: { byId: Map<number, { code: string }> };
+  serviceAreas: { byId: Map<number, { code: string }> };
+}
+
+export function valuesOf(action: LearningAction, codes: CodesById): ActionValues {
+  return {
+    issueIdentified: action.issueIdentified,
+    issueCategory: action.issueCategoryId === null ? null : (codes.issueCategories.byId.get(action.issueCategoryId)?.code ?? null),
+    serviceArea: action.serviceAreaId === null ? null : (codes.serviceAreas.byId.get(action.serviceAreaId)?.code ?? null),
+    count: action.count,
+    actionNeeded: action.actionNeeded,
+    byWhom: action.byWhom,
+    status: action.status,
+    furtherAction: action.furtherAction,
+    dueDate: action.dueDate,
+  };
+}
+
+/** Due before today and not completed. */
+export function isOverdue(action: Pick<ActionValues, 'dueDate' | 'status'>, today: string): boolean {
+  return action.dueDate !== null && action.dueDate < today && action.status !== 'COMPLETED';
+}
+
+/**
+ * The tracker's order: overdue actions first (longest overdue first), then the
+ * other open ones by due date, then completed ones; undated after dated, and
+ * the oldest record first among equals.
+ */
+export function trackerOrder(today: string) {
+  const rank = (a: Pick<LearningAction, 'dueDate' | 'status'>) => (isOverdue(a, today) ? 0 : a.status === 'COMPLETED' ? 2 : 1);
+  return (a: Pick<LearningAction, 'id' | 'dueDate' | 'status'>, b: Pick<LearningAction, 'id' | 'dueDate' | 'status'>): number =>
+    rank(a) - rank(b) ||
+    Number(a.dueDate === null) - Number(b.dueDate === null) ||
+    (a.dueDate ?? '').localeCompare(b.dueDate ?? '') ||
+    a.id - b.id;
+}

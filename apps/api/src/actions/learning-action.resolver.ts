@@ -1,0 +1,105 @@
+import DataLoader from 'dataloader';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ACCESS } from '../auth/role';
+import type { GraphQLContext } from '../graphql/context';
+import { todayIso } from '../periods/today';
+import { IssueCategory } from '../reference/issue-category.entity';
+import { ServiceArea } from '../reference/service-area.entity';
+import { LearningActionChange } from './learning-action-change.entity';
+import { LearningAction } from './learning-action.entity';
+import { CreateLearningActionInput, LearningActionFilter, UpdateLearningActionInput } from './learning-action.inputs';
+import { LearningActionService } from './learning-action.service';
+import { isOverdue } from './learning-action-values';
+
+/** One history loader per request (keyed by its context), so a list costs one audit query. */
+const historyLoaders = new WeakMap<GraphQLContext, DataLoader<number, LearningActionChange[]>>();
+
+function historyLoader(context: GraphQLContext): DataLoader<number, LearningActionChange[]> {
+  let loader = historyLoaders.get(context);
+  if (!loader) {
+    const service = new LearningActionService(context.dataSource);
+    loader = new DataLoader((ids) => service.historyOf(ids));
+    historyLoaders.set(context, loader);
+  }
+  return loader;
+}
+
+const VERSION_ARG = { description: 'The version the client loaded; a different stored version is refused with CONFLICT.' };
+
+@Resolver(() => LearningAction)
+export class LearningActionResolver {
+  @Authorized(ACCESS.ACTIONS_READ)
+  @Query(() => [LearningAction], { description: 'Learning-from-complaints actions: overdue first, then open ones by due date, then completed.' })
+  async learningActions(
+    @Ctx() { dataSource }: GraphQLContext,
+    @Arg('filter', () => LearningActionFilter, { nullable: true }) filter?: LearningActionFilter,
+  ): Promise<LearningAction[]> {
+    return new LearningActionService(dataSource).list(filter ?? {});
+  }
+
+  @Authorized(ACCESS.ACTIONS_READ)
+  @Query(() => LearningAction, { nullable: true, description: 'A learning action by id; null when there is none.' })
+  async learningAction(@Arg('id', () => ID) id: string, @Ctx() { dataSource }: GraphQLContext): Promise<LearningAction | null> {
+    return new LearningActionService(dataSource).find(id);
+  }
+
+  @Authorized(ACCESS.ACTIONS_WRITE)
+  @Mutation(() => LearningAction, { description: 'Record a learning action (service managers: for one of their service areas).' })
+  async createLearningAction(
+    @Arg('input', () => CreateLearningActionInput) input: CreateLearningActionInput,
+    @Ctx() { dataSource, user }: GraphQLContext,
+  ): Promise<LearningAction> {
+    return new LearningActionService(dataSource).create(input, user!);
+  }
+
+  @Authorized(ACCESS.ACTIONS_WRITE)
+  @Mutation(() => LearningAction, { description: 'Change some fields of a learning action, if it is still at expectedVersion.' })
+  async updateLearningAction(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, VERSION_ARG) expectedVersion: number,
+    @Arg('input', () => UpdateLearningActionInput) input: UpdateLearningActionInput,
+    @Ctx() { dataSource, user }: GraphQLContext,
+  ): Promise<LearningAction> {
+    return new LearningActionService(dataSource).update(id, expectedVersion, input, user!);
+  }
+
+  @Authorized(ACCESS.ACTIONS_WRITE)
+  @Mutation(() => LearningAction, { description: 'Mark a learning action COMPLETED.' })
+  async closeLearningAction(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, VERSION_ARG) expectedVersion: number,
+    @Ctx() { dataSource, user }: GraphQLContext,
+  ): Promise<LearningAction> {
+    return new LearningActionService(dataSource).close(id, expectedVersion, user!);
+  }
+
+  @Authorized(ACCESS.ACTIONS_WRITE)
+  @Mutation(() => LearningAction, { description: 'Put a COMPLETED learning action back to ONGOING.' })
+  async reopenLearningAction(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, VERSION_ARG) expectedVersion: number,
+    @Ctx() { dataSource, user }: GraphQLContext,
+  ): Promise<LearningAction> {
+    return new LearningActionService(dataSource).reopen(id, expectedVersion, user!);
+  }
+
+  @FieldResolver(() => IssueCategory, { nullable: true })
+  async issueCategory(@Root() action: LearningAction, @Ctx() { loaders }: GraphQLContext): Promise<IssueCategory | null> {
+    return action.issueCategoryId === null ? null : ((await loaders.catalog()).issueCategories.byId.get(action.issueCategoryId) ?? null);
+  }
+
+  @FieldResolver(() => ServiceArea, { nullable: true })
+  async serviceArea(@Root() action: LearningAction, @Ctx() { loaders }: GraphQLContext): Promise<ServiceArea | null> {
+    return action.serviceAreaId === null ? null : ((await loaders.catalog()).serviceAreas.byId.get(action.serviceAreaId) ?? null);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Due before today and not completed.' })
+  overdue(@Root() action: LearningAction): boolean {
+    return isOverdue(action, todayIso());
+  }
+
+  @FieldResolver(() => [LearningActionChange], { description: 'Every change, oldest first; the first entry of an action made here is "created".' })
+  async history(@Root() action: LearningAction, @Ctx() context: GraphQLContext): Promise<LearningActionChange[]> {
+    return historyLoader(context).load(action.id);
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Authentication for every HTTP route: resolves the session from the cookie or
+ * Bearer header once per request, and guards the REST routes (exports, the
+ * printable report) with the same roles as GraphQL.
+ */
+import type { NextFunction, Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { SessionCookie } from '../graphql/context';
+import type { Role } from './role';
+import { SESSION_COOKIE, tokenFromRequest } from './request-token';
+import { userForToken, type AuthUser } from './session.service';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    user?: AuthUser | null;
+    sessionToken?: string | null;
+  }
+}
+
+export function authenticate(dataSource: DataSource) {
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    const token = tokenFromRequest(req);
+    req.sessionToken = token;
+    req.user = token ? await userForToken(dataSource, token) : null;
+    next();
+  };
+}
+
+/** 401 without a session, 403 for a role not listed; plain-text messages. */
+export function requireRole(roles: readonly Role[]) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!req.user) {
+      res.status(401).type('text/plain').send('Sign in first.\n');
+      return;
+    }
+    if (!roles.includes(req.user.role)) {
+      res.status(403).type('text/plain').send('Your role may not do this.\n');
+      return;
+    }
+    next();
+  };
+}
+
+export function sessionCookie(res: Response, secure: boolean): SessionCookie {
+  return {
+    set: (token, expiresAt) =>
+      res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, expires: expiresAt, path: '/' }),
+    clear: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: '/' }),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Session tokens: 32 random bytes, handed to the client once, stored only as a
+ * SHA-256 hash, valid for a working day.
+ */
+import { createHash, randomBytes } from 'crypto';
+import { DataSource, LessThan } from 'typeorm';
+import { inTransaction } from '../db/transaction';
+import { Session } from './session.entity';
+import { UserServiceArea } from './user-service-area.entity';
+import { User } from './user.entity';
+
+export const SESSION_LIFETIME_MS = 12 * 60 * 60_000;
+
+export interface AuthUser {
+  id: number;
+  email: string;
+  name: string;
+  role: User['role'];
+  /** Service managers' service areas (ids); empty for other roles. */
+  serviceAreaIds: number[];
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function createSession(dataSource: DataSource, userId: number, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  await inTransaction(dataSource, async (manager) => {
+    await manager.insert(Session, { tokenHash: hashToken(token), userId, expiresAt });
+    // Expired sessions are removed as new ones are made, so the table stays small.
+    await manager.delete(Session, { expiresAt: LessThan(now) });
+  });
+  return { token, expiresAt };
+}
+
+export async function endSession(dataSource: DataSource, token: string): Promise<void> {
+  await inTransaction(dataSource, (manager) => manager.delete(Session, { tokenHash: hashToken(token) }));
+}
+
+export async function loadAuthUser(dataSource: DataSource, user: User): Promise<AuthUser> {
+  const areas = await dataSource.getRepository(UserServiceArea).find({ where: { userId: user.id } });
+  return { id: user.id, email: user.email, name: user.name, role: user.role, serviceAreaIds: areas.map((a) => a.serviceAreaId) };
+}
+
+/** The signed-in user for a token, or null when it is unknown, expired or the user is inactive. */
+export async function userForToken(dataSource: DataSource, token: string, now = new Date()): Promise<AuthUser | null> {
+  const session = await dataSource.getRepository(Session).findOne({ where: { tokenHash: hashToken(token) }, relations: { user: true } });
+  if (!session || !session.user || !session.user.active || session.expiresAt.getTime() <= now.getTime()) return null;
+  return loadAuthUser(dataSource, session.user);
+}

@@ -1,0 +1,77 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateScalar } from '../graphql/local-date.scalar';
+import type { CaseworkStatusCode, CaseworkStepCode } from './casework-queue';
+import { Contact } from './contact.entity';
+import { Escalation } from './escalation.entity';
+
+export const CaseworkStep: { [K in CaseworkStepCode]: K } = {
+  ACKNOWLEDGEMENT: 'ACKNOWLEDGEMENT',
+  RESPONSE: 'RESPONSE',
+  STAGE_2_RESPONSE: 'STAGE_2_RESPONSE',
+  STAGE_3_PANEL: 'STAGE_3_PANEL',
+  STAGE_3_RESPONSE: 'STAGE_3_RESPONSE',
+};
+
+registerEnumType(CaseworkStep, {
+  name: 'CaseworkStep',
+  description: 'A step of a contact waiting to be done.',
+  valuesConfig: {
+    ACKNOWLEDGEMENT: { description: 'Acknowledge the contact.' },
+    RESPONSE: { description: 'Send the first response (Stage 1 for a complaint).' },
+    STAGE_2_RESPONSE: { description: 'Send the Stage 2 response.' },
+    STAGE_3_PANEL: { description: 'Hold the Stage 3 review panel.' },
+    STAGE_3_RESPONSE: { description: "Send the council's Stage 3 response." },
+  },
+});
+
+export const CaseworkStatus: { [K in CaseworkStatusCode]: K } = { OVERDUE: 'OVERDUE', DUE_THIS_WEEK: 'DUE_THIS_WEEK' };
+
+registerEnumType(CaseworkStatus, {
+  name: 'CaseworkStatus',
+  valuesConfig: {
+    OVERDUE: { description: 'Due before the queue date.' },
+    DUE_THIS_WEEK: { description: 'Due on the queue date or within the 5 working days after it.' },
+  },
+});
+
+@ObjectType({ description: 'One step waiting to be done.' })
+export class CaseworkItem {
+  @Field(() => Contact)
+  contact: Contact;
+
+  @Field(() => Escalation, { nullable: true, description: 'For Stage 2 and 3 steps.' })
+  escalation: Escalation | null;
+
+  @Field(() => CaseworkStep)
+  step: CaseworkStepCode;
+
+  @Field(() => LocalDateScalar)
+  dueDate: string;
+
+  @Field(() => CaseworkStatus)
+  status: CaseworkStatusCode;
+
+  @Field(() => Int, { description: 'Working days after the due date up to the queue date; 0 unless OVERDUE.' })
+  workingDaysOverdue: number;
+
+  @Field(() => Int, { description: 'Working days from the queue date to the due date; 0 when due that day or OVERDUE.' })
+  workingDaysRemaining: number;
+}
+
+@ObjectType({ description: 'What the team works from: steps overdue or due this week, most overdue first.' })
+export class CaseworkQueue {
+  @Field(() => LocalDateScalar, { description: 'The date the queue is for.' })
+  asOf: string;
+
+  @Field(() => LocalDateScalar, { description: 'The last due date counted as due this week (5 working days after asOf).' })
+  dueUntil: string;
+
+  @Field(() => Int)
+  overdueCount: number;
+
+  @Field(() => Int)
+  dueThisWeekCount: number;
+
+  @Field(() => [CaseworkItem])
+  items: CaseworkItem[];
+}

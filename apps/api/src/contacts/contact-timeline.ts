@@ -1,0 +1,154 @@
+/**
+ * A contact's history as dated events, oldest first: received, acknowledged,
+ * extended, responded, each escalation (and its panel and response), withdrawn.
+ * Pure. Events whose date was never recorded (extensions and withdrawals made
+ * before this system kept their dates) have a null date and keep their place
+ * in the procedure's order.
+ */
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateScalar } from '../graphql/local-date.scalar';
+import { Outcome, Stage } from '../reference/reference.enums';
+import type { Contact } from './contact.entity';
+import type { Escalation } from './escalation.entity';
+
+export enum TimelineEventKind {
+  RECEIVED = 'RECEIVED',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
+  EXTENDED = 'EXTENDED',
+  RESPONDED = 'RESPONDED',
+  ESCALATED = 'ESCALATED',
+  PANEL_HELD = 'PANEL_HELD',
+  ESCALATION_RESPONDED = 'ESCALATION_RESPONDED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+registerEnumType(TimelineEventKind, { name: 'TimelineEventKind', description: 'What happened to a contact.' });
+
+@ObjectType({ description: 'One dated event in the history of a contact.' })
+export class TimelineEvent {
+  @Field(() => TimelineEventKind)
+  kind: TimelineEventKind;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Null only where the date was not recorded (older extensions and withdrawals).' })
+  date: string | null;
+
+  @Field(() => Stage, { nullable: true, description: 'The stage the event belongs to; null for contacts that are not complaints.' })
+  stage: Stage | null;
+
+  @Field(() => ID, { nullable: true, description: 'The escalation, for ESCALATED, PANEL_HELD and ESCALATION_RESPONDED.' })
+  escalationId: number | null;
+
+  @Field(() => Outcome, { nullable: true, description: 'For RESPONDED and ESCALATION_RESPONDED.' })
+  outcome: Outcome | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The due date the event set: the acknowledgement for RECEIVED, the response for EXTENDED and ESCALATED.' })
+  dueDate: string | null;
+
+  @Field({ description: "A line for the case history, e.g. 'Stage 2 requested; response due 2010-03-01 (extended)'." })
+  description: string;
+}
+
+type TimelineContact = Pick<
+  Contact,
+  | 'receivedDate'
+  | 'acknowledgementDueDate'
+  | 'acknowledgementSentDate'
+  | 'responseDueDate'
+  | 'responseSentDate'
+  | 'stage'
+  | 'outcome'
+  | 'extended'
+  | 'extendedDate'
+  | 'withdrawnDate'
+>;
+type TimelineEscalation = Pick<
+  Escalation,
+  'id' | 'stage' | 'requestedDate' | 'responseDueDate' | 'panelDueDate' | 'panelHeldDate' | 'responseSentDate' | 'extended' | 'outcome'
+>;
+
+const STAGE_NAME: Record<string, string> = { STAGE_1: 'Stage 1', STAGE_2: 'Stage 2', STAGE_3: 'Stage 3', OMBUDSMAN: 'Ombudsman' };
+const OUTCOME_NAME: Record<string, string> = { UPHELD: 'upheld', PARTIALLY_UPHELD: 'partially upheld', NOT_UPHELD: 'not upheld' };
+
+function event(kind: TimelineEventKind, date: string | null, description: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
+  return { kind, date, description, stage: null, escalationId: null, outcome: null, dueDate: null, ...extra };
+}
+
+function due(label: string, date: string | null): string {
+  return date ? `; ${label} due ${date}` : '';
+}
+
+function outcomeText(outcome: string): string {
+  return OUTCOME_NAME[outcome] ? ` (${OUTCOME_NAME[outcome]})` : '';
+}
+
+/** The events in the procedure's order, before sorting by date. */
+function eventsInProcedureOrder(contact: TimelineContact, escalations: TimelineEscalation[]): TimelineEvent[] {
+  const stage1: Contact['stage'] = contact.stage === null ? null : contact.stage === 'OMBUDSMAN' ? 'OMBUDSMAN' : 'STAGE_1';
+  const events = [
+    // After an extension only the extended response date is stored; the EXTENDED event shows it.
+    event(
+      TimelineEventKind.RECEIVED,
+      contact.receivedDate,
+      `Received${due('acknowledgement', contact.acknowledgementDueDate)}${contact.extended ? '' : due('response', contact.responseDueDate)}`,
+      { stage: stage1, dueDate: contact.acknowledgementDueDate },
+    ),
+  ];
+  if (contact.acknowledgementSentDate) {
+    events.push(event(TimelineEventKind.ACKNOWLEDGED, contact.acknowledgementSentDate, 'Acknowledged', { stage: stage1 }));
+  }
+  if (contact.extended) {
+    events.push(
+      event(TimelineEventKind.EXTENDED, contact.extendedDate, `Response timescale extended${due('response', contact.responseDueDate)}`, {
+        stage: stage1,
+        dueDate: contact.responseDueDate,
+      }),
+    );
+  }
+  const stage1Withdrawn = contact.outcome === 'WITHDRAWN';
+  if (contact.responseSentDate) {
+    events.push(
+      event(TimelineEventKind.RESPONDED, contact.responseSentDate, `Response sent${outcomeText(contact.outcome)}`, {
+        stage: stage1,
+        outcome: stage1Withdrawn ? null : contact.outcome,
+      }),
+    );
+  }
+  let withdrawnStage: Contact['stage'] = stage1;
+  for (const e of escalations) {
+    const name = STAGE_NAME[e.stage] ?? e.stage;
+    const base = { stage: e.stage, escalationId: e.id };
+    const panel = e.panelDueDate ? `; panel due ${e.panelDueDate}` : '';
+    events.push(
+      event(TimelineEventKind.ESCALATED, e.requestedDate, `${name} requested${panel}${due('response', e.responseDueDate)}${e.extended ? ' (extended)' : ''}`, {
+        ...base,
+        dueDate: e.responseDueDate,
+      }),
+    );
+    if (e.panelHeldDate) events.push(event(TimelineEventKind.PANEL_HELD, e.panelHeldDate, `${name} review panel met`, base));
+    if (e.responseSentDate) {
+      events.push(
+        event(TimelineEventKind.ESCALATION_RESPONDED, e.responseSentDate, `${name} response sent${outcomeText(e.outcome)}`, {
+          ...base,
+          outcome: e.outcome,
+        }),
+      );
+    }
+    if (e.outcome === 'WITHDRAWN') withdrawnStage = e.stage;
+  }
+  if (contact.withdrawnDate || stage1Withdrawn || escalations.some((e) => e.outcome === 'WITHDRAWN')) {
+    events.push(event(TimelineEventKind.WITHDRAWN, contact.withdrawnDate, 'Withdrawn by the complainant', { stage: withdrawnStage, outcome: 'WITHDRAWN' }));
+  }
+  return events;
+}
+
+/** Oldest first; an undated event stays just after the event before it in the procedure. */
+export function buildTimeline(contact: TimelineContact, escalations: TimelineEscalation[]): TimelineEvent[] {
+  const events = eventsInProcedureOrder(contact, escalations);
+  let previous = contact.receivedDate;
+  const keyed = events.map((e, position) => {
+    previous = e.date ?? previous;
+    return { e, key: previous, position };
+  });
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.position - b.position));
+  return keyed.map((k) => k.e);
+}

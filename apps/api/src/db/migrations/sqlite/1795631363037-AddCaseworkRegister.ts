@@ -1,0 +1,101 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class AddCaseworkRegister1795631363037 implements MigrationInterface {
+  name = 'AddCaseworkRegister1795631363037';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX \"IDX_7ca54ba352a705645b2818d283\"");
+    await queryRunner.query("DROP INDEX \"IDX_fb47df392511b00e558ee3b389\"");
+    await queryRunner.query("DROP INDEX \"IDX_20f1ea3b549c88c39ae6bb577a\"");
+    await queryRunner.query("DROP INDEX \"IDX_c716f78c74afbcba9f197eb521\"");
+    await queryRunner.query("DROP INDEX \"IDX_a0a85ab123734abd96aa0f795b\"");
+    await queryRunner.query("DROP INDEX \"IDX_ba0b59fb59340be065d41fa2c6\"");
+    await queryRunner.query("DROP INDEX \"IDX_1ac0adfc0ed13f34fb45b6a2c2\"");
+    await queryRunner.query("DROP INDEX \"IDX_ce8b705d3fec05facd483a4881\"");
+    await queryRunner.query("DROP INDEX \"IDX_7a165f06ec5628a44c97a95f5b\"");
+    await queryRunner.query("DROP INDEX \"IDX_8545b886df555a62a15b041537\"");
+    await queryRunner.query("DROP INDEX \"IDX_94ed47e99f1c1489b2ca8add3c\"");
+    await queryRunner.query("DROP INDEX \"IDX_0fb9257aa7c2d17842cc02797d\"");
+    await queryRunner.query("DROP INDEX \"IDX_682b85fa32f028f1ed0190a278\"");
+    await queryRunner.query("DROP INDEX \"IDX_056b01c82c4f91d0e17d486a01\"");
+    await queryRunner.query("DROP INDEX \"IDX_cb96dfa81daf9e7d8354b8320e\"");
+    await queryRunner.query("CREATE TABLE \"temporary_contact\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"reference\" varchar(40) NOT NULL, \"recordTypeId\" integer NOT NULL, \"channelId\" integer NOT NULL, \"receivedDate\" date NOT NULL, \"receivedMonth\" varchar(7) NOT NULL, \"receivedQuarter\" varchar(10) NOT NULL, \"receivedFinancialYear\" varchar(7) NOT NULL, \"divisionId\" integer NOT NULL, \"primaryServiceAreaId\" integer NOT NULL, \"primaryIssueId\" integer NOT NULL, \"primaryIssueCategoryId\" integer NOT NULL, \"complainantType\" varchar(32) NOT NULL, \"stage\" varchar(16), \"outcome\" varchar(24) NOT NULL, \"acknowledgementDueDate\" date, \"acknowledgementSentDate\" date, \"responseDueDate\" date, \"responseSentDate\" date, \"workingDaysToResponse\" integer, \"extended\" boolean NOT NULL DEFAULT (0), \"prematureOmbudsmanReferral\" boolean NOT NULL DEFAULT (0), \"deadlineRuleId\" varchar(64) NOT NULL, \"summary\" text, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"extendedDate\" date, \"withdrawnDate\" date, CONSTRAINT \"UQ_c8a016081e79cc23dd62133fb31\" UNIQUE (\"reference\"), CONSTRAINT \"FK_ba0b59fb59340be065d41fa2c6e\" FOREIGN KEY (\"primaryIssueCategoryId\") REFERENCES \"issue_category\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_1ac0adfc0ed13f34fb45b6a2c29\" FOREIGN KEY (\"primaryIssueId\") REFERENCES \"issue\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_ce8b705d3fec05facd483a48819\" FOREIGN KEY (\"primaryServiceAreaId\") REFERENCES \"service_area\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_7a165f06ec5628a44c97a95f5bb\" FOREIGN KEY (\"divisionId\") REFERENCES \"division\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_056b01c82c4f91d0e17d486a016\" FOREIGN KEY (\"channelId\") REFERENCES \"channel\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_cb96dfa81daf9e7d8354b8320e3\" FOREIGN KEY (\"recordTypeId\") REFERENCES \"record_type\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_contact\"(\"id\", \"reference\", \"recordTypeId\", \"channelId\", \"receivedDate\", \"receivedMonth\", \"receivedQuarter\", \"receivedFinancialYear\", \"divisionId\", \"primaryServiceAreaId\", \"primaryIssueId\", \"primaryIssueCategoryId\", \"complainantType\", \"stage\", \"outcome\", \"acknowledgementDueDate\", \"acknowledgementSentDate\", \"responseDueDate\", \"responseSentDate\", \"workingDaysToResponse\", \"extended\", \"prematureOmbudsmanReferral\", \"deadlineRuleId\", \"summary\", \"createdAt\", \"updatedAt\") SELECT \"id\", \"reference\", \"recordTypeId\", \"channelId\", \"receivedDate\", \"receivedMonth\", \"receivedQuarter\", \"receivedFinancialYear\", \"divisionId\", \"primaryServiceAreaId\", \"primaryIssueId\", \"primaryIssueCategoryId\", \"complainantType\", \"stage\", \"outcome\", \"acknowledgementDueDate\", \"acknowledgementSentDate\", \"responseDueDate\", \"responseSentDate\", \"workingDaysToResponse\", \"extended\", \"prematureOmbudsmanReferral\", \"deadlineRuleId\", \"summary\", \"createdAt\", \"updatedAt\" FROM \"contact\"");
+    await queryRunner.query("DROP TABLE \"contact\"");
+    await queryRunner.query("ALTER TABLE \"temporary_contact\" RENAME TO \"contact\"");
+    await queryRunner.query("CREATE INDEX \"IDX_7ca54ba352a705645b2818d283\" ON \"contact\" (\"receivedFinancialYear\", \"recordTypeId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_fb47df392511b00e558ee3b389\" ON \"contact\" (\"receivedMonth\", \"recordTypeId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_20f1ea3b549c88c39ae6bb577a\" ON \"contact\" (\"outcome\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_c716f78c74afbcba9f197eb521\" ON \"contact\" (\"stage\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_a0a85ab123734abd96aa0f795b\" ON \"contact\" (\"complainantType\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_ba0b59fb59340be065d41fa2c6\" ON \"contact\" (\"primaryIssueCategoryId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_1ac0adfc0ed13f34fb45b6a2c2\" ON \"contact\" (\"primaryIssueId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_ce8b705d3fec05facd483a4881\" ON \"contact\" (\"primaryServiceAreaId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_7a165f06ec5628a44c97a95f5b\" ON \"contact\" (\"divisionId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_8545b886df555a62a15b041537\" ON \"contact\" (\"receivedFinancialYear\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_94ed47e99f1c1489b2ca8add3c\" ON \"contact\" (\"receivedQuarter\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_0fb9257aa7c2d17842cc02797d\" ON \"contact\" (\"receivedMonth\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_682b85fa32f028f1ed0190a278\" ON \"contact\" (\"receivedDate\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_056b01c82c4f91d0e17d486a01\" ON \"contact\" (\"channelId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_cb96dfa81daf9e7d8354b8320e\" ON \"contact\" (\"recordTypeId\") ");
+    await queryRunner.query("DROP INDEX \"IDX_11aed08d356ff76d3381ccb3ae\"");
+    await queryRunner.query("DROP INDEX \"IDX_102af987ee687f7a8c2b73a27c\"");
+    await queryRunner.query("CREATE TABLE \"temporary_escalation\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"contactId\" integer NOT NULL, \"stage\" varchar(16) NOT NULL, \"requestedDate\" date NOT NULL, \"responseDueDate\" date NOT NULL, \"panelDueDate\" date, \"panelReportDueDate\" date, \"responseSentDate\" date, \"extended\" boolean NOT NULL DEFAULT (0), \"managementReview\" boolean NOT NULL DEFAULT (0), \"outcome\" varchar(24) NOT NULL, \"deadlineRuleId\" varchar(64) NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"panelHeldDate\" date, CONSTRAINT \"FK_102af987ee687f7a8c2b73a27c9\" FOREIGN KEY (\"contactId\") REFERENCES \"contact\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_escalation\"(\"id\", \"contactId\", \"stage\", \"requestedDate\", \"responseDueDate\", \"panelDueDate\", \"panelReportDueDate\", \"responseSentDate\", \"extended\", \"managementReview\", \"outcome\", \"deadlineRuleId\", \"createdAt\") SELECT \"id\", \"contactId\", \"stage\", \"requestedDate\", \"responseDueDate\", \"panelDueDate\", \"panelReportDueDate\", \"responseSentDate\", \"extended\", \"managementReview\", \"outcome\", \"deadlineRuleId\", \"createdAt\" FROM \"escalation\"");
+    await queryRunner.query("DROP TABLE \"escalation\"");
+    await queryRunner.query("ALTER TABLE \"temporary_escalation\" RENAME TO \"escalation\"");
+    await queryRunner.query("CREATE INDEX \"IDX_11aed08d356ff76d3381ccb3ae\" ON \"escalation\" (\"stage\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_102af987ee687f7a8c2b73a27c\" ON \"escalation\" (\"contactId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_4c4b2446b8ba84d7128bced69c\" ON \"contact\" (\"responseSentDate\", \"responseDueDate\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_fcffcf354ad28b3c5adc43d080\" ON \"contact\" (\"acknowledgementSentDate\", \"acknowledgementDueDate\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_43687418b674ae1c93517f698e\" ON \"escalation\" (\"responseSentDate\", \"responseDueDate\") ");
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX \"IDX_43687418b674ae1c93517f698e\"");
+    await queryRunner.query("DROP INDEX \"IDX_fcffcf354ad28b3c5adc43d080\"");
+    await queryRunner.query("DROP INDEX \"IDX_4c4b2446b8ba84d7128bced69c\"");
+    await queryRunner.query("DROP INDEX \"IDX_102af987ee687f7a8c2b73a27c\"");
+    await queryRunner.query("DROP INDEX \"IDX_11aed08d356ff76d3381ccb3ae\"");
+    await queryRunner.query("ALTER TABLE \"escalation\" RENAME TO \"temporary_escalation\"");
+    await queryRunner.query("CREATE TABLE \"escalation\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"contactId\" integer NOT NULL, \"stage\" varchar(16) NOT NULL, \"requestedDate\" date NOT NULL, \"responseDueDate\" date NOT NULL, \"panelDueDate\" date, \"panelReportDueDate\" date, \"responseSentDate\" date, \"extended\" boolean NOT NULL DEFAULT (0), \"managementReview\" boolean NOT NULL DEFAULT (0), \"outcome\" varchar(24) NOT NULL, \"deadlineRuleId\" varchar(64) NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"FK_102af987ee687f7a8c2b73a27c9\" FOREIGN KEY (\"contactId\") REFERENCES \"contact\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"escalation\"(\"id\", \"contactId\", \"stage\", \"requestedDate\", \"responseDueDate\", \"panelDueDate\", \"panelReportDueDate\", \"responseSentDate\", \"extended\", \"managementReview\", \"outcome\", \"deadlineRuleId\", \"createdAt\") SELECT \"id\", \"contactId\", \"stage\", \"requestedDate\", \"responseDueDate\", \"panelDueDate\", \"panelReportDueDate\", \"responseSentDate\", \"extended\", \"managementReview\", \"outcome\", \"deadlineRuleId\", \"createdAt\" FROM \"temporary_escalation\"");
+    await queryRunner.query("DROP TABLE \"temporary_escalation\"");
+    await queryRunner.query("CREATE INDEX \"IDX_102af987ee687f7a8c2b73a27c\" ON \"escalation\" (\"contactId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_11aed08d356ff76d3381ccb3ae\" ON \"escalation\" (\"stage\") ");
+    await queryRunner.query("DROP INDEX \"IDX_cb96dfa81daf9e7d8354b8320e\"");
+    await queryRunner.query("DROP INDEX \"IDX_056b01c82c4f91d0e17d486a01\"");
+    await queryRunner.query("DROP INDEX \"IDX_682b85fa32f028f1ed0190a278\"");
+    await queryRunner.query("DROP INDEX \"IDX_0fb9257aa7c2d17842cc02797d\"");
+    await queryRunner.query("DROP INDEX \"IDX_94ed47e99f1c1489b2ca8add3c\"");
+    await queryRunner.query("DROP INDEX \"IDX_8545b886df555a62a15b041537\"");
+    await queryRunner.query("DROP INDEX \"IDX_7a165f06ec5628a44c97a95f5b\"");
+    await queryRunner.query("DROP INDEX \"IDX_ce8b705d3fec05facd483a4881\"");
+    await queryRunner.query("DROP INDEX \"IDX_1ac0adfc0ed13f34fb45b6a2c2\"");
+    await queryRunner.query("DROP INDEX \"IDX_ba0b59fb59340be065d41fa2c6\"");
+    await queryRunner.query("DROP INDEX \"IDX_a0a85ab123734abd96aa0f795b\"");
+    await queryRunner.query("DROP INDEX \"IDX_c716f78c74afbcba9f197eb521\"");
+    await queryRunner.query("DROP INDEX \"IDX_20f1ea3b549c88c39ae6bb577a\"");
+    await queryRunner.query("DROP INDEX \"IDX_fb47df392511b00e558ee3b389\"");
+    await queryRunner.query("DROP INDEX \"IDX_7ca54ba352a705645b2818d283\"");
+    await queryRunner.query("ALTER TABLE \"contact\" RENAME TO \"temporary_contact\"");
+    await queryRunner.query("CREATE TABLE \"contact\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"reference\" varchar(40) NOT NULL, \"recordTypeId\" integer NOT NULL, \"channelId\" integer NOT NULL, \"receivedDate\" date NOT NULL, \"receivedMonth\" varchar(7) NOT NULL, \"receivedQuarter\" varchar(10) NOT NULL, \"receivedFinancialYear\" varchar(7) NOT NULL, \"divisionId\" integer NOT NULL, \"primaryServiceAreaId\" integer NOT NULL, \"primaryIssueId\" integer NOT NULL, \"primaryIssueCategoryId\" integer NOT NULL, \"complainantType\" varchar(32) NOT NULL, \"stage\" varchar(16), \"outcome\" varchar(24) NOT NULL, \"acknowledgementDueDate\" date, \"acknowledgementSentDate\" date, \"responseDueDate\" date, \"responseSentDate\" date, \"workingDaysToResponse\" integer, \"extended\" boolean NOT NULL DEFAULT (0), \"prematureOmbudsmanReferral\" boolean NOT NULL DEFAULT (0), \"deadlineRuleId\" varchar(64) NOT NULL, \"summary\" text, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"UQ_c8a016081e79cc23dd62133fb31\" UNIQUE (\"reference\"), CONSTRAINT \"FK_ba0b59fb59340be065d41fa2c6e\" FOREIGN KEY (\"primaryIssueCategoryId\") REFERENCES \"issue_category\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_1ac0adfc0ed13f34fb45b6a2c29\" FOREIGN KEY (\"primaryIssueId\") REFERENCES \"issue\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_ce8b705d3fec05facd483a48819\" FOREIGN KEY (\"primaryServiceAreaId\") REFERENCES \"service_area\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_7a165f06ec5628a44c97a95f5bb\" FOREIGN KEY (\"divisionId\") REFERENCES \"division\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_056b01c82c4f91d0e17d486a016\" FOREIGN KEY (\"channelId\") REFERENCES \"channel\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_cb96dfa81daf9e7d8354b8320e3\" FOREIGN KEY (\"recordTypeId\") REFERENCES \"record_type\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"contact\"(\"id\", \"reference\", \"recordTypeId\", \"channelId\", \"receivedDate\", \"receivedMonth\", \"receivedQuarter\", \"receivedFinancialYear\", \"divisionId\", \"primaryServiceAreaId\", \"primaryIssueId\", \"primaryIssueCategoryId\", \"complainantType\", \"stage\", \"outcome\", \"acknowledgementDueDate\", \"acknowledgementSentDate\", \"responseDueDate\", \"responseSentDate\", \"workingDaysToResponse\", \"extended\", \"prematureOmbudsmanReferral\", \"deadlineRuleId\", \"summary\", \"createdAt\", \"updatedAt\") SELECT \"id\", \"reference\", \"recordTypeId\", \"channelId\", \"receivedDate\", \"receivedMonth\", \"receivedQuarter\", \"receivedFinancialYear\", \"divisionId\", \"primaryServiceAreaId\", \"primaryIssueId\", \"primaryIssueCategoryId\", \"complainantType\", \"stage\", \"outcome\", \"acknowledgementDueDate\", \"acknowledgementSentDate\", \"responseDueDate\", \"responseSentDate\", \"workingDaysToResponse\", \"extended\", \"prematureOmbudsmanReferral\", \"deadlineRuleId\", \"summary\", \"createdAt\", \"updatedAt\" FROM \"temporary_contact\"");
+    await queryRunner.query("DROP TABLE \"temporary_contact\"");
+    await queryRunner.query("CREATE INDEX \"IDX_cb96dfa81daf9e7d8354b8320e\" ON \"contact\" (\"recordTypeId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_056b01c82c4f91d0e17d486a01\" ON \"contact\" (\"channelId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_682b85fa32f028f1ed0190a278\" ON \"contact\" (\"receivedDate\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_0fb9257aa7c2d17842cc02797d\" ON \"contact\" (\"receivedMonth\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_94ed47e99f1c1489b2ca8add3c\" ON \"contact\" (\"receivedQuarter\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_8545b886df555a62a15b041537\" ON \"contact\" (\"receivedFinancialYear\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_7a165f06ec5628a44c97a95f5b\" ON \"contact\" (\"divisionId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_ce8b705d3fec05facd483a4881\" ON \"contact\" (\"primaryServiceAreaId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_1ac0adfc0ed13f34fb45b6a2c2\" ON \"contact\" (\"primaryIssueId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_ba0b59fb59340be065d41fa2c6\" ON \"contact\" (\"primaryIssueCategoryId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_a0a85ab123734abd96aa0f795b\" ON \"contact\" (\"complainantType\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_c716f78c74afbcba9f197eb521\" ON \"contact\" (\"stage\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_20f1ea3b549c88c39ae6bb577a\" ON \"contact\" (\"outcome\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_fb47df392511b00e558ee3b389\" ON \"contact\" (\"receivedMonth\", \"recordTypeId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_7ca54ba352a705645b2818d283\" ON \"contact\" (\"receivedFinancialYear\", \"recordTypeId\") ");
+  }
+}

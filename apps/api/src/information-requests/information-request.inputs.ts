@@ -1,0 +1,47 @@
+import { Field, InputType } from 'type-graphql';
+import { LocalDateScalar } from '../graphql/local-date.scalar';
+import { InformationRequestKind, RequesterType } from '../reference/reference.enums';
+import type { InformationRequest } from './information-request.entity';
+import { InformationRequestStatus } from './information-request.types';
+
+@InputType({ description: 'A new access-to-records or FOI request; the due date is computed from the rule in force on the received date.' })
+export class RecordInformationRequestInput implements Partial<InformationRequest> {
+  @Field(() => String, { nullable: true, description: "Generated (e.g. FOI/2026/0001: the year the financial year starts) when left out." })
+  reference?: string;
+
+  @Field(() => InformationRequestKind)
+  kind: InformationRequestKind;
+
+  @Field(() => RequesterType)
+  requesterType: RequesterType;
+
+  @Field(() => LocalDateScalar)
+  receivedDate: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When it was answered, if it already has been.' })
+  completedDate?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Extended from the start (FOI public interest test; UK GDPR complex request).' })
+  extended?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Another directorate answering jointly, e.g. Adult Services.' })
+  jointWithDirectorate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  summary?: string | null;
+}
+
+@InputType({ description: 'Filters for the information requests register; all optional.' })
+export class InformationRequestFilter {
+  @Field(() => InformationRequestKind, { nullable: true })
+  kind?: InformationRequestKind | null;
+
+  @Field(() => String, { nullable: true, description: "Financial year received, e.g. '2009/10'." })
+  financialYear?: string | null;
+
+  @Field(() => RequesterType, { nullable: true })
+  requesterType?: RequesterType | null;
+
+  @Field(() => InformationRequestStatus, { nullable: true, description: 'OPEN includes OVERDUE; OVERDUE is open and past its due date today.' })
+  status?: InformationRequestStatus | null;
+}

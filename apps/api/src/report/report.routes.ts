@@ -1,0 +1,96 @@
+/**
+ * REST routes for the annual report, guarded like the annualReport query:
+ *   GET /report/:year                      the whole report as a printable HTML page
+ *   GET /export/report/:year/:tableId.csv  one table as spreadsheet-safe CSV
+ * Years are written with a hyphen (2009-10). A bad year is a 400 and an
+ * unknown table a 404, each with a one-line plain-text message.
+ */
+import type { Express, Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { requireRole } from '../auth/http-auth';
+import { ACCESS } from '../auth/role';
+import { toCsv, type CsvCell } from '../export/csv';
+import { todayIso } from '../periods/today';
+import { loadReferenceCatalog } from '../reference/reference-catalog';
+import { learningActionsCsvRows, reportTableCsvRows } from './report-csv';
+import { APPENDIX_ID, renderReportHtml } from './report-html';
+import { checkReportYear, yearForUrl, yearFromUrl } from './report-year';
+import { buildAnnualReport, buildReportTable, REPORT_TABLE_IDS } from './report.service';
+import { findLearningActions } from './tables/learning-actions';
+
+/** A path segment quoted safely in a one-line message. */
+function quoted(segment: string): string {
+  const clean = segment.replace(/\p{Cc}/gu, '?');
+  return `'${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}'`;
+}
+
+function refuse(res: Response, status: 400 | 404, message: string): void {
+  res.status(status).type('text/plain; charset=utf-8').set('X-Content-Type-Options', 'nosniff').send(`${message}\n`);
+}
+
+/** The financial year in the address, or null once a 400 has been sent. */
+function yearOf(req: Request, res: Response, today: string): string | null {
+  const segment = String(req.params.year);
+  const check = checkReportYear(yearFromUrl(segment), today);
+  if (check.ok) return check.years.current.financialYear;
+  const why =
+    check.reason === 'malformed'
+      ? 'write a financial year with a hyphen, such as 2009-10 for April 2009 to March 2010'
+      : `it is outside the years reported on (${yearForUrl(check.earliest)} to ${yearForUrl(check.latest)})`;
+  refuse(res, 400, `Bad year ${quoted(segment)} in the address: ${why}.`);
+  return null;
+}
+
+function sendCsv(res: Response, filename: string, rows: CsvCell[][]): void {
+  res
+    .status(200)
+    .set('Content-Type', 'text/csv; charset=utf-8')
+    .set('Content-Disposition', `attachment; filename="${filename}"`)
+    .set('X-Content-Type-Options', 'nosniff')
+    .send(toCsv(rows));
+}
+
+export function reportCsvRoute(dataSource: DataSource) {
+  return async (req: Request, res: Response) => {
+    const today = todayIso();
+    const year = yearOf(req, res, today);
+    if (!year) return;
+    const file = String(req.params.file);
+    const tableId = file.endsWith('.csv') ? file.slice(0, -'.csv'.length) : null;
+    if (tableId === null || !(tableId === APPENDIX_ID || REPORT_TABLE_IDS.includes(tableId))) {
+      const known = [...REPORT_TABLE_IDS, APPENDIX_ID].join(', ');
+      refuse(res, 404, `No table ${quoted(file)} in the annual report: ask for one of ${known}, as <id>.csv.`);
+      return;
+    }
+    const filename = `annual-report-${yearForUrl(year)}-${tableId}.csv`;
+    if (tableId === APPENDIX_ID) {
+      const actions = await findLearningActions(dataSource, year);
+      sendCsv(res, filename, learningActionsCsvRows(actions, year));
+      return;
+    }
+    const table = await buildReportTable(dataSource, await loadReferenceCatalog(dataSource.manager), year, tableId, today);
+    sendCsv(res, filename, reportTableCsvRows(table!));
+  };
+}
+
+export function reportHtmlRoute(dataSource: DataSource) {
+  return async (req: Request, res: Response) => {
+    const today = todayIso();
+    const year = yearOf(req, res, today);
+    if (!year) return;
+    const report = await buildAnnualReport(dataSource, await loadReferenceCatalog(dataSource.manager), year, today);
+    res
+      .status(200)
+      .type('text/html; charset=utf-8')
+      .set('X-Content-Type-Options', 'nosniff')
+      // Nothing to run: no scripts, the one inline stylesheet, no frames, no forms.
+      .set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+      .send(renderReportHtml(report, today));
+  };
+}
+
+/** Mounts both routes behind the AGGREGATES roles (after the app's authenticate middleware). */
+export function mountReportRoutes(app: Express, dataSource: DataSource): void {
+  app.get('/report/:year', requireRole(ACCESS.AGGREGATES), reportHtmlRoute(dataSource));
+  app.get('/export/report/:year/:file', requireRole(ACCESS.AGGREGATES), reportCsvRoute(dataSource));
+}

@@ -1,0 +1,70 @@
+/**
+ * The annual report as GraphQL returns it: generic tables of labelled rows, so
+ * the web page, the CSV export and the printable HTML render every table alike.
+ */
+import { Field, Float, ObjectType } from 'type-graphql';
+import { LearningAction } from '../actions/learning-action.entity';
+import { LocalDateScalar } from '../graphql/local-date.scalar';
+
+@ObjectType({ description: 'One row of a report table.' })
+export class ReportRow {
+  @Field(() => String)
+  label: string;
+
+  @Field(() => [Float], { nullable: 'items', description: "One value per column, in the table's column order; null where the cell is blank." })
+  values: Array<number | null>;
+}
+
+@ObjectType({ description: 'A table of the annual report, numbered as in the published report.' })
+export class ReportTable {
+  @Field(() => String, { description: "'table1' … 'table9', or 'divisions' (3.2), 'compliments' (3.7), 'outcomes' (6.2), 'progression' (6.3), 'feedback' (9)." })
+  id: string;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => [String], { description: "Column headings. A heading ending in '%' holds percentages to one decimal place." })
+  columns: string[];
+
+  @Field(() => [ReportRow])
+  rows: ReportRow[];
+
+  @Field(() => [String], { description: 'How the figures are counted, and where they differ from the printed report.' })
+  notes: string[];
+}
+
+@ObjectType({ description: 'The annual report on comments and complaints for one financial year, generated from the records.' })
+export class AnnualReport {
+  @Field(() => String, { description: "e.g. '2009/10'." })
+  financialYear: string;
+
+  @Field(() => String, { description: 'The year the report compares with.' })
+  previousFinancialYear: string;
+
+  @Field(() => LocalDateScalar, { description: 'First day of the financial year.' })
+  from: string;
+
+  @Field(() => LocalDateScalar, { description: 'Last day of the financial year.' })
+  to: string;
+
+  @Field(() => [ReportTable], { description: 'Tables 1 to 9, in order.' })
+  tables: ReportTable[];
+
+  @Field(() => ReportTable, { description: '6.2: outcomes of Stage 1 complaints.' })
+  outcomes: ReportTable;
+
+  @Field(() => ReportTable, { description: '6.3: complaints taken to Stage 2, Stage 3 and the Ombudsman.' })
+  progression: ReportTable;
+
+  @Field(() => ReportTable, { description: '9: customer feedback forms sent and returned.' })
+  feedback: ReportTable;
+
+  @Field(() => ReportTable, { description: '3.7: compliments by service area.' })
+  compliments: ReportTable;
+
+  @Field(() => ReportTable, { description: '3.2: contacts by division.' })
+  divisions: ReportTable;
+
+  @Field(() => [LearningAction], { description: "Appendix 1: learning from complaints, the year's learning actions." })
+  learningActions: LearningAction[];
+}

@@ -1,0 +1,42 @@
+/** 6.3 (with 6.4 and 6.5): how far the year's complaints went beyond Stage 1. */
+import { Contact } from '../../contacts/contact.entity';
+import { Escalation } from '../../contacts/escalation.entity';
+import { Dimension } from '../../trends/trend.enums';
+import { asCount, FORMAL_COMPLAINTS, totalsByKey, trendOfYear, type ReportScope } from '../report-scope';
+import type { ReportTable } from '../report.types';
+
+export async function buildProgression(scope: ReportScope): Promise<ReportTable> {
+  const year = scope.current.financialYear;
+  const [byStage, counts] = await Promise.all([
+    trendOfYear(scope, { groupBy: Dimension.STAGE, filter: FORMAL_COMPLAINTS }),
+    scope.dataSource
+      .createQueryBuilder()
+      .from(Contact, 'c')
+      .leftJoin(Escalation, 'e', 'e.contactId = c.id')
+      .where('c.receivedFinancialYear = :year', { year })
+      .select("COUNT(DISTINCT CASE WHEN e.stage = 'STAGE_2' THEN c.id END)", 'stage2')
+      .addSelect("COUNT(DISTINCT CASE WHEN e.stage = 'STAGE_2' AND e.managementReview = :yes THEN c.id END)", 'reviews')
+      .addSelect("COUNT(DISTINCT CASE WHEN e.stage = 'STAGE_3' THEN c.id END)", 'stage3')
+      .addSelect('COUNT(DISTINCT CASE WHEN c.prematureOmbudsmanReferral = :yes THEN c.id END)', 'premature')
+      .setParameter('yes', true)
+      .getRawOne<Record<'stage2' | 'reviews' | 'stage3' | 'premature', unknown>>(),
+  ]);
+  const stages = totalsByKey(byStage);
+  return {
+    id: 'progression',
+    title: `6.3 Progression of complaints beyond Stage 1, ${year}`,
+    columns: ['Number'],
+    rows: [
+      { label: 'Stage 1 complaints', values: [byStage.totalCount] },
+      { label: 'Progressed to Stage 2', values: [asCount(counts?.stage2)] },
+      { label: 'Stage 2 complaints taken to a management review', values: [asCount(counts?.reviews)] },
+      { label: 'Progressed to Stage 3', values: [asCount(counts?.stage3)] },
+      { label: 'Investigated by the Local Government Ombudsman', values: [stages.get('OMBUDSMAN') ?? 0] },
+      { label: 'Premature complaints passed back by the Ombudsman', values: [asCount(counts?.premature)] },
+    ],
+    notes: [
+      'Counts complaints received in the year. Progressed to Stage 2 or 3: complaints with an escalation to that stage, whenever it was requested; a management review is a further investigation of a Stage 2 complaint.',
+      "Investigated by the Ombudsman: Ombudsman (LGO) complaints, which are at the Ombudsman stage. Premature complaints are ones the Ombudsman passed back because the council had not yet investigated them; they were answered at Stage 1 (6.5).",
+    ],
+  };
+}

@@ -1,0 +1,69 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CombinedError } from 'urql';
+import type { Role } from '../../graphql/graphql';
+import { meResponse, renderAt } from '../../test/render';
+
+const NAV_BY_ROLE: Array<[Role, string[]]> = [
+  ['ANALYST', ['Trends', 'Annual report', 'Actions']],
+  ['COMPLAINTS_OFFICER', ['Case work', 'Trends', 'Annual report', 'Actions']],
+  ['SERVICE_MANAGER', ['Case work', 'Trends', 'Annual report', 'Actions']],
+  ['ADMIN', ['Users']],
+];
+
+describe('main navigation by role', () => {
+  it.each(NAV_BY_ROLE)('%s sees %j', async (role, expected) => {
+    renderAt('/', { CurrentUser: meResponse(role) });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(expected);
+  });
+
+  it('marks the current section with aria-current', async () => {
+    renderAt('/actions', { CurrentUser: meResponse('ANALYST') });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Actions' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Trends' })).not.toHaveAttribute('aria-current');
+  });
+});
+
+describe('route guard', () => {
+  it('sends people who are not signed in to the sign-in page, remembering where they were going', async () => {
+    const view = renderAt('/annual-report', { CurrentUser: meResponse(null) });
+    await waitFor(() => expect(view.location()).toBe('/sign-in?next=%2Fannual-report'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
+  });
+
+  it("tells people when their role may not use a page, and sets each page's title", async () => {
+    renderAt('/users', { CurrentUser: meResponse('ANALYST') });
+    expect(await screen.findByRole('heading', { level: 1, name: 'You cannot use this page' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('You cannot use this page – Complaints Insight'));
+  });
+
+  it('shows the placeholder pages to the roles that may use them', async () => {
+    renderAt('/users', { CurrentUser: meResponse('ADMIN') });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Users' })).toBeInTheDocument();
+    expect(screen.getByText('Coming soon.')).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Users – Complaints Insight'));
+  });
+
+  it('says when the server cannot be asked who is signed in', async () => {
+    renderAt('/', { CurrentUser: { error: new CombinedError({ networkError: new Error('down') }) } });
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not reach its server');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('signs out, forgetting the session, and says so', async () => {
+    let signedIn = true;
+    const view = renderAt('/', {
+      CurrentUser: () => meResponse(signedIn ? 'ANALYST' : null),
+      SignOut: () => {
+        signedIn = false;
+        return { data: { logout: true } };
+      },
+    });
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Sign out' }));
+    await waitFor(() => expect(view.location()).toBe('/sign-in'));
+    expect(await screen.findByText('You have signed out.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,178 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import type { TrendInput } from '../../graphql/graphql';
+import { formFromInput, inputFromForm, validateForm, type TrendForm, type TrendFormErrors } from './trend-form';
+import { DIMENSIONS, GRANULARITIES, MEASURES } from './trend-labels';
+import { countFilters, type FilterKey } from './trend-params';
+import { TrendFilters } from './TrendFilters';
+
+export interface TrendControlsProps {
+  /** The question currently shown (from the URL). */
+  input: TrendInput;
+  /** Financial years to offer, newest first. */
+  years: string[];
+  onSubmit: (input: TrendInput) => void;
+}
+
+const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+const MEASURE_OPTIONS = Object.entries(MEASURES).map(([value, { label }]) => ({ value, label }));
+const DIMENSION_OPTIONS = options(DIMENSIONS);
+
+/** The explorer's question as a form; "Show results" puts it in the URL. */
+export function TrendControls({ input, years, onSubmit }: TrendControlsProps) {
+  const [form, setForm] = useState<TrendForm>(() => formFromInput(input, years[0] ?? ''));
+  const [errors, setErrors] = useState<TrendFormErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const yearOptions = (years.includes(form.financialYear) ? years : [form.financialYear, ...years]).map((year) => ({
+    value: year,
+    label: year,
+  }));
+  const filterCount = countFilters(form.filter);
+  // Open at first when the question has filters; after that the person opens and closes it.
+  const [filtersOpenAtFirst] = useState(filterCount > 0);
+
+  function update(changes: Partial<TrendForm>) {
+    setForm((current) => ({ ...current, ...changes }));
+  }
+
+  function updateFilter(key: FilterKey, codes: string[]) {
+    setForm((current) => ({ ...current, filter: { ...current.filter, [key]: codes } }));
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = validateForm(form);
+    setErrors(found);
+    setAttempt((n) => n + 1);
+    if (Object.keys(found).length === 0) onSubmit(inputFromForm(form));
+  }
+
+  const summary = (Object.entries(errors) as Array<[keyof TrendFormErrors, string]>).map(([fieldId, message]) => ({
+    fieldId,
+    message,
+  }));
+
+  return (
+    <form className="trend-controls" onSubmit={handleSubmit} noValidate aria-labelledby="trend-controls-heading">
+      <ErrorSummary items={summary} focusKey={attempt} />
+      <h2 id="trend-controls-heading" className="heading-m">
+        Choose what to show
+      </h2>
+
+      <div className="trend-controls__row">
+        <SelectField
+          id="measure"
+          label="Measure"
+          options={MEASURE_OPTIONS}
+          value={form.measure}
+          onChange={(value) => update({ measure: value as TrendForm['measure'] })}
+        />
+        <SelectField
+          id="groupBy"
+          label="Split by"
+          options={[{ value: '', label: 'Nothing (all contacts together)' }, ...DIMENSION_OPTIONS]}
+          value={form.groupBy}
+          onChange={(value) => update({ groupBy: value as TrendForm['groupBy'] })}
+        />
+        <SelectField
+          id="crossBy"
+          label="Then split by (optional)"
+          hint="Shows a grid of totals"
+          error={errors.crossBy}
+          options={[{ value: '', label: 'No second split' }, ...DIMENSION_OPTIONS]}
+          value={form.crossBy}
+          onChange={(value) => update({ crossBy: value as TrendForm['crossBy'] })}
+        />
+        <SelectField
+          id="granularity"
+          label="Count by"
+          options={options(GRANULARITIES)}
+          value={form.granularity}
+          onChange={(value) => update({ granularity: value as TrendForm['granularity'] })}
+        />
+      </div>
+
+      <fieldset className="form-group fieldset">
+        <legend className="fieldset__legend">Period</legend>
+        <div className="radios">
+          <div className="radios__item">
+            <input
+              className="radios__input"
+              type="radio"
+              id="periodType"
+              name="periodType"
+              value="financialYear"
+              checked={form.periodType === 'financialYear'}
+              onChange={() => update({ periodType: 'financialYear' })}
+            />
+            <label className="radios__label" htmlFor="periodType">
+              A financial year (April to March)
+            </label>
+          </div>
+          {form.periodType === 'financialYear' && (
+            <div className="radios__conditional">
+              <SelectField
+                id="financialYear"
+                label="Financial year"
+                options={yearOptions}
+                value={form.financialYear}
+                onChange={(value) => update({ financialYear: value })}
+              />
+            </div>
+          )}
+          <div className="radios__item">
+            <input
+              className="radios__input"
+              type="radio"
+              id="periodType-dates"
+              name="periodType"
+              value="dates"
+              checked={form.periodType === 'dates'}
+              onChange={() => update({ periodType: 'dates' })}
+            />
+            <label className="radios__label" htmlFor="periodType-dates">
+              Between two dates
+            </label>
+          </div>
+          {form.periodType === 'dates' && (
+            <div className="radios__conditional trend-controls__dates">
+              <TextField
+                id="from"
+                type="date"
+                label="First date received"
+                hint="For example, 2009-04-01"
+                error={errors.from}
+                value={form.from}
+                onChange={(event) => update({ from: event.target.value })}
+              />
+              <TextField
+                id="to"
+                type="date"
+                label="Last date received"
+                hint="For example, 2010-03-31"
+                error={errors.to}
+                value={form.to}
+                onChange={(event) => update({ to: event.target.value })}
+              />
+            </div>
+          )}
+        </div>
+      </fieldset>
+
+      <details className="details" open={filtersOpenAtFirst}>
+        <summary className="details__summary">
+          Filters{filterCount > 0 ? ` (${filterCount} chosen)` : ''}
+        </summary>
+        <div className="details__text">
+          <TrendFilters filter={form.filter} onChange={updateFilter} />
+        </div>
+      </details>
+
+      <button type="submit" className="button">
+        Show results
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,181 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { TrendInput } from '../../graphql/graphql';
+import { graphqlError, meResponse, renderAt, type MockResponses } from '../../test/render';
+import { channelYear, monthly } from './trend-fixtures';
+import type { TrendResultData } from './useTrendQuery';
+
+const CHANNEL_YEAR = 'financialYear=2009/10&granularity=FINANCIAL_YEAR&groupBy=CHANNEL&measure=CONTACTS';
+
+const options = {
+  recordTypes: [
+    { code: 'STATUTORY_COMPLAINT', name: 'Statutory complaint', group: 'FORMAL_COMPLAINT' },
+    { code: 'COMPLIMENT', name: 'Compliment', group: 'COMPLIMENT' },
+  ],
+  channels: [
+    { code: 'EMAIL', name: 'Email' },
+    { code: 'LETTER', name: 'Letter' },
+  ],
+  divisions: [{ code: 'SCHOOLS', name: 'Schools' }],
+  serviceAreas: [{ code: 'SOCIAL_CARE', name: 'Safeguarding: Social Care' }],
+  issueCategories: [{ code: 'COMMUNICATION', name: 'Communication', issues: [{ code: 'COMMUNICATION_DELAY', name: 'Communication: delayed response' }] }],
+};
+
+function explorer(trend: (input: TrendInput) => { data?: { trend: TrendResultData }; error?: ReturnType<typeof graphqlError> } | 'loading') {
+  const asked: TrendInput[] = [];
+  const responses: MockResponses = {
+    CurrentUser: meResponse('ANALYST'),
+    TrendFinancialYears: {
+      data: {
+        trend: {
+          periods: ['2008/09', '2009/10', '2010/11'],
+          series: [{ points: [{ period: '2008/09', count: 400 }, { period: '2009/10', count: 441 }, { period: '2010/11', count: 0 }] }],
+        },
+      },
+    },
+    TrendOptions: { data: options },
+    Trend: (variables) => {
+      const input = variables.input as TrendInput;
+      asked.push(input);
+      return trend(input);
+    },
+  };
+  return { responses, asked };
+}
+
+const answer = (result: TrendResultData) => () => ({ data: { trend: result } });
+
+describe('trend explorer', () => {
+  it('asks the question in the URL and shows it as controls, chart, table and CSV link', async () => {
+    const { responses, asked } = explorer(answer(channelYear()));
+    renderAt(`/trends?${CHANNEL_YEAR}`, responses);
+
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Number of contacts by channel per financial year, 2009/10' });
+    expect(asked[0]).toEqual({ financialYear: '2009/10', granularity: 'FINANCIAL_YEAR', groupBy: 'CHANNEL', measure: 'CONTACTS' });
+
+    expect(screen.getByLabelText('Split by')).toHaveValue('CHANNEL');
+    expect(screen.getByLabelText('Count by')).toHaveValue('FINANCIAL_YEAR');
+    expect(screen.getByLabelText('Financial year')).toHaveValue('2009/10');
+    expect(screen.getByLabelText('A financial year (April to March)')).toBeChecked();
+
+    const results = heading.closest('section')!;
+    expect(within(results).getByRole('link', { name: 'Download CSV of these results' })).toHaveAttribute(
+      'href',
+      `/export/trend.csv?${CHANNEL_YEAR}`,
+    );
+
+    const table = within(results).getByRole('table', { name: 'Number of contacts by channel per financial year, 2009/10' });
+    const letter = within(table).getByRole('rowheader', { name: 'Letter' }).closest('tr')!;
+    expect(within(letter).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['165', '165']);
+    expect(within(table).getByRole('columnheader', { name: 'Total' })).toHaveAttribute('scope', 'col');
+    expect(within(table).getByRole('rowheader', { name: 'Letter' })).toHaveAttribute('scope', 'row');
+    const totals = within(table).getByRole('rowheader', { name: 'All contacts' }).closest('tr')!;
+    expect(within(totals).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['441', '441']);
+
+    const chart = await within(results).findByTestId('nivo-chart');
+    expect(chart).toHaveAttribute('data-kind', 'bar');
+    expect(chart).toHaveAccessibleName('Number of contacts by channel per financial year, 2009/10');
+    expect(results.querySelector('figcaption')).toHaveTextContent('The largest is Letter: 165.');
+  });
+
+  it('puts a new question in the URL and the CSV link when "Show results" is pressed', async () => {
+    const { responses, asked } = explorer(answer(monthly()));
+    const view = renderAt(`/trends?${CHANNEL_YEAR}`, responses);
+    const user = userEvent.setup();
+    await screen.findByRole('table');
+
+    await user.selectOptions(screen.getByLabelText('Split by'), 'OUTCOME');
+    await user.selectOptions(screen.getByLabelText('Count by'), 'QUARTER');
+    await user.selectOptions(screen.getByLabelText('Measure'), 'RESPONDED_IN_TIME_PERCENT');
+    await user.click(screen.getByLabelText('Between two dates'));
+    await user.clear(screen.getByLabelText('First date received'));
+    await user.type(screen.getByLabelText('First date received'), '2009-07-01');
+    await user.click(screen.getByText('Filters'));
+    await user.click(await screen.findByLabelText('Letter'));
+    await user.click(screen.getByLabelText('Formal complaints'));
+    await user.click(screen.getByRole('button', { name: 'Show results' }));
+
+    const search =
+      'from=2009-07-01&to=2010-03-31&granularity=QUARTER&groupBy=OUTCOME&measure=RESPONDED_IN_TIME_PERCENT&recordTypeGroups=FORMAL_COMPLAINT&channels=LETTER';
+    await waitFor(() => expect(view.location()).toBe(`/trends?${search}`));
+    await waitFor(() =>
+      expect(asked.at(-1)).toEqual({
+        from: '2009-07-01',
+        to: '2010-03-31',
+        granularity: 'QUARTER',
+        groupBy: 'OUTCOME',
+        measure: 'RESPONDED_IN_TIME_PERCENT',
+        filter: { recordTypeGroups: ['FORMAL_COMPLAINT'], channels: ['LETTER'] },
+      }),
+    );
+    expect(await screen.findByRole('link', { name: 'Download CSV of these results' })).toHaveAttribute('href', `/export/trend.csv?${search}`);
+  });
+
+  it('fills in the latest year with contacts when the URL has no question', async () => {
+    const { responses } = explorer(answer(monthly()));
+    const view = renderAt('/trends', responses);
+    await waitFor(() =>
+      expect(view.location()).toBe('/trends?financialYear=2009/10&granularity=MONTH&groupBy=RECORD_TYPE&measure=CONTACTS'),
+    );
+    expect(within(screen.getByLabelText('Financial year')).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      '2009/10',
+      '2008/09',
+    ]);
+  });
+
+  it('keeps an invalid form out of the URL and says what to fix', async () => {
+    const { responses } = explorer(answer(monthly()));
+    const view = renderAt(`/trends?${CHANNEL_YEAR}`, responses);
+    const user = userEvent.setup();
+    await screen.findByRole('table');
+    await user.click(screen.getByLabelText('Between two dates'));
+    await user.clear(screen.getByLabelText('Last date received'));
+    await user.type(screen.getByLabelText('Last date received'), '2009-01-01');
+    await user.click(screen.getByRole('button', { name: 'Show results' }));
+
+    expect(screen.getByRole('link', { name: 'The last date must be the same as or after the first date' })).toHaveAttribute('href', '#to');
+    expect(screen.getByLabelText('Last date received')).toHaveAccessibleDescription(
+      'For example, 2010-03-31 Error: The last date must be the same as or after the first date',
+    );
+    expect(view.location()).toBe(`/trends?${CHANNEL_YEAR}`);
+  });
+
+  it('warns when contacts count once per value', async () => {
+    const result = monthly({ groupBy: 'ALL_SERVICE_AREAS', countsContactsOncePerValue: true, total: 25, totalCount: 25 });
+    const { responses } = explorer(answer(result));
+    renderAt('/trends?financialYear=2009/10&groupBy=ALL_SERVICE_AREAS', responses);
+    expect(await screen.findByText(/counted once under each/)).toHaveTextContent(
+      'Warning: A contact that names several service areas is counted once under each, so the rows can add up to more than the total of 25 contacts.',
+    );
+    expect(screen.getByRole('rowheader', { name: 'All contacts (each counted once)' })).toBeInTheDocument();
+  });
+
+  it("shows loading, empty and the API's error messages", async () => {
+    const loading = explorer(() => 'loading');
+    const first = renderAt(`/trends?${CHANNEL_YEAR}`, loading.responses);
+    expect(await screen.findByText('Loading trend…')).toHaveAttribute('role', 'status');
+    first.unmount();
+
+    const empty = explorer(answer({ ...channelYear(), totalCount: 0, total: 0 }));
+    const second = renderAt(`/trends?${CHANNEL_YEAR}`, empty.responses);
+    expect(await screen.findByText(/No contacts match these choices/)).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    second.unmount();
+
+    const refused = explorer(() => ({
+      error: graphqlError('Invalid trend: groupBy: the answer would have 300 series', { code: 'BAD_USER_INPUT', field: 'groupBy' }),
+    }));
+    renderAt(`/trends?${CHANNEL_YEAR}`, refused.responses);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The trend could not be shown. Invalid trend: groupBy: the answer would have 300 series',
+    );
+  });
+
+  it('says which parts of a link it could not use', async () => {
+    const { responses, asked } = explorer(answer(channelYear()));
+    renderAt('/trends?financialYear=2009/10&groupBy=COLOUR', responses);
+    expect(await screen.findByText(/Part of this link could not be used/)).toBeInTheDocument();
+    expect(screen.getByText(/'COLOUR' is not one of/)).toBeInTheDocument();
+    await waitFor(() => expect(asked[0]).toEqual({ financialYear: '2009/10' }));
+  });
+});

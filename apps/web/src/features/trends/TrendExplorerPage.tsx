@@ -1,0 +1,70 @@
+import { useEffect, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import type { TrendInput } from '../../graphql/graphql';
+import { hasDateRange, trendInputFromSearch, trendInputToSearch, withDefaults } from './trend-params';
+import { TrendControls } from './TrendControls';
+import { TrendResults } from './TrendResults';
+import { useFinancialYearsQuery } from './useFinancialYearsQuery';
+import './trends.css';
+
+/**
+ * The trend explorer. The question lives in the URL, in the CSV export's
+ * parameters, so a copied link (or the same query string on
+ * /export/trend.csv) reproduces the view.
+ */
+export function TrendExplorerPage() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { input: fromUrl, problems } = useMemo(() => trendInputFromSearch(location.search), [location.search]);
+  const years = useFinancialYearsQuery();
+  const needsDefault = !hasDateRange(fromUrl);
+  const input: TrendInput | null = needsDefault
+    ? years.fetching
+      ? null
+      : withDefaults(fromUrl, location.search, years.latest)
+    : fromUrl;
+  const search = input ? trendInputToSearch(input) : '';
+
+  // Show the defaults in the URL too, so it always describes the view.
+  useEffect(() => {
+    if (needsDefault && search) navigate({ search: `?${search}` }, { replace: true });
+  }, [needsDefault, search, navigate]);
+
+  function show(next: TrendInput) {
+    navigate({ search: `?${trendInputToSearch(next)}` });
+  }
+
+  return (
+    <>
+      <h1 className="heading-xl">Trend explorer</h1>
+      <p className="lead">
+        Count contacts over any period, split by record type, channel, service area, issue or outcome, and download the
+        numbers.
+      </p>
+
+      {problems.length > 0 && (
+        <div className="inset-text inset-text--warning" role="status">
+          <p>Part of this link could not be used, so it was left out:</p>
+          <ul className="list list--bullet">
+            {problems.map((problem) => (
+              <li key={`${problem.field}:${problem.message}`}>
+                <code>{problem.field}</code>: {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {input ? (
+        <>
+          <TrendControls key={search} input={input} years={years.years} onSubmit={show} />
+          <TrendResults input={input} />
+        </>
+      ) : (
+        <p role="status" className="query-state__status--loading">
+          Loading the explorer…
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export { TrendExplorerPage as default } from '../features/trends/TrendExplorerPage';
