@@ -2,8 +2,9 @@
  * The contacts list: filters on indexed columns and keyset (cursor) pagination
  * ordered newest first, so page N costs the same as page 1.
  */
-import { Brackets, DataSource, SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
+import { DataSource, SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
 import { Role } from '../auth/role';
+import { decodeCursor, newestFirstPage, type Page } from '../db/newest-first-page';
 import type { AuthUser } from '../auth/session.service';
 import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { financialYearRange, isFinancialYear } from '../periods/financial-year';
@@ -11,14 +12,7 @@ import { loadReferenceCatalog, type Indexed } from '../reference/reference-catal
 import { Contact } from './contact.entity';
 import { MAX_PAGE_SIZE, type ContactFilter, type PageInput } from './contact.inputs';
 
-export interface ContactPage {
-  nodes: Contact[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-  totalCount: number;
-}
-
-type Cursor = { receivedDate: string; id: number };
+export type ContactPage = Page<Contact>;
 
 /** Service areas a user's case reads are limited to (contacts naming any of them), or null for no limit. */
 export type CaseScope = number[] | null;
@@ -40,20 +34,6 @@ export async function findContactInScope(dataSource: DataSource, id: string, sco
   const query = dataSource.getRepository(Contact).createQueryBuilder('c').where('c.id = :id', { id: numeric });
   applyScope(query, scope);
   return query.getOne();
-}
-
-export function encodeCursor(contact: Pick<Contact, 'receivedDate' | 'id'>): string {
-  return Buffer.from(JSON.stringify([contact.receivedDate, contact.id])).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): Cursor | null {
-  try {
-    const [receivedDate, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof receivedDate === 'string' && Number.isInteger(id)) return { receivedDate, id };
-  } catch {
-    // fall through: not one of ours
-  }
-  return null;
 }
 
 function idsFor(field: string, codes: string[] | null | undefined, known: Indexed<{ id: number; code: string }>, problems: FieldProblem[]) {
@@ -112,22 +92,5 @@ export async function listContacts(
   };
   where(query);
   applyScope(query, scope);
-  const totalCount = await query.clone().getCount();
-  if (cursor) {
-    query.andWhere(
-      new Brackets((qb) =>
-        qb
-          .where('c.receivedDate < :cursorDate', { cursorDate: cursor.receivedDate })
-          .orWhere('(c.receivedDate = :cursorDate AND c.id < :cursorId)', { cursorId: cursor.id }),
-      ),
-    );
-  }
-  const rows = await query.orderBy('c.receivedDate', 'DESC').addOrderBy('c.id', 'DESC').take(first + 1).getMany();
-  const nodes = rows.slice(0, first);
-  return {
-    nodes,
-    hasNextPage: rows.length > first,
-    endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null,
-    totalCount,
-  };
+  return newestFirstPage(query, 'c', first, cursor);
 }

@@ -1,5 +1,5 @@
 import { ContactImport, ImportTooLargeError, IMPORT_LIMITS, MAX_REPORTED_PROBLEMS } from './contact-import';
-import { testCatalog } from './test-catalog';
+import { testCatalog } from '../test-support/reference-catalog-fixture';
 
 const HEADER = 'reference,record_type,channel,received_date,service_areas,issues,complainant_type,summary';
 const ROW = (ref: string, summary = '') => `${ref},STATUTORY_COMPLAINT,LETTER,2009-12-23,SOCIAL_CARE,STAFF_CONDUCT,PARENT_OR_CARER,${summary}`;

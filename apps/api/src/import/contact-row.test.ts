@@ -1,6 +1,6 @@
 import { readHeader } from './contact-columns';
 import { parseSpreadsheetDate, parseYesNo, rowToContactInput, vocabulariesFrom, Vocabulary } from './contact-row';
-import { testCatalog } from './test-catalog';
+import { testCatalog } from '../test-support/reference-catalog-fixture';
 
 const vocabularies = vocabulariesFrom(testCatalog());
 

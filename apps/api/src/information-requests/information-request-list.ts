@@ -2,8 +2,8 @@
  * The information requests register: filters on indexed columns and keyset
  * (cursor) pagination, newest first, like the contacts list.
  */
-import { Brackets, DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../contacts/contact-list';
+import { DataSource } from 'typeorm';
+import { decodeCursor, encodeCursor, newestFirstPage, type Cursor } from '../db/newest-first-page';
 import { MAX_PAGE_SIZE, type PageInput } from '../contacts/contact.inputs';
 import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { isFinancialYear } from '../periods/financial-year';
@@ -35,7 +35,7 @@ async function read(
   dataSource: DataSource,
   filter: InformationRequestFilter,
   first: number,
-  cursor: ReturnType<typeof decodeCursor>,
+  cursor: Cursor | null,
   today: string,
 ): Promise<InformationRequestConnection> {
   const query = dataSource.getRepository(InformationRequest).createQueryBuilder('r');
@@ -46,21 +46,6 @@ async function read(
   if (filter.status === InformationRequestStatus.OPEN) query.andWhere('r.completedDate IS NULL');
   if (filter.status === InformationRequestStatus.OVERDUE) query.andWhere('r.completedDate IS NULL AND r.dueDate < :today', { today });
 
-  const totalCount = await query.clone().getCount();
-  if (cursor) {
-    query.andWhere(
-      new Brackets((qb) =>
-        qb
-          .where('r.receivedDate < :cursorDate', { cursorDate: cursor.receivedDate })
-          .orWhere('(r.receivedDate = :cursorDate AND r.id < :cursorId)', { cursorId: cursor.id }),
-      ),
-    );
-  }
-  const rows = await query.orderBy('r.receivedDate', 'DESC').addOrderBy('r.id', 'DESC').take(first + 1).getMany();
-  const nodes = rows.slice(0, first);
-  return {
-    edges: nodes.map((node) => ({ node, cursor: encodeCursor(node) })),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null },
-    totalCount,
-  };
+  const { nodes, hasNextPage, endCursor, totalCount } = await newestFirstPage(query, 'r', first, cursor);
+  return { edges: nodes.map((node) => ({ node, cursor: encodeCursor(node) })), pageInfo: { hasNextPage, endCursor }, totalCount };
 }

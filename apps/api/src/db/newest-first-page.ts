@@ -1,0 +1,58 @@
+/**
+ * Keyset (cursor) pagination over records received on a date, newest first:
+ * page N costs the same as page 1, and rows added meanwhile never shift a page.
+ */
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
+
+export interface Cursor {
+  receivedDate: string;
+  id: number;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+export function encodeCursor(row: Cursor): string {
+  return Buffer.from(JSON.stringify([row.receivedDate, row.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): Cursor | null {
+  try {
+    const [receivedDate, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof receivedDate === 'string' && Number.isInteger(id)) return { receivedDate, id };
+  } catch {
+    // fall through: not one of ours
+  }
+  return null;
+}
+
+/** Runs a filtered query as one page: the total, then `first` rows after the cursor. */
+export async function newestFirstPage<T extends Cursor>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  first: number,
+  cursor: Cursor | null,
+): Promise<Page<T>> {
+  const totalCount = await query.clone().getCount();
+  if (cursor) {
+    query.andWhere(
+      new Brackets((qb) =>
+        qb
+          .where(`${alias}.receivedDate < :cursorDate`, { cursorDate: cursor.receivedDate })
+          .orWhere(`(${alias}.receivedDate = :cursorDate AND ${alias}.id < :cursorId)`, { cursorId: cursor.id }),
+      ),
+    );
+  }
+  const rows = await query.orderBy(`${alias}.receivedDate`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').take(first + 1).getMany();
+  const nodes = rows.slice(0, first);
+  return {
+    nodes,
+    hasNextPage: rows.length > first,
+    endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null,
+    totalCount,
+  };
+}
