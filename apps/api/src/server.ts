@@ -47,6 +47,9 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.get('/healthz', healthRoute(dataSource, config.database));
+  const webApp = existsSync(join(config.webDistPath, 'index.html'));
+  // Static files first: they need no session lookup.
+  if (webApp) app.use(express.static(config.webDistPath, { index: false }));
   app.use(cookieParser(), authenticate(dataSource));
   app.get('/export/trend.csv', requireRole(ACCESS.AGGREGATES), trendCsvRoute(dataSource));
   app.use('/import', importRouter(dataSource));
@@ -65,10 +68,9 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
     }),
   );
 
-  if (existsSync(join(config.webDistPath, 'index.html'))) {
-    app.use(express.static(config.webDistPath, { index: 'index.html' }));
-    // Client-side routes fall back to the app shell.
-    app.get(/^\/(?!graphql|healthz|export).*/, (_req, res) => res.sendFile(join(config.webDistPath, 'index.html')));
+  if (webApp) {
+    // Every other GET is a client-side route: serve the app shell.
+    app.get(/^\/(?!graphql|healthz|export|import|report\/).*/, (_req, res) => res.sendFile(join(config.webDistPath, 'index.html')));
   }
 
   return { app, apollo, stop: () => apollo.stop() };

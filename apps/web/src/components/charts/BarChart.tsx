@@ -1,6 +1,6 @@
 import { ResponsiveBar } from '@nivo/bar';
 import { ChartFigure } from './ChartFigure';
-import { chartTheme, labelMargin, shorten, thinTicks } from './chart-theme';
+import { animateCharts, chartTheme, labelMargin, shorten, thinTicks } from './chart-theme';
 import { readableTextOn, seriesColour } from './palette';
 
 export interface BarChartSeries {
@@ -99,6 +99,7 @@ export default function BarChart({
         }
         axisLeft={horizontal ? { ...categoryAxis, legend: undefined } : { ...valueAxis, legendOffset: -60 }}
         theme={chartTheme}
+        animate={animateCharts()}
       />
     </ChartFigure>
   );

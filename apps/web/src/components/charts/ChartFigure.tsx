@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface ChartLegendItem {
   label: string;
@@ -20,8 +20,10 @@ export interface ChartFigureProps {
  * with several series, a legend as a list (it wraps and zooms with the text).
  */
 export function ChartFigure({ description, height, legend, legendShape = 'block', children }: ChartFigureProps) {
+  const captionId = useId();
   return (
-    <figure className="chart">
+    // Named by its caption explicitly: not every browser and screen reader does so unasked.
+    <figure className="chart" aria-labelledby={captionId}>
       <div className="chart__canvas" style={{ height }}>
         {children}
       </div>
@@ -39,7 +41,7 @@ export function ChartFigure({ description, height, legend, legendShape = 'block'
           ))}
         </ul>
       )}
-      <figcaption className="chart__caption">{description}</figcaption>
+      <figcaption className="chart__caption" id={captionId}>{description}</figcaption>
     </figure>
   );
 }

@@ -1,6 +1,6 @@
 import { ResponsiveHeatMap } from '@nivo/heatmap';
 import { ChartFigure } from './ChartFigure';
-import { chartTheme, labelMargin, shorten } from './chart-theme';
+import { animateCharts, chartTheme, labelMargin, shorten } from './chart-theme';
 import { SEQUENTIAL_HIGH, SEQUENTIAL_LOW, mixColours, readableTextOn } from './palette';
 
 export interface HeatmapChartProps {
@@ -41,6 +41,7 @@ export default function HeatmapChart({ title, description, rows, columns, values
         axisTop={{ tickRotation: -45, format: (value) => shorten(String(value), 24) }}
         axisLeft={{ format: (value) => shorten(String(value)) }}
         theme={chartTheme}
+        animate={animateCharts()}
       />
     </ChartFigure>
   );

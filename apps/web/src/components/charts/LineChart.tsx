@@ -1,6 +1,6 @@
 import { ResponsiveLine } from '@nivo/line';
 import { ChartFigure } from './ChartFigure';
-import { chartTheme, thinTicks } from './chart-theme';
+import { animateCharts, chartTheme, thinTicks } from './chart-theme';
 import { seriesColour } from './palette';
 
 export interface LineChartSeries {
@@ -79,6 +79,7 @@ export default function LineChart({
         }}
         useMesh
         theme={chartTheme}
+        animate={animateCharts()}
       />
     </ChartFigure>
   );

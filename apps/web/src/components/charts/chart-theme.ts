@@ -32,3 +32,8 @@ export function labelMargin(labels: string[], max = 32): number {
   const longest = Math.max(0, ...labels.map((label) => shorten(label, max).length));
   return Math.min(260, Math.max(60, Math.round(longest * 7.5) + 16));
 }
+
+/** Charts do not animate for people who ask their system for less motion. */
+export function animateCharts(): boolean {
+  return !(typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
+}

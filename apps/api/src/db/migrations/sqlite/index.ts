@@ -1,6 +1,6 @@
 import { InitialSchema1795630453126 } from './1795630453126-InitialSchema';
 import { AddUsersAndSessions1795630932304 } from './1795630932304-AddUsersAndSessions';
 import { AddCaseworkRegister1795631363037 } from './1795631363037-AddCaseworkRegister';
-import { AddTrendIndexes1795632134745 } from './1795632134745-AddTrendIndexes';
+import { AddTrendIndexes1795632696333 } from './1795632696333-AddTrendIndexes';
 
-export const SQLITE_MIGRATIONS = [InitialSchema1795630453126, AddUsersAndSessions1795630932304, AddCaseworkRegister1795631363037, AddTrendIndexes1795632134745];
+export const SQLITE_MIGRATIONS = [InitialSchema1795630453126, AddUsersAndSessions1795630932304, AddCaseworkRegister1795631363037, AddTrendIndexes1795632696333];
