@@ -4,8 +4,12 @@ import { defineConfig } from 'vite';
 /** Where the API (apps/api) listens in development. */
 const API_ORIGIN = 'http://localhost:4000';
 
-/** Paths served by the API rather than by Vite; nginx proxies the same ones in docker/nginx.conf. */
-const API_PATHS = ['/graphql', '/healthz', '/export'] as const;
+/**
+ * Paths served by the API rather than by Vite; nginx proxies the same ones in docker/nginx.conf.
+ * '/report/' (the printable annual report, /report/2009-10) keeps its slash, as in nginx, so the
+ * app's own /annual-report page and any future /reports… page stay with Vite.
+ */
+const API_PATHS = ['/graphql', '/healthz', '/export', '/report/'] as const;
 
 export default defineConfig({
   plugins: [react()],

@@ -10,6 +10,8 @@ export const ACCESS = {
   SIGNED_IN: ['ADMIN', 'COMPLAINTS_OFFICER', 'SERVICE_MANAGER', 'ANALYST'],
   /** Case records (personal details); service managers see only their areas' cases. */
   CASES_READ: ['COMPLAINTS_OFFICER', 'SERVICE_MANAGER'],
+  /** Recording contacts and their steps. */
+  CASES_WRITE: ['COMPLAINTS_OFFICER'],
   /** Counts, trends and the annual report: no personal details. */
   AGGREGATES: ['ANALYST', 'COMPLAINTS_OFFICER', 'SERVICE_MANAGER'],
   /** Learning actions (analysts read only). */

@@ -38,6 +38,18 @@ export const APP_ROUTES: readonly AppRoute[] = [
     page: lazy(() => import('../routes/cases.route')),
   },
   {
+    path: '/cases/new',
+    title: 'Record a contact',
+    access: ACCESS.CASES_WRITE,
+    page: lazy(() => import('../routes/case-new.route')),
+  },
+  {
+    path: '/cases/:id',
+    title: 'Contact',
+    access: ACCESS.CASES_READ,
+    page: lazy(() => import('../routes/case-contact.route')),
+  },
+  {
     path: '/trends',
     title: 'Trend explorer',
     nav: 'Trends',

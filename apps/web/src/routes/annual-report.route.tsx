@@ -1,9 +1,1 @@
-import { ComingSoon } from '../components/ComingSoon';
-
-export default function AnnualReportRoute() {
-  return (
-    <ComingSoon title="Annual report">
-      The annual complaints report for a financial year: every table of the published report, ready to print.
-    </ComingSoon>
-  );
-}
+export { AnnualReportPage as default } from '../features/report/AnnualReportPage';

@@ -1,0 +1,274 @@
+import { useRef, useState, type ReactNode } from 'react';
+import type { CombinedError } from 'urql';
+import type { CurrentUser } from '../auth/current-user';
+import { mayChangeAction } from './action-access';
+import { compareWithConflict, parseConflict, type ActionConflict, type ConflictRecord } from './action-conflict';
+import { actionErrorsFromApi, valuesOf, type ActionValues } from './action-form';
+import { NOT_SET, formatDateTime, type ReferenceNames } from './action-format';
+import { useCloseLearningAction, useReopenLearningAction } from './action-mutations';
+import { ActionEditor } from './ActionEditor';
+import { ActionHistory } from './ActionHistory';
+import { DueDate, OverdueTag, StatusTag } from './ActionStatus';
+import { ConflictAlert } from './ConflictAlert';
+import type { ActionOptions } from './useActionOptionsQuery';
+import type { ActionRecord } from './useLearningActionsQuery';
+import { useManagedFocus } from './useManagedFocus';
+
+export interface ActionCardProps {
+  action: ActionRecord;
+  user: CurrentUser;
+  options: ActionOptions | undefined;
+  names: ReferenceNames | undefined;
+  editing: boolean;
+  /** Asks to open this action's editor (the page allows one at a time). */
+  onEdit: () => void;
+  onStopEditing: () => void;
+  onDirtyChange: (dirty: boolean) => void;
+  onErrorsChange: (showing: boolean) => void;
+  blockedKey: number;
+  /** Reloads the list from the server (after taking someone else's version). */
+  onRefresh: () => void;
+}
+
+type StatusChange = 'close' | 'reopen';
+
+const DONE: Record<StatusChange, string> = {
+  close: 'Action closed: its status is now Completed.',
+  reopen: 'Action reopened: its status is now Ongoing.',
+};
+
+/** Whether a close or reopen still has something to do on the stored version. */
+const stillNeeded = (doing: StatusChange, status: ActionValues['status']) => (doing === 'close' ? status !== 'COMPLETED' : status === 'COMPLETED');
+
+/** Someone else's version, shown until the list brings the action (and its history) back. */
+function withHistory(record: ActionRecord | ConflictRecord, history: ActionRecord['history']): ActionRecord {
+  return 'history' in record ? record : { ...record, history };
+}
+
+/**
+ * One learning action: what it is, who owns it, when it is due (saying so when
+ * overdue), its status with close and reopen, an inline editor, and its history.
+ * Controls appear only for people the API would let change it.
+ */
+export function ActionCard({ action: listed, user, options, names, editing, onEdit, onStopEditing, onDirtyChange, onErrorsChange, blockedKey, onRefresh }: ActionCardProps) {
+  // The newest version we know of: a save's result until the list has caught up with it.
+  const [latest, setLatest] = useState<ActionRecord | null>(null);
+  const action = latest && latest.id === listed.id && latest.version > listed.version ? latest : listed;
+  const [notice, setNotice] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [statusConflict, setStatusConflict] = useState<{ doing: StatusChange; conflict: ActionConflict; base: ActionValues } | null>(null);
+  const [{ fetching: closing }, close] = useCloseLearningAction();
+  const [{ fetching: reopening }, reopen] = useReopenLearningAction();
+  const focusNext = useManagedFocus();
+  const editButton = useRef<HTMLButtonElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
+
+  const idPrefix = `action-${action.id}`;
+  const titleId = `${idPrefix}-title`;
+  const mayChange = mayChangeAction(user, action.serviceArea?.code ?? null);
+  const busy = closing || reopening;
+
+  function announce(message: string) {
+    setProblem(null);
+    setNotice(message);
+    focusNext(() => noticeRef.current);
+  }
+
+  function startEditing() {
+    setNotice(null);
+    setProblem(null);
+    setStatusConflict(null);
+    onEdit();
+  }
+
+  function cancelEditing() {
+    onStopEditing();
+    focusNext(() => editButton.current);
+  }
+
+  function saved(record: ActionRecord | ConflictRecord, message: string) {
+    setLatest(withHistory(record, action.history));
+    onStopEditing();
+    if (!('history' in record)) onRefresh();
+    announce(message);
+  }
+
+  function takeTheirVersion(current: ConflictRecord) {
+    setLatest(withHistory(current, action.history));
+    onRefresh();
+  }
+
+  async function changeStatus(doing: StatusChange, expectedVersion: number, base: ActionValues) {
+    setNotice(null);
+    setProblem(null);
+    let updated: ActionRecord | undefined;
+    let error: CombinedError | undefined;
+    if (doing === 'close') {
+      const result = await close({ id: action.id, expectedVersion });
+      updated = result.data?.closeLearningAction;
+      error = result.error;
+    } else {
+      const result = await reopen({ id: action.id, expectedVersion });
+      updated = result.data?.reopenLearningAction;
+      error = result.error;
+    }
+    if (updated) {
+      setStatusConflict(null);
+      setLatest(updated);
+      announce(DONE[doing]);
+      return;
+    }
+    const conflict = parseConflict(error);
+    if (conflict) {
+      setStatusConflict({ doing, conflict, base });
+      return;
+    }
+    setStatusConflict(null);
+    const errors = error ? actionErrorsFromApi(error, doing === 'close' ? 'closed' : 'reopened') : {};
+    setProblem(Object.values(errors).filter(Boolean).join(' ') || 'The action could not be changed. Try again.');
+    focusNext(() => problemRef.current);
+  }
+
+  function statusTheirs() {
+    if (!statusConflict) return;
+    takeTheirVersion(statusConflict.conflict.current);
+    setStatusConflict(null);
+    announce('This action now shows their version. Nothing was changed by you.');
+  }
+
+  function statusMineAgain() {
+    if (!statusConflict) return;
+    const { doing, conflict, base } = statusConflict;
+    const { current } = conflict;
+    if (!stillNeeded(doing, current.status)) {
+      takeTheirVersion(current);
+      setStatusConflict(null);
+      announce(doing === 'close' ? 'It is already Completed, so there was nothing more to do.' : 'It is no longer Completed, so there was nothing to reopen.');
+      return;
+    }
+    void changeStatus(doing, current.version, base);
+  }
+
+  return (
+    <li className="action-card" id={idPrefix}>
+      <article aria-labelledby={titleId}>
+        <div className="action-card__header">
+          <h3 className="action-card__title" id={titleId}>
+            {action.issueIdentified}
+          </h3>
+          <p className="action-card__tags">
+            <span className="visually-hidden">Status: </span>
+            <StatusTag status={action.status} />
+            {action.overdue && <OverdueTag />}
+          </p>
+        </div>
+
+        {notice && (
+          <div className="notification action-card__notice" role="status" tabIndex={-1} ref={noticeRef}>
+            <p className="notification__text">{notice}</p>
+          </div>
+        )}
+        {problem && (
+          <div className="inset-text inset-text--warning" role="alert" tabIndex={-1} ref={problemRef}>
+            <p>{problem}</p>
+          </div>
+        )}
+        {statusConflict && (
+          <ConflictAlert
+            idPrefix={idPrefix}
+            conflict={statusConflict.conflict}
+            comparison={compareWithConflict(
+              statusConflict.conflict,
+              statusConflict.base,
+              { ...statusConflict.base, status: statusConflict.doing === 'close' ? 'COMPLETED' : 'ONGOING' },
+              names,
+            )}
+            notSaved={statusConflict.doing === 'close' ? 'The action has not been closed.' : 'The action has not been reopened.'}
+            applyLabel={statusConflict.doing === 'close' ? 'Close it anyway' : 'Reopen it anyway'}
+            onUseTheirs={statusTheirs}
+            onApplyMine={statusMineAgain}
+            busy={busy}
+          />
+        )}
+
+        {editing ? (
+          <ActionEditor
+            action={action}
+            user={user}
+            options={options}
+            names={names}
+            onSaved={saved}
+            onCancel={cancelEditing}
+            onTheirVersion={takeTheirVersion}
+            onDirtyChange={onDirtyChange}
+            onErrorsChange={onErrorsChange}
+            blockedKey={blockedKey}
+          />
+        ) : (
+          <>
+            <dl className="summary-list">
+              <Row label="Action needed">{action.actionNeeded}</Row>
+              <Row label="By whom">{action.byWhom}</Row>
+              <Row label="Due date">
+                <DueDate dueDate={action.dueDate} overdue={action.overdue} />
+              </Row>
+              <Row label="Service area">{action.serviceArea?.name ?? NOT_SET}</Row>
+              <Row label="Issue category">{action.issueCategory?.name ?? NOT_SET}</Row>
+              <Row label="Number of complaints">{action.count ?? NOT_SET}</Row>
+              <Row label="Further action">{action.furtherAction ?? 'None recorded'}</Row>
+              <Row label="Financial year">{action.financialYear}</Row>
+              <Row label="Last changed">
+                {formatDateTime(action.updatedAt)} (version {action.version})
+              </Row>
+            </dl>
+            {mayChange ? (
+              <div className="button-group action-card__buttons">
+                <button type="button" className="button button--secondary" ref={editButton} onClick={startEditing}>
+                  Edit<span className="visually-hidden"> “{action.issueIdentified}”</span>
+                </button>
+                {action.status === 'COMPLETED' ? (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    aria-disabled={busy || undefined}
+                    onClick={() => !busy && void changeStatus('reopen', action.version, valuesOf(action))}
+                  >
+                    Reopen action<span className="visually-hidden"> “{action.issueIdentified}”</span>
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    aria-disabled={busy || undefined}
+                    onClick={() => !busy && void changeStatus('close', action.version, valuesOf(action))}
+                  >
+                    Close action<span className="visually-hidden"> “{action.issueIdentified}”</span>
+                  </button>
+                )}
+                <p role="status" className="form-status">
+                  {closing ? 'Closing the action…' : reopening ? 'Reopening the action…' : ''}
+                </p>
+              </div>
+            ) : (
+              user.role === 'SERVICE_MANAGER' && (
+                <p className="hint">You can change actions in your own service areas only.</p>
+              )
+            )}
+          </>
+        )}
+
+        <ActionHistory idPrefix={idPrefix} title={action.issueIdentified} history={action.history} names={names} />
+      </article>
+    </li>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="summary-list__row">
+      <dt className="summary-list__key">{label}</dt>
+      <dd className="summary-list__value">{children}</dd>
+    </div>
+  );
+}

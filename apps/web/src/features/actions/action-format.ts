@@ -1,0 +1,121 @@
+/**
+ * How the tracker writes dates, financial years and field values. Pure, and in
+ * the council's time zone whatever the browser's (tested in action-format.test.ts).
+ */
+import { FIELD_LABELS, STATUS_LABELS, isActionField, isStatus, type ActionField } from './action-labels';
+
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+const SHORT_DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+const LONDON_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** '2010-10-31' → '31 October 2010'; anything else is shown as it is. */
+export function formatDate(iso: string): string {
+  return isIsoDate(iso) ? DATE.format(new Date(`${iso}T00:00:00Z`)) : iso;
+}
+
+/** An API timestamp in London time: '12 June 2025 at 14:32'. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : DATE_TIME.format(date);
+}
+
+/** The same, shorter, for tables: '12 Jun 2025, 14:32'. */
+export function formatShortDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : SHORT_DATE_TIME.format(date);
+}
+
+/** Today in England, YYYY-MM-DD. */
+export function todayInLondon(now: Date = new Date()): string {
+  return LONDON_DAY.format(now);
+}
+
+/** The financial year (April to March) a date falls in: '2010-03-31' → '2009/10'. */
+export function financialYearOf(iso: string): string {
+  const year = Number(iso.slice(0, 4));
+  const start = Number(iso.slice(5, 7)) >= 4 ? year : year - 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** '2009/10' and the like: two consecutive years. */
+export function isFinancialYear(value: string): boolean {
+  const match = /^(\d{4})\/(\d{2})$/.exec(value);
+  return Boolean(match && (Number(match[1]) + 1) % 100 === Number(match[2]));
+}
+
+/** The first day of a financial year: '2009/10' → '2009-04-01'. */
+export function financialYearStart(financialYear: string): string {
+  return `${financialYear.slice(0, 4)}-04-01`;
+}
+
+/** Names for the reference codes an action can carry. */
+export interface ReferenceNames {
+  issueCategories: ReadonlyMap<string, string>;
+  serviceAreas: ReadonlyMap<string, string>;
+}
+
+export function referenceNames(options: {
+  issueCategories: ReadonlyArray<{ code: string; name: string }>;
+  serviceAreas: ReadonlyArray<{ code: string; name: string }>;
+}): ReferenceNames {
+  return {
+    issueCategories: new Map(options.issueCategories.map((c) => [c.code, c.name])),
+    serviceAreas: new Map(options.serviceAreas.map((a) => [a.code, a.name])),
+  };
+}
+
+export const NOT_SET = 'Not set';
+
+/**
+ * A field's value in words, from its stored form (as the audit and a conflict
+ * report it): codes become names, dates are written out, null is "Not set".
+ */
+export function formatFieldValue(field: ActionField, value: string | number | null | undefined, names?: ReferenceNames): string {
+  if (value === null || value === undefined || value === '') return NOT_SET;
+  const text = String(value);
+  switch (field) {
+    case 'status':
+      return isStatus(text) ? STATUS_LABELS[text] : text;
+    case 'dueDate':
+      return formatDate(text);
+    case 'issueCategory':
+      return names?.issueCategories.get(text) ?? text;
+    case 'serviceArea':
+      return names?.serviceAreas.get(text) ?? text;
+    default:
+      return text;
+  }
+}
+
+/** What an audit entry's field is called; 'created' is the entry for a new action. */
+export function historyFieldLabel(field: string): string {
+  if (field === 'created') return 'Action recorded';
+  return isActionField(field) ? FIELD_LABELS[field] : field;
+}
+
+/** An audit entry's old or new value in words (the 'created' entry's snapshot is not shown). */
+export function formatHistoryValue(field: string, value: string | null, names?: ReferenceNames): string {
+  if (field === 'created') return '';
+  return isActionField(field) ? formatFieldValue(field, value, names) : (value ?? NOT_SET);
+}
+
+/** "1 change", "3 changes". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "a", "a and b", "a, b and c" (or "a, b or c"). */
+export function listInWords(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}

@@ -1,0 +1,40 @@
+import type { TextareaHTMLAttributes } from 'react';
+
+export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+}
+
+/** A labelled textarea with an optional hint and an error message tied to it by aria-describedby. */
+export function TextAreaField({ id, label, hint, error, ...textarea }: TextAreaFieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <div className={error ? 'form-group form-group--error' : 'form-group'}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div className="hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p className="error-message" id={errorId}>
+          <span className="visually-hidden">Error:</span> {error}
+        </p>
+      )}
+      <textarea
+        id={id}
+        className={error ? 'textarea textarea--error' : 'textarea'}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...textarea}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useQuery } from 'urql';
+import { graphql } from '../../graphql';
+import type { CaseContactFieldsFragment } from '../../graphql/graphql';
+
+/** Everything the contact page shows; each step mutation returns it too. */
+export const CaseContactFieldsFragmentDoc = graphql(`
+  fragment CaseContactFields on Contact {
+    id
+    reference
+    receivedDate
+    recordType {
+      code
+      name
+      group
+    }
+    channel {
+      code
+      name
+    }
+    complainantType
+    stage
+    outcome
+    summary
+    acknowledgementDueDate
+    acknowledgementSentDate
+    responseDueDate
+    responseSentDate
+    extended
+    extendedDate
+    withdrawnDate
+    workingDaysToResponse
+    serviceAreas {
+      code
+      name
+    }
+    issues {
+      code
+      name
+    }
+    escalations {
+      id
+      stage
+      requestedDate
+      responseDueDate
+      panelDueDate
+      panelHeldDate
+      responseSentDate
+      outcome
+      extended
+    }
+    timeline {
+      kind
+      date
+      stage
+      outcome
+      dueDate
+      description
+    }
+  }
+`);
+
+const CaseContactDocument = graphql(`
+  query CaseContact($id: ID!) {
+    contact(id: $id) {
+      ...CaseContactFields
+    }
+  }
+`);
+
+export type CaseContact = CaseContactFieldsFragment;
+export type CaseEscalation = CaseContact['escalations'][number];
+export type CaseTimelineEvent = CaseContact['timeline'][number];
+
+/** One contact; `data.contact` is null when there is none the signed-in user may see. */
+export function useContactQuery(id: string) {
+  return useQuery({ query: CaseContactDocument, variables: { id } });
+}

@@ -1,0 +1,1 @@
+export { RecordContactPage as default } from '../features/cases/RecordContactPage';
