@@ -44,9 +44,29 @@ export async function loadAuthUser(dataSource: DataSource, user: User): Promise<
   return { id: user.id, email: user.email, name: user.name, role: user.role, serviceAreaIds: areas.map((a) => a.serviceAreaId) };
 }
 
-/** The signed-in user for a token, or null when it is unknown, expired or the user is inactive. */
+/**
+ * The signed-in user for a token, or null when it is unknown, expired or the
+ * user is inactive. One query (session, user and a manager's areas joined):
+ * every request pays for it.
+ */
 export async function userForToken(dataSource: DataSource, token: string, now = new Date()): Promise<AuthUser | null> {
-  const session = await dataSource.getRepository(Session).findOne({ where: { tokenHash: hashToken(token) }, relations: { user: true } });
-  if (!session || !session.user || !session.user.active || session.expiresAt.getTime() <= now.getTime()) return null;
-  return loadAuthUser(dataSource, session.user);
+  const rows = await dataSource
+    .createQueryBuilder()
+    .from(Session, 's')
+    .innerJoin(User, 'u', 'u.id = s.userId')
+    .leftJoin(UserServiceArea, 'a', 'a.userId = u.id')
+    .select(['u.id AS id', 'u.email AS email', 'u.name AS name', 'u.role AS role', 'a.serviceAreaId AS serviceAreaId'])
+    .where('s.tokenHash = :hash', { hash: hashToken(token) })
+    .andWhere('s.expiresAt > :now', { now })
+    .andWhere('u.active = :active', { active: true })
+    .getRawMany<{ id: number; email: string; name: string; role: User['role']; serviceAreaId: number | null }>();
+  if (!rows.length) return null;
+  const [first] = rows;
+  return {
+    id: Number(first.id),
+    email: first.email,
+    name: first.name,
+    role: first.role,
+    serviceAreaIds: rows.flatMap((r) => (r.serviceAreaId === null ? [] : [Number(r.serviceAreaId)])),
+  };
 }

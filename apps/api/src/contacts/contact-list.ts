@@ -8,7 +8,7 @@ import { decodeCursor, newestFirstPage, type Page } from '../db/newest-first-pag
 import type { AuthUser } from '../auth/session.service';
 import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { financialYearRange, isFinancialYear } from '../periods/financial-year';
-import { loadReferenceCatalog, type Indexed } from '../reference/reference-catalog';
+import { cachedReferenceCatalog, type Indexed } from '../reference/reference-catalog';
 import { Contact } from './contact.entity';
 import { MAX_PAGE_SIZE, type ContactFilter, type PageInput } from './contact.inputs';
 
@@ -51,7 +51,7 @@ export async function listContacts(
   page: PageInput = {},
   scope: CaseScope = null,
 ): Promise<ContactPage> {
-  const catalog = await loadReferenceCatalog(dataSource.manager);
+  const catalog = await cachedReferenceCatalog(dataSource);
   const problems: FieldProblem[] = [];
   const first = page.first ?? 50;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {

@@ -10,7 +10,7 @@ import { ContactIssue } from '../contacts/contact-issue.entity';
 import { ContactServiceArea } from '../contacts/contact-service-area.entity';
 import { Escalation } from '../contacts/escalation.entity';
 import { FeedbackForm } from '../feedback/feedback-form.entity';
-import { loadReferenceCatalog, type ReferenceCatalog } from '../reference/reference-catalog';
+import { cachedReferenceCatalog, type ReferenceCatalog } from '../reference/reference-catalog';
 
 export interface Loaders {
   /** All reference data, read once per request. */
@@ -62,7 +62,7 @@ export function createLoaders(dataSource: DataSource): Loaders {
   let catalog: Promise<ReferenceCatalog> | null = null;
   const manager = dataSource.manager;
   return {
-    catalog: () => (catalog ??= loadReferenceCatalog(manager)),
+    catalog: () => (catalog ??= cachedReferenceCatalog(dataSource)),
     serviceAreaIdsByContact: new DataLoader(async (ids) =>
       linkedIds(await manager.find(ContactServiceArea, { where: { contactId: In([...ids]) } }), (r) => r.serviceAreaId, ids),
     ),

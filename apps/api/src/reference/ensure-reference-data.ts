@@ -4,6 +4,7 @@
  * edited: it only adds missing codes. Runs on every start, production included.
  */
 import { inTransaction } from '../db/transaction';
+import { invalidateReferenceCatalog } from './reference-catalog';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Channel } from './channel.entity';
 import { Division } from './division.entity';
@@ -49,4 +50,5 @@ export async function ensureReferenceData(dataSource: DataSource): Promise<void>
     await insertMissing(manager, RecordType, RECORD_TYPES.map((r, i) => ({ ...r, sortOrder: i })));
     await insertMissing(manager, Channel, CHANNELS.map((c, i) => ({ ...c, sortOrder: i })));
   });
+  invalidateReferenceCatalog(dataSource);
 }

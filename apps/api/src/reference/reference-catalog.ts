@@ -48,3 +48,27 @@ export async function loadReferenceCatalog(manager: EntityManager): Promise<Refe
     channels: index(channels),
   };
 }
+
+/**
+ * Reads share one catalog per data source for a short while: reference data
+ * changes rarely, and loading it (thousands of rows at national scale) on every
+ * request was most of a trend's cost. Writes validate against
+ * loadReferenceCatalog inside their own transaction instead.
+ */
+export const CATALOG_CACHE_MS = 30_000;
+const cache = new WeakMap<object, { at: number; catalog: Promise<ReferenceCatalog> }>();
+
+export function cachedReferenceCatalog(dataSource: { manager: EntityManager }, now = Date.now()): Promise<ReferenceCatalog> {
+  const hit = cache.get(dataSource);
+  if (hit && now - hit.at < CATALOG_CACHE_MS) return hit.catalog;
+  const catalog = loadReferenceCatalog(dataSource.manager);
+  cache.set(dataSource, { at: now, catalog });
+  // A failed load is not kept.
+  catalog.catch(() => cache.delete(dataSource));
+  return catalog;
+}
+
+/** Forget the cached catalog, after this process changes reference data. */
+export function invalidateReferenceCatalog(dataSource: object): void {
+  cache.delete(dataSource);
+}

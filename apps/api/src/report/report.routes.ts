@@ -11,7 +11,7 @@ import { requireRole } from '../auth/http-auth';
 import { ACCESS } from '../auth/role';
 import { toCsv, type CsvCell } from '../export/csv';
 import { todayIso } from '../periods/today';
-import { loadReferenceCatalog } from '../reference/reference-catalog';
+import { cachedReferenceCatalog } from '../reference/reference-catalog';
 import { learningActionsCsvRows, reportTableCsvRows } from './report-csv';
 import { APPENDIX_ID, renderReportHtml } from './report-html';
 import { checkReportYear, yearForUrl, yearFromUrl } from './report-year';
@@ -68,7 +68,7 @@ export function reportCsvRoute(dataSource: DataSource) {
       sendCsv(res, filename, learningActionsCsvRows(actions, year));
       return;
     }
-    const table = await buildReportTable(dataSource, await loadReferenceCatalog(dataSource.manager), year, tableId, today);
+    const table = await buildReportTable(dataSource, await cachedReferenceCatalog(dataSource), year, tableId, today);
     sendCsv(res, filename, reportTableCsvRows(table!));
   };
 }
@@ -78,7 +78,7 @@ export function reportHtmlRoute(dataSource: DataSource) {
     const today = todayIso();
     const year = yearOf(req, res, today);
     if (!year) return;
-    const report = await buildAnnualReport(dataSource, await loadReferenceCatalog(dataSource.manager), year, today);
+    const report = await buildAnnualReport(dataSource, await cachedReferenceCatalog(dataSource), year, today);
     res
       .status(200)
       .type('text/html; charset=utf-8')

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { toCsv, type CsvCell } from '../export/csv';
 import { todayIso } from '../periods/today';
-import { loadReferenceCatalog } from '../reference/reference-catalog';
+import { cachedReferenceCatalog } from '../reference/reference-catalog';
 import { trendInputFromParams } from './trend-query-params';
 import { runTrend } from './trend.service';
 import type { TrendResult } from './trend.types';
@@ -44,7 +44,7 @@ export function trendCsvRoute(dataSource: DataSource) {
       return;
     }
     try {
-      const result = await runTrend(dataSource, await loadReferenceCatalog(dataSource.manager), input, todayIso());
+      const result = await runTrend(dataSource, await cachedReferenceCatalog(dataSource), input, todayIso());
       const name = `trend-${input.financialYear?.replace('/', '-') ?? `${result.from}-to-${result.to}`}-${(result.groupBy ?? 'all').toLowerCase()}.csv`;
       res
         .status(200)

@@ -4,7 +4,7 @@ import { SelectField, type SelectOption } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { FIELD_LABELS, STATUSES, STATUS_LABELS, type ActionField } from './action-labels';
 import type { ActionForm as ActionFormValues, ActionFormErrors, ActionFormField } from './action-form';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 export interface ActionFormProps {
   /** Prefix of every control's id, unique on the page (e.g. "edit-12", "new-action"). */

@@ -25,7 +25,7 @@ import { unreadableDates } from './dom';
 import { errorsFromApi, hasErrors, noErrors, summaryItems, type FormErrors } from './form-errors';
 import { GroupedSelectField } from './GroupedSelectField';
 import { RadioGroup } from './RadioGroup';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 import { useContactFormOptionsQuery, type ContactFormOptions } from './useContactFormOptionsQuery';
 import { useCreateContact } from './useCreateContact';
 import './cases.css';

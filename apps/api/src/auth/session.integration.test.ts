@@ -1,0 +1,39 @@
+/** Sessions end when they expire and when their user is deactivated, on both dialects. */
+import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
+import { Role } from './role';
+import { createSession, SESSION_LIFETIME_MS, userForToken } from './session.service';
+import { createUser } from './user.service';
+import { User } from './user.entity';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await openTestDatabase();
+});
+afterAll(() => db?.close());
+
+describe(`sessions (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
+  it("finds the user and a manager's areas for a live token, and nobody for an expired one", async () => {
+    const user = await createUser(db.dataSource, {
+      email: 'session-manager@test.example',
+      name: 'M',
+      password: 'a-long-test-password',
+      role: Role.SERVICE_MANAGER,
+      serviceAreas: ['SOCIAL_CARE', 'INCLUSION'],
+    });
+    const issued = new Date('2030-01-01T09:00:00Z');
+    const { token } = await createSession(db.dataSource, user.id, issued);
+    const live = await userForToken(db.dataSource, token, new Date(issued.getTime() + 60_000));
+    expect(live).toMatchObject({ email: 'session-manager@test.example', role: Role.SERVICE_MANAGER });
+    expect(live!.serviceAreaIds).toHaveLength(2);
+    expect(await userForToken(db.dataSource, token, new Date(issued.getTime() + SESSION_LIFETIME_MS + 1000))).toBeNull();
+    expect(await userForToken(db.dataSource, 'not-a-token')).toBeNull();
+  });
+
+  it('ends the sessions of a deactivated user', async () => {
+    const user = await createUser(db.dataSource, { email: 'session-analyst@test.example', name: 'A', password: 'a-long-test-password', role: Role.ANALYST });
+    const { token } = await createSession(db.dataSource, user.id);
+    expect(await userForToken(db.dataSource, token)).not.toBeNull();
+    await db.dataSource.getRepository(User).update(user.id, { active: false });
+    expect(await userForToken(db.dataSource, token)).toBeNull();
+  });
+});

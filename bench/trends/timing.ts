@@ -1,0 +1,113 @@
+/** Times one query both ways: the GraphQL `trend` over HTTP, and its raw SQL through the same driver. */
+import type { DataSource } from 'typeorm';
+import { differences, foldRaw, graphqlCells, type BenchQuery } from './queries';
+
+export const TREND_DOCUMENT = /* GraphQL */ `
+  query Trend($input: TrendInput!) {
+    trend(input: $input) {
+      periods total totalCount countsContactsOncePerValue
+      series { key label crossKey crossLabel total totalCount points { period value count } }
+    }
+  }
+`;
+
+export interface Timing {
+  id: string;
+  graphqlMs: number;
+  rawMs: number;
+  ratio: number;
+  graphqlRuns: number[];
+  rawRuns: number[];
+  /** Raw rows returned by the first statement, and series in the GraphQL answer. */
+  rawRows: number;
+  series: number;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export class QueryTimer {
+  constructor(
+    private readonly url: string,
+    private readonly dataSource: DataSource,
+    private readonly token: string,
+  ) {}
+
+  private async post(document: string, variables: Record<string, unknown>, what: string, retry = true): Promise<{ ms: number; data: any }> {
+    const started = performance.now();
+    let response: Response;
+    try {
+      response = await fetch(this.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
+        body: JSON.stringify({ query: document, variables }),
+      });
+    } catch (error) {
+      // A kept-alive connection the server closed meanwhile (e.g. while SQLite built an index): try once more, timed afresh.
+      if (retry) return this.post(document, variables, what, false);
+      throw error;
+    }
+    const body = (await response.json()) as { data?: any; errors?: unknown[] };
+    const ms = performance.now() - started;
+    if (body.errors || !body.data) throw new Error(`${what}: GraphQL errors ${JSON.stringify(body.errors)}`);
+    return { ms, data: body.data };
+  }
+
+  async graphql(query: BenchQuery): Promise<{ ms: number; trend: any }> {
+    const { ms, data } = await this.post(TREND_DOCUMENT, { input: query.input }, query.id);
+    return { ms, trend: data.trend };
+  }
+
+  /**
+   * What every request costs before the trend itself: an authenticated no-op
+   * (HTTP, Apollo, the session lookup), and one that also reads the reference
+   * catalog (as trend() does on every request).
+   */
+  async floors(runs: number): Promise<{ signedInMs: number; withCatalogMs: number }> {
+    const time = async (document: string) => {
+      const all: number[] = [];
+      for (let i = 0; i < runs + 2; i++) all.push((await this.post(document, {}, document)).ms);
+      return median(all.slice(2));
+    };
+    return { signedInMs: await time('{ __typename }'), withCatalogMs: await time('{ recordTypes { code } }') };
+  }
+
+  async raw(query: BenchQuery): Promise<{ ms: number; results: Array<Array<Record<string, unknown>>> }> {
+    const started = performance.now();
+    const results: Array<Array<Record<string, unknown>>> = [];
+    for (const statement of query.raw) results.push(await this.dataSource.query(statement.sql, statement.params));
+    return { ms: performance.now() - started, results };
+  }
+
+  /** Checks that both paths give the same cells (and total), then warms up and times `runs` of each, alternating. */
+  async time(query: BenchQuery, warmups: number, runs: number): Promise<Timing> {
+    const first = await this.graphql(query);
+    const raw = await this.raw(query);
+    const problems = differences(graphqlCells(first.trend.series), foldRaw(query, raw.results[0]));
+    if (query.raw.length > 1 && Number(raw.results[1][0].n) !== first.trend.totalCount) {
+      problems.push(`total: graphql ${first.trend.totalCount} raw ${raw.results[1][0].n}`);
+    }
+    if (problems.length) throw new Error(`${query.id}: GraphQL and raw SQL disagree:\n  ${problems.join('\n  ')}`);
+    for (let i = 1; i < warmups; i++) {
+      await this.graphql(query);
+      await this.raw(query);
+    }
+    const graphqlRuns: number[] = [];
+    const rawRuns: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      if (i % 2 === 0) {
+        graphqlRuns.push((await this.graphql(query)).ms);
+        rawRuns.push((await this.raw(query)).ms);
+      } else {
+        rawRuns.push((await this.raw(query)).ms);
+        graphqlRuns.push((await this.graphql(query)).ms);
+      }
+    }
+    const graphqlMs = median(graphqlRuns);
+    const rawMs = median(rawRuns);
+    return { id: query.id, graphqlMs, rawMs, ratio: graphqlMs / rawMs, graphqlRuns, rawRuns, rawRows: raw.results[0].length, series: first.trend.series.length };
+  }
+}
