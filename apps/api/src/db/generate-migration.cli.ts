@@ -8,7 +8,7 @@
  * The MySQL side needs a server; it works in a scratch database it drops afterwards.
  */
 import 'reflect-metadata';
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { DataSource } from 'typeorm';
@@ -82,8 +82,10 @@ async function main() {
     process.exit(2);
   }
   const timestamp = Date.now();
-  const sqlitePath = join(mkdtempSync(join(tmpdir(), 'migration-')), 'scratch.sqlite');
-  const sqlite = await pendingChanges({ dialect: 'sqlite', path: sqlitePath });
+  const scratchDir = mkdtempSync(join(tmpdir(), 'migration-'));
+  const sqlite = await pendingChanges({ dialect: 'sqlite', path: join(scratchDir, 'scratch.sqlite') }).finally(() =>
+    rmSync(scratchDir, { recursive: true, force: true }),
+  );
   const mysql = await withScratchMysqlDatabase(mysqlUrl, 'migration', (url) =>
     pendingChanges({ dialect: 'mysql', url }),
   );
