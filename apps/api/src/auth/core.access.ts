@@ -36,3 +36,13 @@ export const CORE_OPERATIONS: AccessOperation[] = [
   },
   { name: 'setUserActive', document: 'mutation { setUserActive(id: "999999", active: true) { id } }', allowed: ACCESS.ADMINISTRATION },
 ];
+
+/** Reference data administration. */
+export const REFERENCE_ADMIN_OPERATIONS: AccessOperation[] = [
+  {
+    name: 'saveReferenceItem',
+    document: 'mutation($c: String!) { saveReferenceItem(input: { kind: CHANNEL, code: $c, name: "Matrix channel" }) }',
+    variables: () => ({ c: `MATRIX_${++n}` }),
+    allowed: ACCESS.ADMINISTRATION,
+  },
+];

@@ -12,6 +12,7 @@ import { TrendResolver } from '../trends/trend.resolver';
 import {
   IssueCategoryResolver,
   IssueResolver,
+  ReferenceAdminResolver,
   ReferenceResolver,
   ServiceAreaResolver,
 } from '../reference/reference.resolver';
@@ -19,6 +20,7 @@ import {
 export const RESOLVERS = [
   AuthResolver,
   ReferenceResolver,
+  ReferenceAdminResolver,
   ServiceAreaResolver,
   IssueResolver,
   IssueCategoryResolver,

@@ -1,7 +1,8 @@
-import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ACCESS } from '../auth/role';
 import type { GraphQLContext } from '../graphql/context';
 import { Channel } from './channel.entity';
+import { saveReferenceItem, SaveReferenceItemInput } from './reference-admin';
 import { Division } from './division.entity';
 import { IssueCategory } from './issue-category.entity';
 import { Issue } from './issue.entity';
@@ -58,5 +59,15 @@ export class IssueCategoryResolver {
   @FieldResolver(() => [Issue])
   async issues(@Root() category: IssueCategory, @Ctx() { loaders }: GraphQLContext): Promise<Issue[]> {
     return (await loaders.catalog()).issues.list.filter((i) => i.categoryId === category.id);
+  }
+}
+
+@Resolver()
+export class ReferenceAdminResolver {
+  @Authorized(ACCESS.ADMINISTRATION)
+  @Mutation(() => Boolean, { description: 'Add a reference item, or rename (or move) an existing one. Codes never change.' })
+  async saveReferenceItem(@Arg('input', () => SaveReferenceItemInput) input: SaveReferenceItemInput, @Ctx() { dataSource }: GraphQLContext): Promise<boolean> {
+    await saveReferenceItem(dataSource, input);
+    return true;
   }
 }

@@ -1,9 +1,9 @@
 /** Every operation the access-matrix test tries, feature by feature. */
-import { CORE_OPERATIONS } from '../auth/core.access';
+import { CORE_OPERATIONS, REFERENCE_ADMIN_OPERATIONS } from '../auth/core.access';
 import { ACTIONS_OPERATIONS } from '../actions/actions.access';
 import { REGISTER_OPERATIONS } from '../contacts/register.access';
 import { INFORMATION_REQUEST_OPERATIONS } from '../information-requests/information-requests.access';
 import { REPORT_OPERATIONS } from '../report/report.access';
 import type { AccessOperation } from './access-operation';
 
-export const OPERATIONS: AccessOperation[] = [...CORE_OPERATIONS, ...ACTIONS_OPERATIONS, ...REGISTER_OPERATIONS, ...INFORMATION_REQUEST_OPERATIONS, ...REPORT_OPERATIONS];
+export const OPERATIONS: AccessOperation[] = [...CORE_OPERATIONS, ...REFERENCE_ADMIN_OPERATIONS, ...ACTIONS_OPERATIONS, ...REGISTER_OPERATIONS, ...INFORMATION_REQUEST_OPERATIONS, ...REPORT_OPERATIONS];
