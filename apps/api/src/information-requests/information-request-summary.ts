@@ -7,7 +7,8 @@ import { DataSource } from 'typeorm';
 import { badUserInput } from '../graphql/errors';
 import { isFinancialYear, previousFinancialYear } from '../periods/financial-year';
 import { INFORMATION_REQUEST_KINDS, type InformationRequestKind } from '../reference/reference-data';
-import { percentChange, percentOf } from '../report/percent';
+import { countOf } from '../statistics/aggregate-count';
+import { percentChange, percentOf } from '../statistics/percent';
 import { InformationRequest } from './information-request.entity';
 import type { InformationRequestKindSummary, InformationRequestSummary } from './information-request.types';
 
@@ -23,34 +24,27 @@ export interface SummaryRow {
   overdue: unknown;
 }
 
-/** MySQL drivers return SUM() as a string (or null over no rows). */
-function count(value: unknown): number {
-  const n = Number(value ?? 0);
-  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`Not a count: ${String(value)}`);
-  return n;
-}
-
 /** Both kinds, always, from the grouped rows (a kind with no requests gives zeros). */
 export function summarise(rows: SummaryRow[], financialYear: string, previous: string): InformationRequestKindSummary[] {
   const find = (kind: string, year: string) => rows.find((r) => r.kind === kind && r.year === year);
   return (Object.keys(INFORMATION_REQUEST_KINDS) as InformationRequestKind[]).map((kind) => {
     const current = find(kind, financialYear);
-    const received = count(current?.received);
-    const receivedPreviousYear = count(find(kind, previous)?.received);
-    const completed = count(current?.completed);
-    const completedWithinDeadline = count(current?.inTime);
+    const received = countOf(current?.received);
+    const receivedPreviousYear = countOf(find(kind, previous)?.received);
+    const completed = countOf(current?.completed);
+    const completedWithinDeadline = countOf(current?.inTime);
     return {
       kind,
       received,
       receivedPreviousYear,
       changePercent: percentChange(received, receivedPreviousYear),
-      fromPolice: count(current?.police),
-      jointWithAnotherDirectorate: count(current?.joint),
+      fromPolice: countOf(current?.police),
+      jointWithAnotherDirectorate: countOf(current?.joint),
       completed,
       completedWithinDeadline,
       completedWithinDeadlinePercent: percentOf(completedWithinDeadline, completed),
-      stillOpen: count(current?.open),
-      overdue: count(current?.overdue),
+      stillOpen: countOf(current?.open),
+      overdue: countOf(current?.overdue),
     };
   });
 }

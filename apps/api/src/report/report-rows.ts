@@ -1,5 +1,5 @@
 /** Row and column shapes several tables share, and the wording of their notes. */
-import { percentChange, percentOf } from './percent';
+import { percentChange, percentOf } from '../statistics/percent';
 import type { ReportScope } from './report-scope';
 import type { ReportRow } from './report.types';
 

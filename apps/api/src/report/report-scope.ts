@@ -63,8 +63,3 @@ export function sumOf(counts: Map<string, number>, keys: Iterable<string>): numb
 export function recordTypesInGroup(scope: ReportScope, group: string): string[] {
   return scope.catalog.recordTypes.list.filter((r) => r.group === group).map((r) => r.code);
 }
-
-/** A raw aggregate as a number (MySQL returns COUNT and SUM as strings). */
-export function asCount(value: unknown): number {
-  return Number(value ?? 0);
-}

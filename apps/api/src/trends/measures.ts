@@ -4,6 +4,7 @@
  * grand totals: counts add, percentages add their numerators and denominators,
  * medians merge their histograms. No contact row ever reaches JavaScript.
  */
+import { countOf } from '../statistics/aggregate-count';
 import { TrendMeasure } from './trend.enums';
 
 export type AggregateRow = Record<string, unknown>;
@@ -27,11 +28,10 @@ export interface MeasureSpec {
   needsTimescale?: 'acknowledgement' | 'response';
 }
 
-const num = (v: unknown) => Number(v ?? 0);
 
 function counting(): Accumulator {
   let n = 0;
-  return { add: (row) => (n += num(row.n)), value: () => n, count: () => n };
+  return { add: (row) => (n += countOf(row.n)), value: () => n, count: () => n };
 }
 
 function percentage(): Accumulator {
@@ -39,8 +39,8 @@ function percentage(): Accumulator {
   let total = 0;
   return {
     add(row) {
-      inTime += num(row.inTime);
-      total += num(row.n);
+      inTime += countOf(row.inTime);
+      total += countOf(row.n);
     },
     value: () => (total ? (100 * inTime) / total : null),
     count: () => total,
@@ -52,9 +52,9 @@ function median(): Accumulator {
   let total = 0;
   return {
     add(row) {
-      const days = num(row.bucket);
-      histogram.set(days, (histogram.get(days) ?? 0) + num(row.n));
-      total += num(row.n);
+      const days = countOf(row.bucket);
+      histogram.set(days, (histogram.get(days) ?? 0) + countOf(row.n));
+      total += countOf(row.n);
     },
     value() {
       if (!total) return null;

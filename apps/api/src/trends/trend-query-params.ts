@@ -63,17 +63,3 @@ export function trendInputFromParams(params: Params): { input: TrendInput; probl
   if (Object.keys(filter).length) input.filter = filter as TrendFilter;
   return { input, problems };
 }
-
-/** The inverse, for links: only what is set, in a stable order. */
-export function trendInputToParams(input: TrendInput): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of ['financialYear', 'from', 'to', 'granularity', 'groupBy', 'crossBy', 'measure'] as const) {
-    const value = input[key];
-    if (value) params.set(key, value);
-  }
-  for (const key of FILTER_KEYS) {
-    const value = input.filter?.[key];
-    if (value) params.set(key, value.join(','));
-  }
-  return params;
-}

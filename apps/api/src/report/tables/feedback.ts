@@ -1,9 +1,10 @@
 /** Section 9: customer feedback forms sent after complaints, and how many came back. */
+import { countOf } from '../../statistics/aggregate-count';
 import { Contact } from '../../contacts/contact.entity';
 import { FeedbackForm } from '../../feedback/feedback-form.entity';
-import { percentOf } from '../percent';
+import { percentOf } from '../../statistics/percent';
 import { printedReportNotes } from '../printed-report';
-import { asCount, FORMAL_COMPLAINTS, trendOfYear, type ReportScope } from '../report-scope';
+import { FORMAL_COMPLAINTS, trendOfYear, type ReportScope } from '../report-scope';
 import type { ReportTable } from '../report.types';
 
 export async function buildFeedback(scope: ReportScope): Promise<ReportTable> {
@@ -19,8 +20,8 @@ export async function buildFeedback(scope: ReportScope): Promise<ReportTable> {
       .addSelect('COUNT(f.returnedDate)', 'returned')
       .getRawOne<{ sent: unknown; returned: unknown }>(),
   ]);
-  const sent = asCount(forms?.sent);
-  const returned = asCount(forms?.returned);
+  const sent = countOf(forms?.sent);
+  const returned = countOf(forms?.returned);
   const rate = percentOf(returned, sent);
   return {
     id: 'feedback',

@@ -3,10 +3,11 @@
  * them by kind of requester or answered jointly, and those completed by their
  * due date. Two GROUP BY queries per kind.
  */
+import { countOf } from '../../statistics/aggregate-count';
 import { InformationRequest } from '../../information-requests/information-request.entity';
 import type { InformationRequestKind } from '../../reference/reference-data';
 import { comparisonRow, type YearPair } from '../report-rows';
-import { asCount, type ReportScope } from '../report-scope';
+import { type ReportScope } from '../report-scope';
 import type { ReportRow } from '../report.types';
 
 export interface RequestCounts {
@@ -46,13 +47,13 @@ export async function countRequests(scope: ReportScope, kind: InformationRequest
   const counts: RequestCounts = { received: zero(), fromPolice: zero(), inTime: zero(), jointWith: new Map() };
   const which = (year: string) => (year === years.current ? 'current' : 'previous');
   for (const row of totals) {
-    counts.received[which(row.year)] = asCount(row.n);
-    counts.fromPolice[which(row.year)] = asCount(row.police);
-    counts.inTime[which(row.year)] = asCount(row.inTime);
+    counts.received[which(row.year)] = countOf(row.n);
+    counts.fromPolice[which(row.year)] = countOf(row.police);
+    counts.inTime[which(row.year)] = countOf(row.inTime);
   }
   for (const row of joint.sort((a, b) => a.directorate.localeCompare(b.directorate))) {
     const pair = counts.jointWith.get(row.directorate) ?? zero();
-    pair[which(row.year)] = asCount(row.n);
+    pair[which(row.year)] = countOf(row.n);
     counts.jointWith.set(row.directorate, pair);
   }
   return counts;

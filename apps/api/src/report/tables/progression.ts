@@ -1,8 +1,9 @@
 /** 6.3 (with 6.4 and 6.5): how far the year's complaints went beyond Stage 1. */
+import { countOf } from '../../statistics/aggregate-count';
 import { Contact } from '../../contacts/contact.entity';
 import { Escalation } from '../../contacts/escalation.entity';
 import { Dimension } from '../../trends/trend.enums';
-import { asCount, FORMAL_COMPLAINTS, totalsByKey, trendOfYear, type ReportScope } from '../report-scope';
+import { FORMAL_COMPLAINTS, totalsByKey, trendOfYear, type ReportScope } from '../report-scope';
 import type { ReportTable } from '../report.types';
 
 export async function buildProgression(scope: ReportScope): Promise<ReportTable> {
@@ -28,11 +29,11 @@ export async function buildProgression(scope: ReportScope): Promise<ReportTable>
     columns: ['Number'],
     rows: [
       { label: 'Stage 1 complaints', values: [byStage.totalCount] },
-      { label: 'Progressed to Stage 2', values: [asCount(counts?.stage2)] },
-      { label: 'Stage 2 complaints taken to a management review', values: [asCount(counts?.reviews)] },
-      { label: 'Progressed to Stage 3', values: [asCount(counts?.stage3)] },
+      { label: 'Progressed to Stage 2', values: [countOf(counts?.stage2)] },
+      { label: 'Stage 2 complaints taken to a management review', values: [countOf(counts?.reviews)] },
+      { label: 'Progressed to Stage 3', values: [countOf(counts?.stage3)] },
       { label: 'Investigated by the Local Government Ombudsman', values: [stages.get('OMBUDSMAN') ?? 0] },
-      { label: 'Premature complaints passed back by the Ombudsman', values: [asCount(counts?.premature)] },
+      { label: 'Premature complaints passed back by the Ombudsman', values: [countOf(counts?.premature)] },
     ],
     notes: [
       'Counts complaints received in the year. Progressed to Stage 2 or 3: complaints with an escalation to that stage, whenever it was requested; a management review is a further investigation of a Stage 2 complaint.',

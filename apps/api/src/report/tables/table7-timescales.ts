@@ -7,7 +7,7 @@
  */
 import { TrendMeasure } from '../../trends/trend.enums';
 import type { TrendFilter } from '../../trends/trend.inputs';
-import { numeratorOf, percentOf } from '../percent';
+import { numeratorOf, percentOf } from '../../statistics/percent';
 import { printedReportNotes } from '../printed-report';
 import { percentNote } from '../report-rows';
 import { FORMAL_COMPLAINTS, pointOf, trendOfBothYears, type ReportScope } from '../report-scope';
