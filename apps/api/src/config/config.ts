@@ -23,6 +23,10 @@ export interface AppConfig {
   webDistPath: string;
   /** Express 'trust proxy': which proxies' X-Forwarded-For to believe (for sign-in rate limits by address). */
   trustProxy: string;
+  /** Shared store for state several API processes must agree on (sign-in limits); null: in memory, one process. */
+  redisUrl: string | null;
+  /** pino level for the structured JSON log on standard output. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
 const mysqlUrl = z
@@ -46,6 +50,17 @@ const envSchema = z.object({
   SEED_DEMO_DATA: z.enum(['auto', 'true', 'false'], { error: 'must be auto, true or false' }).default('auto'),
   WEB_DIST_PATH: z.string().trim().min(1).default('apps/web/dist'),
   TRUST_PROXY: z.string().trim().min(1).default('loopback'),
+  REDIS_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .trim()
+      .refine((v) => /^rediss?:\/\/[^/]+/.test(v), { message: 'must look like redis://host:6379' })
+      .optional(),
+  ),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be fatal, error, warn, info, debug, trace or silent' })
+    .optional(),
 });
 
 export class ConfigError extends Error {}
@@ -72,5 +87,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemoData: e.SEED_DEMO_DATA === 'true' || (e.SEED_DEMO_DATA === 'auto' && e.NODE_ENV !== 'production'),
     webDistPath: resolve(REPO_ROOT, e.WEB_DIST_PATH),
     trustProxy: e.TRUST_PROXY,
+    redisUrl: e.REDIS_URL ?? null,
+    // Tests keep their output readable; a server logs requests at info.
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
   };
 }

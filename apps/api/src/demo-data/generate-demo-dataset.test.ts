@@ -196,7 +196,7 @@ describe('generateDemoDataset', () => {
       expect(sent.every((c) => c.recordType === 'STATUTORY_COMPLAINT' && c.feedback!.sentDate > c.responseSentDate!)).toBe(true);
       const returned = sent.filter((c) => c.feedback!.returnedDate);
       expect(returned).toHaveLength(table.forms_returned);
-      const report = readFileSync(resolve(__dirname, '../../../../../shared/reference/annual-report-2009-10.txt'), 'utf8');
+      const report = readFileSync(resolve(__dirname, '../../../../docs/reference/annual-report-2009-10.txt'), 'utf8');
       const printed = report
         .split('Comments made include:')[1]
         .split('9.3')[0]

@@ -1,7 +1,7 @@
 /**
  * The reference data every council starts with: the record types, channels,
  * divisions, service areas and issue taxonomy of the 2009/10 annual report.
- * Names are exactly the labels used in shared/reference/published-figures-2009-10.json
+ * Names are exactly the labels used in docs/reference/published-figures-2009-10.json
  * so generated tables read like the published ones. Codes are stable identifiers
  * (used in filters, URLs and the demo data); names can be edited by an admin.
  */

@@ -3,7 +3,7 @@ import type { ContactDeadlineRule, DeadlineRule } from './deadline-rule-types';
 import { DEADLINE_RULES, LOCAL_ACKNOWLEDGEMENT_WORKING_DAYS } from './deadline-rules';
 import { deadlineRuleById, findDeadlineRule, validateDeadlineRules } from './rule-lookup';
 
-/** The `sources` of statutory_timescales in shared/reference/published-figures-2009-10.json. */
+/** The `sources` of statutory_timescales in docs/reference/published-figures-2009-10.json. */
 const PUBLISHED_SOURCES = {
   stage1: 'SI 2006/1738 regulation 14',
   stage2: 'SI 2006/1738 regulation 17',
