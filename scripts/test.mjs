@@ -2,10 +2,14 @@
 // npm test: every suite, then one closing line "N passed, N failed".
 //  1. api unit + integration tests on the embedded SQLite default;
 //  2. api integration tests again on MySQL/MariaDB when TEST_MYSQL_URL is set
-//     (e.g. mysql://root@127.0.0.1:3306/test); otherwise says it was skipped;
+//     (e.g. mysql://root@127.0.0.1:3306/test);
 //  3. web component tests (jest + Testing Library);
 //  4. browser tests (playwright-core on Debian's /usr/bin/chromium) against the
-//     built api and web app; skipped, saying so, when Chromium is not installed.
+//     built api and web app, on MySQL/MariaDB when TEST_MYSQL_URL is set (the
+//     production dialect), otherwise on SQLite.
+// A suite that cannot run here is named in the closing lines with how to enable
+// it. On a user's machine that still passes; under CI (CI=true) it is a failure,
+// so the counts cannot shrink unseen.
 // Builds what the browser tests need first (turbo caches it). Extra arguments go
 // to every jest run (e.g. `npm test -- -t Letter`).
 import { spawnSync } from 'node:child_process';
@@ -20,15 +24,19 @@ const outDir = mkdtempSync(join(tmpdir(), 'complaints-test-'));
 const extra = process.argv.slice(2);
 const mysqlUrl = process.env.TEST_MYSQL_URL;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const underCi = process.env.CI === 'true' || process.env.CI === '1';
+const started = Date.now();
 
-const skipped = [];
+const notRun = [];
 if (!mysqlUrl) {
-  skipped.push(
-    'MySQL suite skipped: TEST_MYSQL_URL is not set, so the integration tests ran on SQLite only. ' +
-      'Set TEST_MYSQL_URL=mysql://root@127.0.0.1:3306/test to run them on MySQL/MariaDB too.',
+  notRun.push(
+    'api integration (MySQL) did not run: TEST_MYSQL_URL is not set, so the integration tests ran on SQLite only ' +
+      '(set TEST_MYSQL_URL=mysql://root@127.0.0.1:3306/test to run them on MySQL/MariaDB too).',
   );
 }
-if (!existsSync(chromium)) skipped.push(`Browser suite skipped: no Chromium at ${chromium} (apt-get install -y chromium).`);
+if (!existsSync(chromium)) {
+  notRun.push(`web browser did not run: no Chromium at ${chromium} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
+}
 
 const suites = [
   { name: 'api (SQLite)', cwd: 'apps/api', env: { TEST_DIALECT: 'sqlite' }, args: [] },
@@ -39,7 +47,12 @@ const suites = [
     args: ['--testPathPatterns', 'integration'],
   },
   { name: 'web components', cwd: 'apps/web', env: {}, args: [] },
-  existsSync(chromium) && { name: 'web browser', cwd: 'apps/web', env: { CHROMIUM_PATH: chromium }, args: ['--config', 'jest.e2e.config.js'] },
+  existsSync(chromium) && {
+    name: `web browser (${mysqlUrl ? 'MySQL' : 'SQLite'})`,
+    cwd: 'apps/web',
+    env: { CHROMIUM_PATH: chromium, ...(mysqlUrl ? { E2E_MYSQL_URL: mysqlUrl } : {}) },
+    args: ['--config', 'jest.e2e.config.js'],
+  },
 ].filter(Boolean);
 
 function run(command, args, options = {}) {
@@ -71,12 +84,20 @@ for (const [i, suite] of suites.entries()) {
   passed += report.numPassedTests;
   failed += report.numFailedTests + broken;
   lines.push(`${suite.name}: ${report.numPassedTests} passed, ${report.numFailedTests + broken} failed`);
+  if (extra.length === 0 && report.numTotalTests === 0) {
+    // A whole suite that finds no test has shrunk to nothing: never a pass.
+    failed += 1;
+    lines.push(`${suite.name}: ran no test`);
+  }
   if (result.status !== 0 && report.numFailedTests + broken === 0) {
     failed += 1;
     lines.push(`${suite.name}: jest exited ${result.status}`);
   }
 }
 
-console.log(['', ...skipped, ...lines].join('\n'));
+// Under CI every suite must run: one that could not is a failure, never a silent skip.
+if (underCi) failed += notRun.length;
+const minutes = ((Date.now() - started) / 60000).toFixed(1);
+console.log(['', ...lines, ...notRun.map((line) => (underCi ? `FAILED under CI: ${line}` : line)), `took ${minutes} min`].join('\n'));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -1,7 +1,9 @@
 /**
  * Starts the built API for the browser tests: `node apps/api/dist/main.js` on a
- * free port with SQLITE_PATH pointing at a fresh temporary file (so the demo
- * data and demo users load), waits for /healthz, and stops it afterwards.
+ * free port with a fresh, empty database (so the demo data and demo users load),
+ * waits for /healthz, and stops it afterwards. The database is a temporary
+ * SQLite file, or a scratch database on the MySQL/MariaDB server named by
+ * E2E_MYSQL_URL (CI runs the browser suite there, the production dialect).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { get } from 'node:http';
@@ -12,10 +14,16 @@ import { join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(__dirname, '../../../..');
 const API_MAIN = join(REPO_ROOT, 'apps/api/dist/main.js');
+const API_SCRATCH_DB = join(REPO_ROOT, 'apps/api/dist/db/scratch-mysql-database.js');
 const WEB_INDEX = join(REPO_ROOT, 'apps/web/dist/index.html');
+
+interface ScratchDatabases {
+  createScratchMysqlDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }>;
+}
 
 export interface RunningApi {
   baseUrl: string;
+  dialect: 'sqlite' | 'mysql';
   stop(): Promise<void>;
 }
 
@@ -61,6 +69,11 @@ export async function startApi(): Promise<RunningApi> {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`${build}\` before the browser tests.`);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'complaints-e2e-'));
+  const mysqlServer = process.env.E2E_MYSQL_URL;
+  // The API's own helper (from its build) makes and drops the scratch database.
+  const scratch = mysqlServer
+    ? await ((await import(API_SCRATCH_DB)) as ScratchDatabases).createScratchMysqlDatabase(mysqlServer, 'ci_e2e')
+    : null;
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
@@ -73,7 +86,7 @@ export async function startApi(): Promise<RunningApi> {
       PORT: String(port),
       SQLITE_PATH: join(dataDir, 'e2e.sqlite'),
       SEED_DEMO_DATA: 'auto',
-      DATABASE_URL: '',
+      DATABASE_URL: scratch?.url ?? '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -90,6 +103,7 @@ export async function startApi(): Promise<RunningApi> {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
     rmSync(dataDir, { recursive: true, force: true });
+    await scratch?.drop();
   };
 
   try {
@@ -98,5 +112,5 @@ export async function startApi(): Promise<RunningApi> {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, dialect: scratch ? 'mysql' : 'sqlite', stop };
 }

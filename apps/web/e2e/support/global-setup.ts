@@ -11,5 +11,5 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__COMPLAINTS_E2E_API__ = api;
   // Test files run after this in the same process (maxWorkers 1) or in workers forked from it.
   process.env.E2E_BASE_URL = api.baseUrl;
-  process.stdout.write(`\nAPI for browser tests: ${api.baseUrl}\n`);
+  process.stdout.write(`\nAPI for browser tests: ${api.baseUrl} (${api.dialect === 'mysql' ? 'MySQL/MariaDB' : 'SQLite'})\n`);
 }
