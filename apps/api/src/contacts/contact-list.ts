@@ -9,6 +9,7 @@ import type { AuthUser } from '../auth/session.service';
 import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { financialYearRange, isFinancialYear } from '../periods/financial-year';
 import { cachedReferenceCatalog, type Indexed } from '../reference/reference-catalog';
+import { canonicalReference } from '../reference-numbers/canonical-reference';
 import { Contact } from './contact.entity';
 import { MAX_PAGE_SIZE, type ContactFilter, type PageInput } from './contact.inputs';
 
@@ -86,7 +87,8 @@ export async function listContacts(
     if (filter.receivedTo) qb.andWhere('c.receivedDate <= :receivedTo', { receivedTo: filter.receivedTo });
     // '!' escapes LIKE wildcards the same way on both dialects (backslash does not).
     if (filter.reference) {
-      qb.andWhere("c.reference LIKE :reference ESCAPE '!'", { reference: `${filter.reference.replace(/[%_!]/g, '!$&')}%` });
+      const prefix = canonicalReference(filter.reference).replace(/[%_!]/g, '!$&');
+      qb.andWhere("c.reference LIKE :reference ESCAPE '!'", { reference: `${prefix}%` });
     }
     return qb;
   };

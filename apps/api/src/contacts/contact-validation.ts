@@ -11,10 +11,10 @@ import type { ReferenceCatalog } from '../reference/reference-catalog';
 import { COMPLAINANT_TYPES, OUTCOMES, STAGES, type ComplainantType, type Outcome, type Stage } from '../reference/reference-data';
 import { contactDeadlines, workingDaysBetween } from '../timescales';
 import { isIsoDate } from '../timescales/iso-date';
+import { canonicalReference, REFERENCE_PATTERN } from '../reference-numbers/canonical-reference';
 import type { Contact } from './contact.entity';
 import type { CreateContactInput } from './contact.inputs';
 
-export const REFERENCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9/_-]{0,39}$/;
 export const MAX_SUMMARY_LENGTH = 10_000;
 
 export type ContactRow = Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'reference'> & { reference: string | null };
@@ -62,10 +62,11 @@ function date(field: string, value: string | null | undefined, problems: FieldPr
 export function prepareContact(input: CreateContactInput, catalog: ReferenceCatalog, today: string): PrepareResult {
   const problems: FieldProblem[] = [];
 
-  const reference = input.reference?.trim() || null;
-  if (reference !== null && !REFERENCE_PATTERN.test(reference)) {
+  const given = input.reference?.trim() || null;
+  if (given !== null && !REFERENCE_PATTERN.test(given)) {
     problems.push({ field: 'reference', message: 'use up to 40 letters, digits, /, - or _' });
   }
+  const reference = given === null ? null : canonicalReference(given);
   const recordType = catalog.recordTypes.byCode.get(input.recordType);
   if (!recordType) problems.push({ field: 'recordType', message: `unknown record type '${input.recordType}'` });
   const channel = catalog.channels.byCode.get(input.channel);

@@ -6,6 +6,8 @@ import { inTransaction } from '../db/transaction';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { todayIso } from '../periods/today';
+import { canonicalReference } from '../reference-numbers/canonical-reference';
+import { isUniqueViolation, referenceInUse } from '../reference-numbers/reference-in-use';
 import { loadReferenceCatalog } from '../reference/reference-catalog';
 import { ContactIssue } from './contact-issue.entity';
 import { nextReferences } from './contact-reference';
@@ -42,6 +44,8 @@ export class ContactService {
       return contact;
     } catch (error) {
       if (error instanceof ContactBatchError) throw badUserInput('contact', error.problems.map(({ index: _index, ...p }) => p));
+      // Another save took the reference between our check and our insert.
+      if (isUniqueViolation(error)) throw referenceInUse('contact', input.reference?.trim() ? canonicalReference(input.reference) : null);
       throw error;
     }
   }
@@ -96,7 +100,7 @@ export class ContactService {
     for (const chunk of chunks([...seen])) {
       const existing = await manager.find(Contact, { select: { reference: true }, where: { reference: In(chunk) } });
       for (const e of existing) {
-        const g = given.find((x) => x.reference === e.reference)!;
+        const g = given.find((x) => x.reference === canonicalReference(e.reference))!;
         problems.push({ index: g.index, field: 'reference', message: `'${e.reference}' is already in use` });
       }
     }
@@ -108,7 +112,8 @@ export class ContactService {
       list.push(d);
       byYear.set(d.row.receivedFinancialYear, list);
     }
-    for (const [year, list] of byYear) {
+    // One order for every transaction, so two that number several years lock their counters alike (no deadlock).
+    for (const [year, list] of [...byYear].sort(([a], [b]) => a.localeCompare(b))) {
       const references = await nextReferences(manager, year, list.length, seen);
       list.forEach((d, i) => (d.row.reference = references[i]));
     }

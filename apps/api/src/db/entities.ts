@@ -15,6 +15,7 @@ import { Division } from '../reference/division.entity';
 import { IssueCategory } from '../reference/issue-category.entity';
 import { Issue } from '../reference/issue.entity';
 import { RecordType } from '../reference/record-type.entity';
+import { ReferenceSequence } from '../reference-numbers/reference-sequence.entity';
 import { ServiceArea } from '../reference/service-area.entity';
 import { ServiceActivity } from '../service-activity/service-activity.entity';
 
@@ -37,4 +38,5 @@ export const ENTITIES = [
   User,
   UserServiceArea,
   Session,
+  ReferenceSequence,
 ];

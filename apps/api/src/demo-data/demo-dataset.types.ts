@@ -61,6 +61,8 @@ export interface DemoContact {
 export interface DemoInformationRequest {
   reference: string;
   kind: InformationRequestKind;
+  /** Service area code: managers see their areas' requests. */
+  serviceArea: ServiceAreaCode;
   requesterType: RequesterType;
   receivedDate: IsoDate;
   completedDate: IsoDate | null;

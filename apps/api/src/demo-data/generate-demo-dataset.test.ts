@@ -280,6 +280,13 @@ describe('generateDemoDataset', () => {
       expect(within20).toHaveLength(135);
       expect(year.filter(onTime)).toHaveLength(135);
     });
+
+    it('each has a service area: social care for access to records and joint FOI requests, several areas for the rest', () => {
+      const all = [...requests['2008/09'], ...requests['2009/10']];
+      expect(all.filter((r) => r.kind === 'ACCESS_TO_RECORDS' || r.jointWithDirectorate).every((r) => r.serviceArea === 'SOCIAL_CARE')).toBe(true);
+      const foiAreas = new Set(ofKind('2009/10', 'FREEDOM_OF_INFORMATION').map((r) => r.serviceArea));
+      expect([...foiAreas].sort()).toEqual(['COMMISSIONING', 'INCLUSION', 'SCHOOL_STANDARDS', 'SOCIAL_CARE', 'YOUNG_PEOPLE_COMMUNITY']);
+    });
   });
 
   it('Appendix 1: learning actions', () => {

@@ -3,16 +3,36 @@
  * requests: received evenly through the year, completed on or before the due
  * date from the timescales module (40 calendar days; 20 working days) except
  * the plan's late ones. None is extended.
+ *
+ * Service areas (the report does not give them): access to records is "social
+ * care only" (section 10), so Safeguarding: Social Care; FOI requests answered
+ * jointly with Adult Services are social care too, and the rest are spread by
+ * FOI_SERVICE_AREA_WEIGHTS, after the kinds of request 11.6 lists.
  */
 import { addCalendarDays, addWorkingDays, informationRequestDueDate, isWorkingDay, type IsoDate } from '../timescales';
 import { assertNotAfterCutoff, receivedDateIn } from './contact-dates';
 import { assertCount, expandCounts, totalOf } from './counts';
+import type { ServiceAreaCode } from '../reference/reference-data';
 import type { DemoInformationRequest } from './demo-dataset.types';
 import { financialYearLabel, monthsOfFinancialYear } from './financial-years';
 import { seededRandom, type Random } from './seeded-random';
 import type { InformationRequestPlan, YearPlan } from './year-plan.types';
 
 const REFERENCE_PREFIX = { ACCESS_TO_RECORDS: 'ATR', FREEDOM_OF_INFORMATION: 'FOI' } as const;
+
+/** 11.6's examples: looked-after children and child protection; special needs and home education; schools; school meals. */
+const FOI_SERVICE_AREA_WEIGHTS: Partial<Record<ServiceAreaCode, number>> = {
+  SOCIAL_CARE: 40,
+  INCLUSION: 25,
+  SCHOOL_STANDARDS: 20,
+  YOUNG_PEOPLE_COMMUNITY: 10,
+  COMMISSIONING: 5,
+};
+
+function serviceAreaOf(kind: InformationRequestPlan['kind'], joint: boolean, random: Random): ServiceAreaCode {
+  if (kind === 'ACCESS_TO_RECORDS' || joint) return 'SOCIAL_CARE';
+  return random.weighted(FOI_SERVICE_AREA_WEIGHTS);
+}
 
 /** The latest working day on or before `date` (and not before `floor`). */
 function onOrBeforeWorkingDay(date: IsoDate, floor: IsoDate): IsoDate {
@@ -35,6 +55,8 @@ function generateRequests(plan: InformationRequestPlan, startYear: number): Demo
   const joint = random.shuffle(Array.from({ length: count }, (_, i) => i < plan.jointWithAdultServices));
   assertCount(`${plan.kind} on time`, onTime.filter(Boolean).length, plan.completedOnTime);
 
+  // Its own stream, so the dates and outcomes drawn above stay as they were.
+  const areaRandom = seededRandom(`${financialYearLabel(startYear)} ${plan.kind} service areas`);
   const months = monthsOfFinancialYear(startYear);
   const requests = requesters.map((requesterType, i): DemoInformationRequest => {
     // Even spread: request i falls in month floor(i * 12 / count) of the year.
@@ -45,6 +67,7 @@ function generateRequests(plan: InformationRequestPlan, startYear: number): Demo
     return {
       reference: '',
       kind: plan.kind,
+      serviceArea: serviceAreaOf(plan.kind, joint[i], areaRandom),
       requesterType,
       receivedDate,
       completedDate: completed,

@@ -4,7 +4,7 @@
  * service activity; year and issue, for learning actions) is already present are skipped.
  */
 import { inTransaction } from '../db/transaction';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { LearningAction } from '../actions/learning-action.entity';
 import { createUserIn } from '../auth/user.service';
 import { User } from '../auth/user.entity';
@@ -82,6 +82,7 @@ export async function loadDemoDataset(dataSource: DataSource, dataset: DemoDatas
     const feedback = newContacts.flatMap((c, i) => (c.feedback ? [{ contactId: saved[i].id, ...c.feedback }] : []));
     for (let i = 0; i < feedback.length; i += CHUNK) await manager.insert(FeedbackForm, feedback.slice(i, i + CHUNK));
 
+    const catalog = await loadReferenceCatalog(manager);
     const presentRequests = new Set(
       (
         await existing(
@@ -93,19 +94,32 @@ export async function loadDemoDataset(dataSource: DataSource, dataset: DemoDatas
     const requestRows = dataset.informationRequests
       .filter((r) => !presentRequests.has(r.reference))
       .map((r) => {
-        const result = prepareInformationRequest(r, DEMO_TODAY);
+        const result = prepareInformationRequest(r, catalog, DEMO_TODAY);
         if (!result.ok) throw new Error(`Demo request ${r.reference}: ${result.problems.map((p) => `${p.field} ${p.message}`).join('; ')}`);
         return result.row;
       });
     for (let i = 0; i < requestRows.length; i += CHUNK) await manager.insert(InformationRequest, requestRows.slice(i, i + CHUNK));
     summary.informationRequests = requestRows.length;
+    // Requests loaded before they had service areas get the demo's (only where none is set).
+    const presentByArea = new Map<string, string[]>();
+    for (const r of dataset.informationRequests.filter((x) => presentRequests.has(x.reference))) {
+      presentByArea.set(r.serviceArea, [...(presentByArea.get(r.serviceArea) ?? []), r.reference]);
+    }
+    for (const [area, references] of presentByArea) {
+      for (let i = 0; i < references.length; i += CHUNK) {
+        await manager.update(
+          InformationRequest,
+          { reference: In(references.slice(i, i + CHUNK)), serviceAreaId: IsNull() },
+          { serviceAreaId: catalog.serviceAreas.byCode.get(area)!.id },
+        );
+      }
+    }
 
     const years = new Set((await manager.find(ServiceActivity)).map((s) => s.financialYear));
     const activity = dataset.serviceActivity.filter((s) => !years.has(s.financialYear));
     if (activity.length) await manager.insert(ServiceActivity, activity);
     summary.serviceActivity = activity.length;
 
-    const catalog = await loadReferenceCatalog(manager);
     const actionKeys = new Set((await manager.find(LearningAction)).map((a) => `${a.financialYear}|${a.issueIdentified}`));
     const actions = dataset.learningActions
       .filter((a) => !actionKeys.has(`${a.financialYear}|${a.issueIdentified}`))

@@ -1,10 +1,11 @@
 /**
  * References for requests recorded without one: ATR/ or FOI/, the year the
  * financial year starts, and a sequence within it, e.g. FOI/2026/0001, as in
- * the demo data.
+ * the demo data; counted by the reference_sequence counter.
  */
-import { EntityManager, Like } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { InformationRequestKind } from '../reference/reference-data';
+import { allocateReferences } from '../reference-numbers/reference-sequence';
 import { InformationRequest } from './information-request.entity';
 
 export const REFERENCE_PREFIX: Record<InformationRequestKind, string> = { ACCESS_TO_RECORDS: 'ATR', FREEDOM_OF_INFORMATION: 'FOI' };
@@ -13,13 +14,8 @@ export function informationRequestReferencePrefix(kind: InformationRequestKind, 
   return `${REFERENCE_PREFIX[kind]}/${financialYear.slice(0, 4)}/`;
 }
 
-/** The next free reference, inside the caller's transaction (the unique index settles any race). */
+/** The next free reference, inside the caller's transaction. */
 export async function nextInformationRequestReference(manager: EntityManager, kind: InformationRequestKind, financialYear: string): Promise<string> {
-  const prefix = informationRequestReferencePrefix(kind, financialYear);
-  let sequence = await manager.count(InformationRequest, { where: { reference: Like(`${prefix}%`) } });
-  for (;;) {
-    sequence += 1;
-    const candidate = `${prefix}${String(sequence).padStart(4, '0')}`;
-    if (!(await manager.exists(InformationRequest, { where: { reference: candidate } }))) return candidate;
-  }
+  const [reference] = await allocateReferences(manager, InformationRequest, informationRequestReferencePrefix(kind, financialYear), 1, new Set());
+  return reference;
 }

@@ -1,17 +1,22 @@
 /**
  * Checks a new access-to-records or FOI request and derives its periods and due
- * date from the rule in force on the received date. Pure.
+ * date from the rule in force on the received date. Pure: the caller supplies
+ * the service areas (reference catalog) and today's date.
  */
 import type { FieldProblem } from '../graphql/errors';
 import { financialQuarterOf, financialYearOf, monthOf } from '../periods/financial-year';
+import type { ReferenceCatalog } from '../reference/reference-catalog';
 import { INFORMATION_REQUEST_KINDS, REQUESTER_TYPES, type InformationRequestKind, type RequesterType } from '../reference/reference-data';
 import { informationRequestDeadline } from '../timescales';
 import { isIsoDate } from '../timescales/iso-date';
+import { canonicalReference, REFERENCE_PATTERN } from '../reference-numbers/canonical-reference';
 import type { InformationRequest } from './information-request.entity';
 
 export interface NewInformationRequest {
   reference: string;
   kind: InformationRequestKind;
+  /** Service area code, e.g. SOCIAL_CARE. */
+  serviceArea: string;
   requesterType: RequesterType;
   receivedDate: string;
   completedDate?: string | null;
@@ -28,13 +33,18 @@ export type InformationRequestRow = Omit<InformationRequest, 'id' | 'createdAt' 
 
 export function prepareInformationRequest(
   input: NewInformationRequest,
+  catalog: Pick<ReferenceCatalog, 'serviceAreas'>,
   today: string,
 ): { ok: true; row: InformationRequestRow } | { ok: false; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  if (!/^[A-Za-z0-9][A-Za-z0-9/_-]{0,39}$/.test(input.reference ?? '')) {
+  const reference = (input.reference ?? '').trim();
+  if (!REFERENCE_PATTERN.test(reference)) {
     problems.push({ field: 'reference', message: 'use up to 40 letters, digits, /, - or _' });
   }
   if (!(input.kind in INFORMATION_REQUEST_KINDS)) problems.push({ field: 'kind', message: `unknown kind '${input.kind}'` });
+  const serviceArea = input.serviceArea ? catalog.serviceAreas.byCode.get(input.serviceArea) : undefined;
+  if (!input.serviceArea) problems.push({ field: 'serviceArea', message: 'is required' });
+  else if (!serviceArea) problems.push({ field: 'serviceArea', message: `unknown service area '${input.serviceArea}'` });
   if (!(input.requesterType in REQUESTER_TYPES)) {
     problems.push({ field: 'requesterType', message: `unknown requester type '${input.requesterType}'` });
   }
@@ -58,15 +68,16 @@ export function prepareInformationRequest(
   if (input.summary && input.summary.length > MAX_SUMMARY_LENGTH) {
     problems.push({ field: 'summary', message: `is longer than ${MAX_SUMMARY_LENGTH} characters` });
   }
-  if (problems.length) return { ok: false, problems };
+  if (problems.length || !serviceArea) return { ok: false, problems };
 
   const extended = input.extended ?? false;
   const { dueDate, ruleId } = informationRequestDeadline({ kind: input.kind, receivedDate: input.receivedDate, extended });
   return {
     ok: true,
     row: {
-      reference: input.reference,
+      reference: canonicalReference(reference),
       kind: input.kind,
+      serviceAreaId: serviceArea.id,
       requesterType: input.requesterType,
       receivedDate: input.receivedDate,
       receivedMonth: monthOf(input.receivedDate),

@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { CodeColumn, DateColumn, FlagColumn, TextColumn } from '../db/columns';
+import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { CodeColumn, DateColumn, FlagColumn, IntColumn, TextColumn } from '../db/columns';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
 import { InformationRequestKind, RequesterType } from '../reference/reference.enums';
+import { ServiceArea } from '../reference/service-area.entity';
 
 /** An access-to-records or Freedom of Information request (sections 10 and 11). */
 @ObjectType({ description: 'An access-to-records or Freedom of Information request.' })
@@ -21,6 +22,18 @@ export class InformationRequest {
   @Index()
   @CodeColumn(32)
   kind: InformationRequestKind;
+
+  /**
+   * The service area the request concerns: service managers see only their
+   * areas' requests. Null only on requests recorded before areas were required.
+   */
+  @Index()
+  @IntColumn({ nullable: true })
+  serviceAreaId: number | null;
+
+  @ManyToOne(() => ServiceArea, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'serviceAreaId' })
+  serviceAreaRelation?: ServiceArea;
 
   @Field(() => RequesterType)
   @Index()

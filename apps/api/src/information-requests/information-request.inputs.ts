@@ -6,11 +6,17 @@ import { InformationRequestStatus } from './information-request.types';
 
 @InputType({ description: 'A new access-to-records or FOI request; the due date is computed from the rule in force on the received date.' })
 export class RecordInformationRequestInput implements Partial<InformationRequest> {
-  @Field(() => String, { nullable: true, description: "Generated (e.g. FOI/2026/0001: the year the financial year starts) when left out." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Generated (e.g. FOI/2026/0001: the year the financial year starts) when left out. Stored in upper case: references are compared without regard to case.',
+  })
   reference?: string;
 
   @Field(() => InformationRequestKind)
   kind: InformationRequestKind;
+
+  @Field(() => String, { description: 'Service area code, e.g. SOCIAL_CARE: service managers see only their areas\' requests.' })
+  serviceArea: string;
 
   @Field(() => RequesterType)
   requesterType: RequesterType;
@@ -41,6 +47,9 @@ export class InformationRequestFilter {
 
   @Field(() => RequesterType, { nullable: true })
   requesterType?: RequesterType | null;
+
+  @Field(() => [String], { nullable: true, description: 'Service area codes (any of).' })
+  serviceAreas?: string[] | null;
 
   @Field(() => InformationRequestStatus, { nullable: true, description: 'OPEN includes OVERDUE; OVERDUE is open and past its due date today.' })
   status?: InformationRequestStatus | null;

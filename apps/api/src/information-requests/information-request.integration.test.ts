@@ -19,14 +19,14 @@ afterAll(async () => {
   await db?.close();
 });
 
-const FIELDS = 'id reference kind requesterType receivedDate receivedFinancialYear dueDate completedDate extended jointWithDirectorate deadlineRuleId status completedWithinDeadline';
+const FIELDS = 'id reference kind serviceArea { code } requesterType receivedDate receivedFinancialYear dueDate completedDate extended jointWithDirectorate deadlineRuleId status completedWithinDeadline';
 const RECORD = `mutation($input: RecordInformationRequestInput!) { recordInformationRequest(input: $input) { ${FIELDS} } }`;
 const COMPLETE = `mutation($id: ID!, $d: LocalDate!) { completeInformationRequest(id: $id, completedDate: $d) { ${FIELDS} } }`;
 const EXTEND = `mutation($id: ID!) { extendInformationRequest(id: $id) { ${FIELDS} } }`;
 const LIST = `query($filter: InformationRequestFilter, $page: PageInput) {
   informationRequests(filter: $filter, page: $page) { totalCount pageInfo { hasNextPage endCursor } edges { node { reference status } } } }`;
 
-const foi = { kind: 'FREEDOM_OF_INFORMATION', requesterType: 'MEDIA', receivedDate: '2009-11-02' };
+const foi = { kind: 'FREEDOM_OF_INFORMATION', serviceArea: 'SCHOOL_STANDARDS', requesterType: 'MEDIA', receivedDate: '2009-11-02' };
 
 async function ok(query: string, variables: Record<string, unknown>): Promise<any> {
   const { data, errors } = await api.graphql(query, variables);
@@ -53,6 +53,7 @@ describe(`information requests (${process.env.TEST_DIALECT ?? 'sqlite'})`, () =>
     const first = await ok(RECORD, { input: foi });
     expect(first).toMatchObject({
       reference: 'FOI/2009/0001',
+      serviceArea: { code: 'SCHOOL_STANDARDS' },
       receivedFinancialYear: '2009/10',
       dueDate: '2009-11-30',
       deadlineRuleId: 'foi-2005',
@@ -76,6 +77,11 @@ describe(`information requests (${process.env.TEST_DIALECT ?? 'sqlite'})`, () =>
       'Adult Services',
     );
     await refused(RECORD, { input: { ...foi, reference: 'FOI-OWN-1' } }, 'reference', "'FOI-OWN-1' is already in use");
+    // References are one value whatever their case: stored upper-cased, refused in any case once used.
+    await refused(RECORD, { input: { ...foi, reference: ' foi-own-1 ' } }, 'reference', "'FOI-OWN-1' is already in use");
+    expect((await ok(RECORD, { input: { ...foi, reference: 'foi-own-2' } })).reference).toBe('FOI-OWN-2');
+    await refused(RECORD, { input: { ...foi, serviceArea: 'PARKS' } }, 'serviceArea', "unknown service area 'PARKS'");
+    await refused(RECORD, { input: { ...foi, serviceArea: '' } }, 'serviceArea', 'is required');
     await refused(RECORD, { input: { ...foi, reference: 'bad reference!' } }, 'reference', 'use up to 40 letters');
     await refused(RECORD, { input: { ...foi, receivedDate: '2999-01-01' } }, 'receivedDate', 'is in the future');
     await refused(RECORD, { input: { ...foi, completedDate: '2009-11-01' } }, 'completedDate', 'is before the received date');
@@ -125,6 +131,13 @@ describe(`information requests (${process.env.TEST_DIALECT ?? 'sqlite'})`, () =>
     expect(first.pageInfo.hasNextPage).toBe(true);
     const rest = await ok(LIST, { page: { first: 200, after: first.pageInfo.endCursor } });
     expect([...first.edges, ...rest.edges].map((e: any) => e.node.reference)).toEqual(all.edges.map((e: any) => e.node.reference));
+
+    await ok(RECORD, { input: { ...foi, serviceArea: 'SOCIAL_CARE', reference: 'FOI-SOCIAL-1' } });
+    expect((await ok(LIST, { filter: { serviceAreas: ['SOCIAL_CARE'] } })).edges.map((e: any) => e.node.reference)).toEqual(['FOI-SOCIAL-1']);
+    expect((await ok(LIST, { filter: { serviceAreas: ['SCHOOL_STANDARDS', 'SOCIAL_CARE'] } })).totalCount).toBe((await rows()).length);
+    expect((await ok(LIST, { filter: { serviceAreas: [] } })).totalCount).toBe(0);
+    const unknownArea = await api.graphql(LIST, { filter: { serviceAreas: ['PARKS'] } });
+    expect(unknownArea.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.serviceAreas' });
 
     const bad = await api.graphql(LIST, { filter: { financialYear: '2009/11' }, page: { first: 0 } });
     expect(bad.errors![0].extensions.code).toBe('BAD_USER_INPUT');

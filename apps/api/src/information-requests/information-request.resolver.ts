@@ -1,10 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ACCESS } from '../auth/role';
+import { caseScope } from '../contacts/contact-list';
 import { PageInput } from '../contacts/contact.inputs';
 import type { GraphQLContext } from '../graphql/context';
+import { FIELD_COSTS, fixedCost, perPageCost } from '../graphql/query-limits';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
 import { todayIso } from '../periods/today';
-import { listInformationRequests } from './information-request-list';
+import { ServiceArea } from '../reference/service-area.entity';
+import { findInformationRequestInScope, listInformationRequests } from './information-request-list';
 import { summariseInformationRequests } from './information-request-summary';
 import { InformationRequest } from './information-request.entity';
 import { InformationRequestFilter, RecordInformationRequestInput } from './information-request.inputs';
@@ -17,19 +20,28 @@ export class InformationRequestResolver {
   @Authorized(ACCESS.CASES_READ)
   @Query(() => InformationRequestConnection, {
     description: 'Access-to-records and FOI requests, newest first, filtered and paged by cursor.',
-    complexity: ({ args, childComplexity }) => 1 + (args.page?.first ?? 50) * childComplexity,
+    complexity: perPageCost,
   })
   informationRequests(
-    @Ctx() { dataSource }: GraphQLContext,
+    @Ctx() { dataSource, user }: GraphQLContext,
     @Arg('filter', () => InformationRequestFilter, { nullable: true }) filter?: InformationRequestFilter,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ): Promise<InformationRequestConnection> {
-    return listInformationRequests(dataSource, filter ?? {}, page ?? {}, todayIso());
+    return listInformationRequests(dataSource, filter ?? {}, page ?? {}, todayIso(), caseScope(user!));
   }
 
+  @Authorized(ACCESS.CASES_READ)
+  @Query(() => InformationRequest, { nullable: true, description: 'A request by id; null when there is none you may see.' })
+  informationRequest(@Arg('id', () => ID) id: string, @Ctx() { dataSource, user }: GraphQLContext): Promise<InformationRequest | null> {
+    return findInformationRequestInScope(dataSource, id, caseScope(user!));
+  }
+
+  // An aggregate: directorate-wide for every role that may read aggregates, service managers included.
   @Authorized(ACCESS.AGGREGATES)
   @Query(() => InformationRequestSummary, {
-    description: 'Per kind: received this year and last, from the police, joint, completed within the deadline, open and overdue (tables 8 and 9).',
+    description:
+      'Per kind: received this year and last, from the police, joint, completed within the deadline, open and overdue (tables 8 and 9). Directorate-wide for every role.',
+    complexity: fixedCost(FIELD_COSTS.informationRequestSummary),
   })
   informationRequestSummary(
     @Ctx() { dataSource }: GraphQLContext,
@@ -65,6 +77,11 @@ export class InformationRequestResolver {
   })
   extendInformationRequest(@Arg('id', () => ID) id: string, @Ctx() { dataSource }: GraphQLContext): Promise<InformationRequest> {
     return new InformationRequestService(dataSource).extend(id);
+  }
+
+  @FieldResolver(() => ServiceArea, { nullable: true, description: 'The service area the request concerns; null only on requests recorded before areas were required.' })
+  async serviceArea(@Root() r: InformationRequest, @Ctx() { loaders }: GraphQLContext): Promise<ServiceArea | null> {
+    return r.serviceAreaId === null ? null : ((await loaders.catalog()).serviceAreas.byId.get(r.serviceAreaId) ?? null);
   }
 
   @FieldResolver(() => InformationRequestStatus, { description: 'COMPLETED, or OPEN / OVERDUE as of today.' })

@@ -8,6 +8,9 @@ import { DataSource, EntityManager, IsNull, type FindOptionsWhere } from 'typeor
 import { badUserInput, notFound } from '../graphql/errors';
 import { financialYearOf } from '../periods/financial-year';
 import { todayIso } from '../periods/today';
+import { canonicalReference } from '../reference-numbers/canonical-reference';
+import { isUniqueViolation, referenceInUse } from '../reference-numbers/reference-in-use';
+import { loadReferenceCatalog } from '../reference/reference-catalog';
 import { completeRequest, extendRequest, type RequestDecision } from './information-request-lifecycle';
 import { nextInformationRequestReference } from './information-request-reference';
 import { prepareInformationRequest } from './information-request-validation';
@@ -28,20 +31,27 @@ export class InformationRequestService {
     private readonly today: () => string = todayIso,
   ) {}
 
-  record(input: RecordInformationRequestInput): Promise<InformationRequest> {
+  async record(input: RecordInformationRequestInput): Promise<InformationRequest> {
     const given = input.reference?.trim() || null;
-    const result = prepareInformationRequest({ ...input, reference: given ?? PENDING_REFERENCE }, this.today());
-    if (!result.ok) throw badUserInput('information request', result.problems);
-    const row = result.row;
-    return inTransaction(this.dataSource, async (manager) => {
-      if (given === null) {
-        row.reference = await nextInformationRequestReference(manager, row.kind, financialYearOf(row.receivedDate));
-      } else if (await manager.exists(InformationRequest, { where: { reference: given } })) {
-        throw badUserInput('information request', [{ field: 'reference', message: `'${given}' is already in use` }]);
-      }
-      await manager.insert(InformationRequest, row);
-      return manager.findOneByOrFail(InformationRequest, { reference: row.reference });
-    });
+    try {
+      return await inTransaction(this.dataSource, async (manager) => {
+        const catalog = await loadReferenceCatalog(manager);
+        const result = prepareInformationRequest({ ...input, reference: given ?? PENDING_REFERENCE }, catalog, this.today());
+        if (!result.ok) throw badUserInput('information request', result.problems);
+        const row = result.row;
+        if (given === null) {
+          row.reference = await nextInformationRequestReference(manager, row.kind, financialYearOf(row.receivedDate));
+        } else if (await manager.exists(InformationRequest, { where: { reference: row.reference } })) {
+          throw referenceInUse('information request', row.reference);
+        }
+        await manager.insert(InformationRequest, row);
+        return manager.findOneByOrFail(InformationRequest, { reference: row.reference });
+      });
+    } catch (error) {
+      // Another save took the reference between our check and our insert.
+      if (isUniqueViolation(error)) throw referenceInUse('information request', given && canonicalReference(given));
+      throw error;
+    }
   }
 
   complete(id: string, completedDate: string): Promise<InformationRequest> {

@@ -15,6 +15,7 @@ export const INFORMATION_REQUEST_OPERATIONS: AccessOperation[] = [
     document: '{ informationRequests(filter: { kind: FREEDOM_OF_INFORMATION }) { totalCount edges { node { reference summary status } } } }',
     allowed: ACCESS.CASES_READ,
   },
+  { name: 'informationRequest', document: '{ informationRequest(id: "1") { reference summary serviceArea { code } } }', allowed: ACCESS.CASES_READ },
   {
     name: 'informationRequestSummary',
     document: '{ informationRequestSummary(financialYear: "2009/10") { kinds { kind received completedWithinDeadline } } }',
@@ -22,8 +23,8 @@ export const INFORMATION_REQUEST_OPERATIONS: AccessOperation[] = [
   },
   {
     name: 'recordInformationRequest',
-    document: `mutation($r: String!) { recordInformationRequest(input: { reference: $r, kind: FREEDOM_OF_INFORMATION, requesterType: MEDIA,
-      receivedDate: "2010-01-05" }) { id } }`,
+    document: `mutation($r: String!) { recordInformationRequest(input: { reference: $r, kind: FREEDOM_OF_INFORMATION, serviceArea: "SCHOOL_STANDARDS",
+      requesterType: MEDIA, receivedDate: "2010-01-05" }) { id } }`,
     variables: () => ({ r: `MATRIX-IR-${++n}` }),
     allowed: ACCESS.CASES_WRITE,
   },
