@@ -3,6 +3,7 @@
  * years compared, and shorthands for asking the trend engine about them.
  */
 import type { DataSource } from 'typeorm';
+import type { AggregateRun } from '../aggregates/aggregate-runner';
 import type { ReferenceCatalog } from '../reference/reference-catalog';
 import { Granularity } from '../trends/trend.enums';
 import type { TrendFilter, TrendInput } from '../trends/trend.inputs';
@@ -11,7 +12,10 @@ import type { TrendResult, TrendSeries } from '../trends/trend.types';
 import type { ReportYear } from './report-year';
 
 export interface ReportScope {
+  /** For building queries and small lookups by key; aggregate SELECTs run through `aggregates`. */
   dataSource: DataSource;
+  /** The admitted aggregate this report runs in: its time limit, off the event loop on SQLite. */
+  aggregates: AggregateRun;
   catalog: ReferenceCatalog;
   /** Today's date, for the trend engine's checks. */
   today: string;
@@ -28,13 +32,13 @@ export const FORMAL_COMPLAINTS: TrendFilter = { recordTypeGroups: ['FORMAL_COMPL
 /** The report year, by default as a single period. */
 export function trendOfYear(scope: ReportScope, question: TrendQuestion): Promise<TrendResult> {
   const { from, to } = scope.current;
-  return runTrend(scope.dataSource, scope.catalog, { granularity: Granularity.FINANCIAL_YEAR, ...question, from, to }, scope.today);
+  return runTrend(scope.aggregates, scope.catalog, { granularity: Granularity.FINANCIAL_YEAR, ...question, from, to }, scope.today);
 }
 
 /** The previous year and the report year, one period each. */
 export function trendOfBothYears(scope: ReportScope, question: TrendQuestion): Promise<TrendResult> {
   const input = { ...question, granularity: Granularity.FINANCIAL_YEAR, from: scope.previous.from, to: scope.current.to };
-  return runTrend(scope.dataSource, scope.catalog, input, scope.today);
+  return runTrend(scope.aggregates, scope.catalog, input, scope.today);
 }
 
 /** A series' value in one period (0 for a count with no contacts, null for a percentage with nothing to count). */

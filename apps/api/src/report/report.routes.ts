@@ -3,10 +3,14 @@
  *   GET /report/:year                      the whole report as a printable HTML page
  *   GET /export/report/:year/:tableId.csv  one table as spreadsheet-safe CSV
  * Years are written with a hyphen (2009-10). A bad year is a 400 and an
- * unknown table a 404, each with a one-line plain-text message.
+ * unknown table a 404, each with a one-line plain-text message. Both run as
+ * admitted aggregates: too many at once is a 429, over the time limit a 503.
  */
 import type { Express, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { admitAggregate } from '../aggregates/aggregate-admission';
+import { aggregateRefusalForHttp } from '../aggregates/aggregate-errors';
+import type { AggregateRun } from '../aggregates/aggregate-runner';
 import { requireRole } from '../auth/http-auth';
 import { ACCESS } from '../auth/role';
 import { toCsv, type CsvCell } from '../export/csv';
@@ -24,7 +28,7 @@ function quoted(segment: string): string {
   return `'${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}'`;
 }
 
-function refuse(res: Response, status: 400 | 404, message: string): void {
+function refuse(res: Response, status: 400 | 404 | 429 | 503, message: string): void {
   res.status(status).type('text/plain; charset=utf-8').set('X-Content-Type-Options', 'nosniff').send(`${message}\n`);
 }
 
@@ -39,6 +43,23 @@ function yearOf(req: Request, res: Response, today: string): string | null {
       : `it is outside the years reported on (${yearForUrl(check.earliest)} to ${yearForUrl(check.latest)})`;
   refuse(res, 400, `Bad year ${quoted(segment)} in the address: ${why}.`);
   return null;
+}
+
+/** Runs an admitted aggregate for the signed-in user; null once a 429 or 503 has been sent. */
+async function aggregateOrRefuse<T>(
+  req: Request,
+  res: Response,
+  dataSource: DataSource,
+  work: (run: AggregateRun) => Promise<T>,
+): Promise<{ value: T } | null> {
+  try {
+    return { value: await admitAggregate(dataSource, req.user, work) };
+  } catch (error) {
+    const refusal = aggregateRefusalForHttp(error);
+    if (!refusal) throw error;
+    refuse(res, refusal.status, refusal.message);
+    return null;
+  }
 }
 
 function sendCsv(res: Response, filename: string, rows: CsvCell[][]): void {
@@ -68,8 +89,10 @@ export function reportCsvRoute(dataSource: DataSource) {
       sendCsv(res, filename, learningActionsCsvRows(actions, year));
       return;
     }
-    const table = await buildReportTable(dataSource, await cachedReferenceCatalog(dataSource), year, tableId, today);
-    sendCsv(res, filename, reportTableCsvRows(table!));
+    const table = await aggregateOrRefuse(req, res, dataSource, async (run) =>
+      buildReportTable(run, await cachedReferenceCatalog(dataSource), year, tableId, today),
+    );
+    if (table) sendCsv(res, filename, reportTableCsvRows(table.value!));
   };
 }
 
@@ -78,14 +101,17 @@ export function reportHtmlRoute(dataSource: DataSource) {
     const today = todayIso();
     const year = yearOf(req, res, today);
     if (!year) return;
-    const report = await buildAnnualReport(dataSource, await cachedReferenceCatalog(dataSource), year, today);
+    const report = await aggregateOrRefuse(req, res, dataSource, async (run) =>
+      buildAnnualReport(run, await cachedReferenceCatalog(dataSource), year, today),
+    );
+    if (!report) return;
     res
       .status(200)
       .type('text/html; charset=utf-8')
       .set('X-Content-Type-Options', 'nosniff')
       // Nothing to run: no scripts, the one inline stylesheet, no frames, no forms.
       .set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
-      .send(renderReportHtml(report, today));
+      .send(renderReportHtml(report.value, today));
   };
 }
 

@@ -3,7 +3,7 @@
  * table. Every figure is counted in SQL (most through the trend engine); the
  * modules only fold aggregate rows into labelled table rows.
  */
-import type { DataSource } from 'typeorm';
+import type { AggregateRun } from '../aggregates/aggregate-runner';
 import { badUserInput } from '../graphql/errors';
 import type { ReferenceCatalog } from '../reference/reference-catalog';
 import { checkReportYear, type ReportYears } from './report-year';
@@ -63,13 +63,14 @@ export function reportYearsOrThrow(financialYear: string, today: string): Report
   return check.years;
 }
 
-function scopeOf(dataSource: DataSource, catalog: ReferenceCatalog, years: ReportYears, today: string): ReportScope {
-  return { dataSource, catalog, today, ...years };
+function scopeOf(run: AggregateRun, catalog: ReferenceCatalog, years: ReportYears, today: string): ReportScope {
+  return { dataSource: run.dataSource, aggregates: run, catalog, today, ...years };
 }
 
-export async function buildAnnualReport(dataSource: DataSource, catalog: ReferenceCatalog, financialYear: string, today: string): Promise<AnnualReport> {
+/** The whole report, its aggregates run through `run` (an admitted aggregate: see aggregates/). */
+export async function buildAnnualReport(run: AggregateRun, catalog: ReferenceCatalog, financialYear: string, today: string): Promise<AnnualReport> {
   const years = reportYearsOrThrow(financialYear, today);
-  const scope = scopeOf(dataSource, catalog, years, today);
+  const scope = scopeOf(run, catalog, years, today);
   const [tables, outcomes, progression, feedback, compliments, divisions, learningActions] = await Promise.all([
     Promise.all(NUMBERED_TABLES.map(([, build]) => build(scope))),
     SECTION_TABLES.outcomes(scope),
@@ -77,7 +78,7 @@ export async function buildAnnualReport(dataSource: DataSource, catalog: Referen
     SECTION_TABLES.feedback(scope),
     SECTION_TABLES.compliments(scope),
     SECTION_TABLES.divisions(scope),
-    findLearningActions(dataSource, years.current.financialYear),
+    findLearningActions(run.dataSource, years.current.financialYear),
   ]);
   return {
     financialYear: years.current.financialYear,
@@ -96,7 +97,7 @@ export async function buildAnnualReport(dataSource: DataSource, catalog: Referen
 
 /** One table of the report (for the CSV export); null for an unknown id. */
 export async function buildReportTable(
-  dataSource: DataSource,
+  run: AggregateRun,
   catalog: ReferenceCatalog,
   financialYear: string,
   tableId: string,
@@ -104,5 +105,5 @@ export async function buildReportTable(
 ): Promise<ReportTable | null> {
   const build = BUILDERS.get(tableId);
   if (!build) return null;
-  return build(scopeOf(dataSource, catalog, reportYearsOrThrow(financialYear, today), today));
+  return build(scopeOf(run, catalog, reportYearsOrThrow(financialYear, today), today));
 }

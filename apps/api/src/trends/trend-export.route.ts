@@ -2,6 +2,8 @@
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { admitAggregate } from '../aggregates/aggregate-admission';
+import { aggregateRefusalForHttp } from '../aggregates/aggregate-errors';
 import { toCsv, type CsvCell } from '../export/csv';
 import { todayIso } from '../periods/today';
 import { cachedReferenceCatalog } from '../reference/reference-catalog';
@@ -44,7 +46,9 @@ export function trendCsvRoute(dataSource: DataSource) {
       return;
     }
     try {
-      const result = await runTrend(dataSource, await cachedReferenceCatalog(dataSource), input, todayIso());
+      const result = await admitAggregate(dataSource, req.user, async (run) =>
+        runTrend(run, await cachedReferenceCatalog(dataSource), input, todayIso()),
+      );
       const name = `trend-${input.financialYear?.replace('/', '-') ?? `${result.from}-to-${result.to}`}-${(result.groupBy ?? 'all').toLowerCase()}.csv`;
       res
         .status(200)
@@ -54,6 +58,11 @@ export function trendCsvRoute(dataSource: DataSource) {
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
         res.status(400).send(`${error.message}\n`);
+        return;
+      }
+      const refusal = aggregateRefusalForHttp(error);
+      if (refusal) {
+        res.status(refusal.status).send(`${refusal.message}\n`);
         return;
       }
       throw error;

@@ -1,9 +1,11 @@
 /**
  * Answers a trend question with one GROUP BY query over indexed columns (plus
  * one more for the grand total when a dimension counts contacts once per value),
- * then zero-fills periods and folds cells into series and totals.
+ * then zero-fills periods and folds cells into series and totals. The queries
+ * run through the admitted aggregate's AggregateRun (time limit, off the event loop on SQLite).
  */
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { AggregateRun } from '../aggregates/aggregate-runner';
 import { badUserInput } from '../graphql/errors';
 import { Contact } from '../contacts/contact.entity';
 import type { ReferenceCatalog } from '../reference/reference-catalog';
@@ -36,13 +38,13 @@ function axis(spec: DimensionSpec | null, alias: string, catalog: ReferenceCatal
   return spec ? { spec, alias, values: spec.values(catalog) } : null;
 }
 
-export async function runTrend(dataSource: DataSource, catalog: ReferenceCatalog, input: TrendInput, today: string): Promise<TrendResult> {
+export async function runTrend(run: AggregateRun, catalog: ReferenceCatalog, input: TrendInput, today: string): Promise<TrendResult> {
   const plan = planTrend(input, catalog, today);
   const group = axis(dimensionSpec(plan.groupBy), 'g', catalog);
   const cross = axis(dimensionSpec(plan.crossBy), 'x', catalog);
   const oncePerValue = !!(group?.spec.oncePerValue || cross?.spec.oncePerValue);
 
-  const query = baseQuery(dataSource, plan).select(plan.periodColumn, 'period').groupBy(plan.periodColumn);
+  const query = baseQuery(run.dataSource, plan).select(plan.periodColumn, 'period').groupBy(plan.periodColumn);
   for (const a of [group, cross]) {
     if (!a) continue;
     const column = a.spec.column(a.spec.join ? a.alias : 'c');
@@ -50,7 +52,7 @@ export async function runTrend(dataSource: DataSource, catalog: ReferenceCatalog
     query.addSelect(column, a.alias === 'g' ? 'groupKey' : 'crossKey').addGroupBy(column);
   }
   selectMeasure(query, plan);
-  const rows = await query.getRawMany<AggregateRow>();
+  const rows = await run.rawMany<AggregateRow>(query);
 
   // Series: every value of each dimension while that is few enough to show, else those with data.
   const seriesKey = (g: string, x: string | null) => (x === null ? g : `${g}\u0000${x}`);
@@ -107,9 +109,9 @@ export async function runTrend(dataSource: DataSource, catalog: ReferenceCatalog
 
   if (oncePerValue) {
     // Each contact once: the same filters without the per-value join.
-    const totalQuery = baseQuery(dataSource, plan);
+    const totalQuery = baseQuery(run.dataSource, plan);
     selectMeasure(totalQuery, plan);
-    for (const row of await totalQuery.getRawMany<AggregateRow>()) grand.add(row);
+    for (const row of await run.rawMany<AggregateRow>(totalQuery)) grand.add(row);
   }
 
   return {

@@ -11,14 +11,15 @@ export async function buildFeedback(scope: ReportScope): Promise<ReportTable> {
   const year = scope.current.financialYear;
   const [complaints, forms] = await Promise.all([
     trendOfYear(scope, { filter: FORMAL_COMPLAINTS }),
-    scope.dataSource
-      .createQueryBuilder()
-      .from(FeedbackForm, 'f')
-      .innerJoin(Contact, 'c', 'c.id = f.contactId')
-      .where('c.receivedFinancialYear = :year', { year })
-      .select('COUNT(*)', 'sent')
-      .addSelect('COUNT(f.returnedDate)', 'returned')
-      .getRawOne<{ sent: unknown; returned: unknown }>(),
+    scope.aggregates.rawOne<{ sent: unknown; returned: unknown }>(
+      scope.dataSource
+        .createQueryBuilder()
+        .from(FeedbackForm, 'f')
+        .innerJoin(Contact, 'c', 'c.id = f.contactId')
+        .where('c.receivedFinancialYear = :year', { year })
+        .select('COUNT(*)', 'sent')
+        .addSelect('COUNT(f.returnedDate)', 'returned'),
+    ),
   ]);
   const sent = countOf(forms?.sent);
   const returned = countOf(forms?.returned);

@@ -31,17 +31,19 @@ export async function countRequests(scope: ReportScope, kind: InformationRequest
       .select('r.receivedFinancialYear', 'year')
       .groupBy('r.receivedFinancialYear');
   const [totals, joint] = await Promise.all([
-    base()
-      .addSelect('COUNT(*)', 'n')
-      .addSelect("SUM(CASE WHEN r.requesterType = 'POLICE' THEN 1 ELSE 0 END)", 'police')
-      .addSelect('SUM(CASE WHEN r.completedDate <= r.dueDate THEN 1 ELSE 0 END)', 'inTime')
-      .getRawMany<{ year: string; n: unknown; police: unknown; inTime: unknown }>(),
-    base()
-      .andWhere('r.jointWithDirectorate IS NOT NULL')
-      .addSelect('r.jointWithDirectorate', 'directorate')
-      .addSelect('COUNT(*)', 'n')
-      .addGroupBy('r.jointWithDirectorate')
-      .getRawMany<{ year: string; directorate: string; n: unknown }>(),
+    scope.aggregates.rawMany<{ year: string; n: unknown; police: unknown; inTime: unknown }>(
+      base()
+        .addSelect('COUNT(*)', 'n')
+        .addSelect("SUM(CASE WHEN r.requesterType = 'POLICE' THEN 1 ELSE 0 END)", 'police')
+        .addSelect('SUM(CASE WHEN r.completedDate <= r.dueDate THEN 1 ELSE 0 END)', 'inTime'),
+    ),
+    scope.aggregates.rawMany<{ year: string; directorate: string; n: unknown }>(
+      base()
+        .andWhere('r.jointWithDirectorate IS NOT NULL')
+        .addSelect('r.jointWithDirectorate', 'directorate')
+        .addSelect('COUNT(*)', 'n')
+        .addGroupBy('r.jointWithDirectorate'),
+    ),
   ]);
 
   const counts: RequestCounts = { received: zero(), fromPolice: zero(), inTime: zero(), jointWith: new Map() };

@@ -10,17 +10,18 @@ export async function buildProgression(scope: ReportScope): Promise<ReportTable>
   const year = scope.current.financialYear;
   const [byStage, counts] = await Promise.all([
     trendOfYear(scope, { groupBy: Dimension.STAGE, filter: FORMAL_COMPLAINTS }),
-    scope.dataSource
-      .createQueryBuilder()
-      .from(Contact, 'c')
-      .leftJoin(Escalation, 'e', 'e.contactId = c.id')
-      .where('c.receivedFinancialYear = :year', { year })
-      .select("COUNT(DISTINCT CASE WHEN e.stage = 'STAGE_2' THEN c.id END)", 'stage2')
-      .addSelect("COUNT(DISTINCT CASE WHEN e.stage = 'STAGE_2' AND e.managementReview = :yes THEN c.id END)", 'reviews')
-      .addSelect("COUNT(DISTINCT CASE WHEN e.stage = 'STAGE_3' THEN c.id END)", 'stage3')
-      .addSelect('COUNT(DISTINCT CASE WHEN c.prematureOmbudsmanReferral = :yes THEN c.id END)', 'premature')
-      .setParameter('yes', true)
-      .getRawOne<Record<'stage2' | 'reviews' | 'stage3' | 'premature', unknown>>(),
+    scope.aggregates.rawOne<Record<'stage2' | 'reviews' | 'stage3' | 'premature', unknown>>(
+      scope.dataSource
+        .createQueryBuilder()
+        .from(Contact, 'c')
+        .leftJoin(Escalation, 'e', 'e.contactId = c.id')
+        .where('c.receivedFinancialYear = :year', { year })
+        .select("COUNT(DISTINCT CASE WHEN e.stage = 'STAGE_2' THEN c.id END)", 'stage2')
+        .addSelect("COUNT(DISTINCT CASE WHEN e.stage = 'STAGE_2' AND e.managementReview = :yes THEN c.id END)", 'reviews')
+        .addSelect("COUNT(DISTINCT CASE WHEN e.stage = 'STAGE_3' THEN c.id END)", 'stage3')
+        .addSelect('COUNT(DISTINCT CASE WHEN c.prematureOmbudsmanReferral = :yes THEN c.id END)', 'premature')
+        .setParameter('yes', true),
+    ),
   ]);
   const stages = totalsByKey(byStage);
   return {

@@ -1,0 +1,54 @@
+/**
+ * How much aggregate work (trends, the annual report, their exports) the API
+ * accepts at once and for how long, and the server-side time limit each
+ * MySQL/MariaDB statement carries.
+ */
+
+export interface AggregateLimits {
+  /** Aggregates one user may run at once; more are refused with TOO_MANY_REQUESTS. */
+  perUser: number;
+  /** Aggregates the process runs at once across all users; more are refused likewise. */
+  global: number;
+  /** Wall-clock budget of one aggregate (every statement of a whole annual report), in ms. */
+  timeLimitMs: number;
+}
+
+export const AGGREGATE_LIMITS: AggregateLimits = {
+  perUser: 2,
+  global: 8,
+  // Ten years by month on a million contacts answers in a few seconds; 15 s leaves room without letting one request hold a connection for minutes.
+  timeLimitMs: 15_000,
+};
+
+/** MySQL-family servers, which spell a statement time limit differently. */
+export type MysqlServer = 'mariadb' | 'mysql';
+
+/** `sql` with a server-side time limit of `ms` (at least 1 ms), so the server itself stops it. */
+export function withServerTimeLimit(sql: string, server: MysqlServer, ms: number): string {
+  const limit = Math.max(1, Math.ceil(ms));
+  // MariaDB: seconds, to the microsecond; 0 would mean no limit, hence the floor of 1 ms.
+  if (server === 'mariadb') return `SET STATEMENT max_statement_time=${(limit / 1000).toFixed(3)} FOR ${sql}`;
+  // MySQL 8: an optimizer hint, which must follow the SELECT keyword; it applies to read-only SELECTs only.
+  const hinted = sql.replace(/^\s*SELECT\b/i, (select) => `${select} /*+ MAX_EXECUTION_TIME(${limit}) */`);
+  if (hinted === sql) throw new Error('Only a SELECT statement can be given a time limit on MySQL');
+  return hinted;
+}
+
+/** MariaDB ER_STATEMENT_TIMEOUT and MySQL ER_QUERY_TIMEOUT. */
+const SERVER_TIMEOUT_ERRNOS = new Set([1969, 3024]);
+
+/** Whether a failed statement was stopped by its server-side time limit (TypeORM wraps the driver's error). */
+export function isServerTimeout(error: unknown): boolean {
+  for (let e = error as { errno?: unknown; driverError?: unknown } | null, depth = 0; e && depth < 3; e = e.driverError as typeof e, depth++) {
+    if (typeof e.errno === 'number' && SERVER_TIMEOUT_ERRNOS.has(e.errno)) return true;
+  }
+  return false;
+}
+
+/** Raised inside the aggregate machinery when a statement runs out of time; admission turns it into QUERY_TIMEOUT. */
+export class AggregateTimeoutError extends Error {
+  constructor(readonly limitMs: number) {
+    super(`aggregate stopped after its ${limitMs} ms time limit`);
+    this.name = 'AggregateTimeoutError';
+  }
+}

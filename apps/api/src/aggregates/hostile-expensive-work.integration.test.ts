@@ -1,0 +1,215 @@
+/**
+ * Issue 8, findings 3 and 11: expensive work must never stall the process.
+ * Aggregates are limited per user and in all, each has a time limit at which
+ * its statements are stopped, /healthz answers while they run, and a long
+ * import lets other requests in between its chunks. Both dialects.
+ */
+import { GraphQLError } from 'graphql';
+import request from 'supertest';
+import { Role } from '../auth/role';
+import { Contact } from '../contacts/contact.entity';
+import { completeContactImport } from '../import/contact-import.service';
+import { ContactImport, IMPORT_LIMITS } from '../import/contact-import';
+import { loadReferenceCatalog } from '../reference/reference-catalog';
+import { openDemoDatabase, type TestDatabase } from '../test-support/test-database';
+import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server';
+import { addCalendarDays } from '../timescales/iso-date';
+import { closeAggregates, configureAggregates } from './aggregate-admission';
+
+let db: TestDatabase;
+let api: TestServer;
+let otherAnalyst: TestClient;
+
+beforeAll(async () => {
+  db = await openDemoDatabase();
+  api = await startTestServer(db, Role.ANALYST);
+  otherAnalyst = await api.as(Role.ANALYST);
+});
+afterAll(async () => {
+  if (db) closeAggregates(db.dataSource);
+  await api?.server.stop();
+  await db?.close();
+});
+
+const sqlite = () => db.dialect === 'sqlite';
+const countTo = (n: number) => `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${n}) SELECT COUNT(*) AS c FROM n`;
+/**
+ * Runs for far longer than any limit used here unless stopped: SQLite ~40 s of CPU; MariaDB 30 s
+ * (MySQL 8 ends an interrupted SLEEP without an error, so there a join that would take hours).
+ */
+const endless = () => {
+  if (sqlite()) return countTo(100_000_000);
+  if (db.dataSource.options.type === 'mariadb') return 'SELECT SLEEP(30) AS c';
+  return 'SELECT COUNT(*) AS c FROM information_schema.columns a, information_schema.columns b, information_schema.columns c';
+};
+/** Busy for about a second, then finishes by itself. */
+const busy = () => (sqlite() ? countTo(2_000_000) : 'SELECT SLEEP(1) AS c');
+
+const TREND = 'query($input: TrendInput!) { trend(input: $input) { total } }';
+const TREND_INPUT = { financialYear: '2009/10', groupBy: 'CHANNEL', granularity: 'FINANCIAL_YEAR' };
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (const started = Date.now(); !condition(); await new Promise((r) => setTimeout(r, 10))) {
+    if (Date.now() - started > 20_000) throw new Error(`Timed out waiting for ${what}`);
+  }
+}
+
+const healthz = () => request(api.server.app).get('/healthz');
+
+/** A promise's outcome without throwing, and whether it has settled yet. */
+function watch<T>(promise: Promise<T>) {
+  const result = promise.then(
+    (value) => ({ value, error: null as unknown }),
+    (error: unknown) => ({ value: null, error }),
+  );
+  const state = { settled: false, result };
+  void result.then(() => (state.settled = true));
+  return state;
+}
+
+describe(`expensive work never stalls the process (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
+  it("refuses a user's third concurrent aggregate at once with TOO_MANY_REQUESTS, while another user's runs", async () => {
+    const runner = configureAggregates(db.dataSource, {});
+    // Occupy every aggregate statement place, so the user's first two aggregates stay running.
+    const blocker = watch(runner.admit('test:blocker', (run) => Promise.all(Array.from({ length: runner.capacity }, () => run.sql(busy())))));
+    expect(runner.load).toEqual({ active: runner.capacity, waiting: 0 });
+
+    const first = api.graphql(TREND, { input: TREND_INPUT });
+    const second = api.graphql(TREND, { input: TREND_INPUT });
+    await until(() => runner.slots.inUse() === 3, "the user's two aggregates to be admitted");
+
+    const third = await api.graphql(TREND, { input: TREND_INPUT });
+    expect(third.data).toBeFalsy();
+    expect(third.errors![0].extensions.code).toBe('TOO_MANY_REQUESTS');
+    expect(third.errors![0].message).toMatch(/at most 2 may run at once for each user/);
+    const csv = await api.get('/export/trend.csv?financialYear=2009/10&groupBy=CHANNEL');
+    expect(csv.status).toBe(429);
+    expect(csv.text).toMatch(/at most 2 may run at once/);
+    const reportTable = await api.get('/export/report/2009-10/table2.csv');
+    expect(reportTable.status).toBe(429);
+    const report = await api.get('/report/2009-10');
+    expect(report.status).toBe(429);
+
+    const others = otherAnalyst.graphql(TREND, { input: TREND_INPUT });
+    await until(() => runner.slots.inUse() === 4, "the other user's aggregate to be admitted");
+    expect((await blocker.result).error).toBeNull();
+    const answers = await Promise.all([first, second, others]);
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.trend.total).toBeGreaterThan(0);
+    }
+    expect(runner.slots.inUse()).toBe(0);
+    // With the slots free again, the same user is served.
+    expect((await api.get('/export/trend.csv?financialYear=2009/10&groupBy=CHANNEL')).status).toBe(200);
+  });
+
+  it('runs no more aggregate statements at once than its capacity (MySQL: pool size − 2), queuing the rest, and /healthz still answers', async () => {
+    const runner = configureAggregates(db.dataSource, {});
+    expect(runner.capacity).toEqual(sqlite() ? expect.any(Number) : 8);
+    const statements = runner.capacity + 3;
+    const work = watch(runner.admit('test:many', (run) => Promise.all(Array.from({ length: statements }, () => run.sql(busy())))));
+    expect(runner.load).toEqual({ active: runner.capacity, waiting: 3 });
+    const health = await healthz();
+    expect(health.status).toBe(200);
+    expect(work.settled).toBe(false);
+    const { value, error } = await work.result;
+    expect(error).toBeNull();
+    expect(value).toHaveLength(statements);
+    expect(runner.load).toEqual({ active: 0, waiting: 0 });
+  });
+
+  it('stops an aggregate statement at its time limit with QUERY_TIMEOUT, keeps /healthz answering meanwhile, and runs the next one', async () => {
+    const runner = configureAggregates(db.dataSource, { timeLimitMs: 1500 });
+    const started = Date.now();
+    const slow = watch(runner.admit('test:slow', (run) => run.sql(endless())));
+    await until(() => runner.load.active === 1, 'the statement to start');
+    const health = await healthz();
+    expect(health.status).toBe(200);
+    expect(slow.settled).toBe(false);
+
+    const { error } = await slow.result;
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect((error as GraphQLError).extensions).toMatchObject({ code: 'QUERY_TIMEOUT', limitMs: 1500 });
+    expect((error as GraphQLError).message).toMatch(/time limit of 1\.5 s: ask for a narrower range/);
+    // Unstopped it would run for 30 s or more; this only catches a limit that does nothing.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(runner.load).toEqual({ active: 0, waiting: 0 });
+
+    const next = await api.graphql(TREND, { input: TREND_INPUT });
+    expect(next.errors).toBeUndefined();
+    expect(next.data.trend.total).toBeGreaterThan(0);
+  });
+
+  it('answers QUERY_TIMEOUT over GraphQL, and 503 on the exports, for an aggregate out of time', async () => {
+    // A limit already spent: every aggregate is out of time at its first statement.
+    configureAggregates(db.dataSource, { timeLimitMs: 0 });
+    const { data, errors } = await api.graphql('{ annualReport(financialYear: "2009/10") { financialYear } }');
+    expect(data).toBeFalsy();
+    expect(errors![0].extensions.code).toBe('QUERY_TIMEOUT');
+    expect(errors![0].message).toMatch(/time limit of 0 ms: ask for a narrower range/);
+    const csv = await api.get('/export/trend.csv?financialYear=2009/10&groupBy=CHANNEL');
+    expect(csv.status).toBe(503);
+    expect(csv.text).toMatch(/time limit/);
+    expect((await api.get('/report/2009-10')).status).toBe(503);
+    configureAggregates(db.dataSource, {});
+  });
+});
+
+describe(`a long import lets other requests in (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
+  const HEADER = 'Reference,Record_Type,Channel,Received_Date,Service_Areas,Issues,Complainant_Type,Summary';
+  const row = (i: number, prefix: string, received: (i: number) => string) =>
+    [
+      i % 2 === 0 ? `${prefix}/${String(i).padStart(5, '0')}` : '',
+      ['STATUTORY_COMPLAINT', 'Corporate complaint', 'compliment', 'MP/Cllr Enquiry'][i % 4],
+      ['LETTER', 'Email', 'telephone'][i % 3],
+      received(i),
+      i % 3 === 0 ? 'SOCIAL_CARE;Safeguarding: Inclusion' : 'School Standards',
+      'COMMUNICATION_LACK_OF',
+      'PARENT_OR_CARER',
+      `Row ${i}`,
+    ].join(',');
+
+  /** A file of `rows` rows checked as of `today` (every row valid), ready to save. */
+  async function parsed(rows: number, prefix: string, received: (i: number) => string, today: string): Promise<ContactImport> {
+    const session = new ContactImport(await loadReferenceCatalog(db.dataSource.manager), today, { limits: IMPORT_LIMITS, keepInputs: true });
+    const lines = Array.from({ length: rows }, (_, i) => row(i, prefix, received));
+    session.write(Buffer.from([HEADER, ...lines].join('\r\n') + '\r\n'));
+    session.end();
+    expect(session.problems).toEqual([]);
+    return session;
+  }
+
+  const contacts = () => db.dataSource.getRepository(Contact).count();
+
+  it('answers /healthz while a 20,000-row import is being saved, and saves every row', async () => {
+    const session = await parsed(20_000, 'HOSTILE', (i) => addCalendarDays('2010-04-01', Math.floor((i * 360) / 20_000)), '2011-06-01');
+    const before = await contacts();
+    const importing = watch(completeContactImport(db.dataSource, session, { dryRun: false, today: '2011-06-01' }));
+    const health = await healthz();
+    expect(health.status).toBe(200);
+    expect(importing.settled).toBe(false);
+    const { value, error } = await importing.result;
+    expect(error).toBeNull();
+    expect(value).toMatchObject({ kind: 'imported', imported: 20_000 });
+    expect((value as { references: string[] }).references[0]).toBe('HOSTILE/00000');
+    expect(await contacts()).toBe(before + 20_000);
+  });
+
+  it('still imports all or nothing when a late chunk fails, naming the file lines', async () => {
+    // Checked as of a later day than it is saved on, so the last rows are "in the future" when saved:
+    // rows from 1,152 on, which are saved in the second and third chunks, after the first was written.
+    const received = (i: number) => addCalendarDays('2010-06-01', Math.floor(i / 4));
+    const savedOn = addCalendarDays('2010-06-01', 287);
+    const session = await parsed(1_200, 'LATE', received, '2011-06-01');
+    const before = await contacts();
+    const outcome = await completeContactImport(db.dataSource, session, { dryRun: false, today: savedOn });
+    expect(outcome.kind).toBe('invalid');
+    const problems = (outcome as { problems: Array<{ line: number; field: string }> }).problems;
+    expect(problems.length).toBeGreaterThan(0);
+    // Row i is on line i + 2. Saving stops at the first chunk that fails (the one holding the
+    // rows with a reference, 1,000 to 1,198 even): its rows received after the day of saving are named.
+    expect(problems.map((p) => p.line - 2)).toEqual(Array.from({ length: 24 }, (_, k) => 1_152 + 2 * k));
+    expect(new Set(problems.map((p) => p.field))).toEqual(new Set(['received_date']));
+    expect(await contacts()).toBe(before);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Where the aggregate SELECTs run, per dialect — the one place the dialects
+ * differ: MySQL/MariaDB with a server-side time limit on each statement,
+ * leaving two pooled connections for everything else; SQLite in child
+ * processes with their own read-only connections (the API's own connection is
+ * synchronous and would block the event loop), or on the main connection for
+ * an in-memory database, which no other connection can see.
+ */
+import { availableParallelism } from 'os';
+import { resolve } from 'path';
+import type { DataSource } from 'typeorm';
+import { AggregateTimeoutError, isServerTimeout, withServerTimeLimit } from './aggregate-limits';
+import { SqliteReaderPool } from './sqlite-reader-pool';
+
+export interface StatementExecutor {
+  /** Statements it may run at once. */
+  capacity: number;
+  /** Runs one SELECT; rejects with AggregateTimeoutError(limitMs) if it takes longer than `remainingMs`. */
+  run(sql: string, params: unknown[], remainingMs: number, limitMs: number): Promise<unknown[]>;
+  close(): void;
+}
+
+/** mysql2's default pool size, which TypeORM keeps unless told otherwise. */
+const MYSQL_DEFAULT_POOL = 10;
+/** Connections always left for ordinary reads, writes and /healthz. */
+const MYSQL_CONNECTIONS_KEPT_FREE = 2;
+
+function mysqlExecutor(dataSource: DataSource): StatementExecutor {
+  const options = dataSource.options as { type: string; poolSize?: number; extra?: { connectionLimit?: number } };
+  const pool = options.poolSize ?? options.extra?.connectionLimit ?? MYSQL_DEFAULT_POOL;
+  const server = options.type === 'mariadb' ? 'mariadb' : 'mysql';
+  return {
+    capacity: Math.max(1, pool - MYSQL_CONNECTIONS_KEPT_FREE),
+    async run(sql, params, remainingMs, limitMs) {
+      try {
+        return await dataSource.query(withServerTimeLimit(sql, server, remainingMs), params);
+      } catch (error) {
+        if (isServerTimeout(error)) throw new AggregateTimeoutError(limitMs);
+        throw error;
+      }
+    },
+    close() {},
+  };
+}
+
+/** One process per core, at most two: aggregates must not starve the API's own thread. */
+function sqliteReaders(): number {
+  return Math.max(1, Math.min(2, availableParallelism()));
+}
+
+function sqliteExecutor(dataSource: DataSource): StatementExecutor {
+  const database = String(dataSource.options.database);
+  if (database === ':memory:' || database === '') {
+    return {
+      capacity: 1,
+      // Blocks the event loop, as any query on an in-memory database does; only tests use one.
+      run: (sql, params) => dataSource.query(sql, params),
+      close() {},
+    };
+  }
+  const pool = new SqliteReaderPool(resolve(database), sqliteReaders());
+  return {
+    capacity: pool.size,
+    run: (sql, params, remainingMs, limitMs) => {
+      // Logged as TypeORM logs its own queries (when logging is on), though another connection runs it.
+      dataSource.logger.logQuery(sql, params);
+      return pool.run(sql, params, remainingMs, () => new AggregateTimeoutError(limitMs));
+    },
+    close: () => pool.close(),
+  };
+}
+
+export function statementExecutorFor(dataSource: DataSource): StatementExecutor {
+  return dataSource.options.type === 'better-sqlite3' ? sqliteExecutor(dataSource) : mysqlExecutor(dataSource);
+}
