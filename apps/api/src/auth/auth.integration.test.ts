@@ -3,6 +3,7 @@ import request from 'supertest';
 import { openDemoDatabase, type TestDatabase } from '../test-support/test-database';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { DEMO_PASSWORD } from '../demo-data/demo-users';
+import { logger } from '../logging/logger';
 import { Role } from './role';
 
 let db: TestDatabase;
@@ -57,7 +58,7 @@ describe(`sign-in (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
   });
 
   it('refuses a wrong password with one message for every cause, logs it without the password, and rate-limits the account', async () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const warn = jest.spyOn(logger, 'warn');
     try {
       const secret = 'not-the-password-xyz';
       const unknown = await api.anonymous.graphql(LOGIN, { e: 'nobody@demo.example', p: secret });
@@ -68,7 +69,8 @@ describe(`sign-in (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
       const limited = await api.anonymous.graphql(LOGIN, { e: 'analyst@demo.example', p: DEMO_PASSWORD });
       expect(limited.errors![0].extensions.code).toBe('TOO_MANY_ATTEMPTS');
       expect(limited.errors![0].message).toMatch(/Try again in \d+ minutes?/);
-      const logged = warn.mock.calls.map((c) => String(c[0])).join('\n');
+      // Sign-in events only (the request log shares the logger).
+      const logged = warn.mock.calls.filter(([fields]) => typeof (fields as any)?.event === 'string').map((c) => JSON.stringify(c)).join('\n');
       expect(logged).toContain('login_failed');
       expect(logged).toContain('analyst@demo.example');
       expect(logged).not.toContain(secret);

@@ -1,11 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context';
-import { inTransaction } from '../db/transaction';
-import { notFound } from '../graphql/errors';
 import { CreateUserInput, CurrentUser, LoginResult } from './auth.types';
 import { ACCESS } from './role';
 import { endSession, type AuthUser } from './session.service';
-import { createUser } from './user.service';
+import { createUser, setUserActive } from './user.service';
 import { User } from './user.entity';
 
 async function toCurrentUser(user: AuthUser, ctx: GraphQLContext): Promise<CurrentUser> {
@@ -47,17 +45,21 @@ export class AuthResolver {
   }
 
   @Authorized(ACCESS.ADMINISTRATION)
-  @Mutation(() => User, { description: 'Deactivate or reactivate an account; deactivating ends its sessions at their next use.' })
+  @Mutation(() => User, { description: 'Deactivate or reactivate an account; either change ends all its sessions at once.' })
   async setUserActive(
     @Arg('id', () => ID) id: string,
     @Arg('active', () => Boolean) active: boolean,
     @Ctx() { dataSource }: GraphQLContext,
   ): Promise<User> {
-    return inTransaction(dataSource, async (manager) => {
-      const user = await manager.findOneBy(User, { id: Number(id) });
-      if (!user) throw notFound('user', id);
-      user.active = active;
-      return manager.save(user);
-    });
+    return setUserActive(dataSource, id, active);
+  }
+
+  @Authorized(ACCESS.ADMINISTRATION)
+  @Mutation(() => Boolean, {
+    description: "Lets an account sign in again after too many failed attempts: clears its counts from every address (any spelling of the email). An address's own limit is not cleared.",
+  })
+  async clearSignInLimits(@Arg('email', () => String) email: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.auth.clearSignInLimits(email, ctx.user!.id);
+    return true;
   }
 }

@@ -1,48 +1,113 @@
 /**
- * Signing in and out. Failures are logged (never the password) and rate-limited
- * per account and per address; the same message is given whether the email or
- * the password was wrong, so accounts cannot be discovered.
+ * Signing in and out. Every password check is reserved against the sign-in
+ * limits before the hash is computed, and runs through a small gate so a flood
+ * cannot queue up behind argon2. Failures are logged (never the password); the
+ * same message is given whether the email or the password was wrong, so
+ * accounts cannot be discovered.
  */
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { LoginRateLimiter } from './login-rate-limiter';
+import { badUserInput } from '../graphql/errors';
+import { logger } from '../logging/logger';
+import { canonicalEmail, MAX_EMAIL_LENGTH } from './canonical-email';
+import { ConcurrencyGate, GateFullError } from './concurrency-gate';
 import { verifyPassword } from './password';
+import { signInBusy, signInUnavailable, tooManyAttempts } from './sign-in-errors';
+import { SignInLimited, SignInStoreUnavailable, type SignInLimits, type SignInReservation } from './sign-in-limits';
 import { createSession, loadAuthUser, type AuthUser } from './session.service';
-import { User } from './user.entity';
+import type { User } from './user.entity';
+import { findUserByEmail } from './user.service';
 
 const WRONG = 'The email address or password is not right.';
 
-function log(event: string, details: Record<string, unknown>) {
-  console.warn(JSON.stringify({ at: new Date().toISOString(), event, ...details }));
+/**
+ * argon2 is CPU-bound on libuv's worker threads: more checks at once than cores
+ * only slow every request down (health checks included), and a long queue makes
+ * a real officer wait behind a flood. A full gate refuses at once instead.
+ */
+export const PASSWORD_CHECKS = { active: 2, queued: 8 };
+
+function wrongCredentials(): GraphQLError {
+  return new GraphQLError(WRONG, { extensions: { code: 'BAD_USER_INPUT', field: 'password' } });
 }
 
 export class AuthService {
+  private readonly passwordChecks: ConcurrencyGate;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly limiter: LoginRateLimiter,
-  ) {}
+    private readonly limits: SignInLimits,
+    gate = PASSWORD_CHECKS,
+  ) {
+    this.passwordChecks = new ConcurrencyGate(gate.active, gate.queued);
+  }
 
   async login(email: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; user: AuthUser }> {
-    const account = email.trim().toLowerCase();
-    const wait = this.limiter.retryAfterMs(account, address);
-    if (wait > 0) {
-      log('login_refused_rate_limited', { email: account, address });
-      const minutes = Math.ceil(wait / 60_000);
-      throw new GraphQLError(`Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, {
-        extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: Math.ceil(wait / 1000), http: { status: 429 } },
-      });
+    const account = canonicalEmail(email);
+    if (account.length > MAX_EMAIL_LENGTH) {
+      // No account has such an address: nothing to check or count.
+      logger.warn({ event: 'login_failed', address, reason: 'email too long' }, 'sign-in failed');
+      throw wrongCredentials();
     }
-    const user = await this.dataSource.getRepository(User).findOne({ where: { email: account } });
-    // Verify even for unknown accounts so timing does not reveal which emails exist.
-    const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+    const reservation = await this.reserve(account, address);
+    let user: User | null;
+    let ok: boolean;
+    try {
+      user = await findUserByEmail(this.dataSource.manager, account);
+      // Verify even for unknown accounts so timing does not reveal which emails exist.
+      ok = await this.passwordChecks.run(() => verifyPassword(user?.passwordHash ?? DUMMY_HASH, password));
+    } catch (error) {
+      await reservation.release();
+      if (error instanceof GateFullError) {
+        logger.warn({ event: 'login_refused_busy', email: account, address }, 'sign-in refused: too many password checks at once');
+        throw signInBusy();
+      }
+      throw error;
+    }
     if (!user || !ok || !user.active) {
-      this.limiter.recordFailure(account, address);
-      log('login_failed', { email: account, address, reason: !user ? 'unknown account' : !ok ? 'wrong password' : 'inactive account' });
-      throw new GraphQLError(WRONG, { extensions: { code: 'BAD_USER_INPUT', field: 'password' } });
+      logger.warn(
+        { event: 'login_failed', email: account, address, reason: !user ? 'unknown account' : !ok ? 'wrong password' : 'inactive account' },
+        'sign-in failed',
+      );
+      throw wrongCredentials();
     }
-    this.limiter.recordSuccess(account);
+    await reservation.succeeded();
     const session = await createSession(this.dataSource, user.id);
     return { ...session, user: await loadAuthUser(this.dataSource, user) };
+  }
+
+  /** An admin's unlock of an account (any spelling of its address). */
+  async clearSignInLimits(email: string, byUserId: number): Promise<void> {
+    const account = canonicalEmail(email);
+    if (!account) throw badUserInput('email', [{ field: 'email', message: 'is required' }]);
+    try {
+      await this.limits.clear(account);
+      logger.info({ event: 'sign_in_limits_cleared', email: account, by: byUserId }, 'sign-in limits cleared by an admin');
+    } catch (error) {
+      if (!(error instanceof SignInStoreUnavailable)) throw error;
+      logger.error({ event: 'sign_in_store_unavailable', error: error.message }, 'could not clear sign-in limits');
+      throw signInUnavailable();
+    }
+  }
+
+  close(): Promise<void> {
+    return this.limits.close();
+  }
+
+  private async reserve(account: string, address: string): Promise<SignInReservation> {
+    try {
+      return await this.limits.reserve(account, address);
+    } catch (error) {
+      if (error instanceof SignInLimited) {
+        logger.warn({ event: 'login_refused_rate_limited', email: account, address, limit: error.limit }, 'sign-in refused: too many attempts');
+        throw tooManyAttempts(error.retryAfterMs);
+      }
+      if (error instanceof SignInStoreUnavailable) {
+        logger.error({ event: 'login_refused_store_unavailable', address, error: error.message }, 'sign-in refused: the store of sign-in counts is unavailable');
+        throw signInUnavailable();
+      }
+      throw error;
+    }
   }
 }
 

@@ -35,6 +35,7 @@ export const CORE_OPERATIONS: AccessOperation[] = [
     allowed: ACCESS.ADMINISTRATION,
   },
   { name: 'setUserActive', document: 'mutation { setUserActive(id: "999999", active: true) { id } }', allowed: ACCESS.ADMINISTRATION },
+  { name: 'clearSignInLimits', document: 'mutation { clearSignInLimits(email: "nobody@x.example") }', allowed: ACCESS.ADMINISTRATION },
 ];
 
 /** Reference data administration. */

@@ -2,7 +2,8 @@
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { Role } from './role';
 import { createSession, SESSION_LIFETIME_MS, userForToken } from './session.service';
-import { createUser } from './user.service';
+import { Session } from './session.entity';
+import { createUser, setUserActive } from './user.service';
 import { User } from './user.entity';
 
 let db: TestDatabase;
@@ -35,5 +36,22 @@ describe(`sessions (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
     expect(await userForToken(db.dataSource, token)).not.toBeNull();
     await db.dataSource.getRepository(User).update(user.id, { active: false });
     expect(await userForToken(db.dataSource, token)).toBeNull();
+  });
+
+  it('deletes the sessions of an account deactivated before sessions were ended on deactivation, when it is reactivated', async () => {
+    const user = await createUser(db.dataSource, { email: 'session-returner@test.example', name: 'R', password: 'a-long-test-password', role: Role.ANALYST });
+    const { token } = await createSession(db.dataSource, user.id);
+    // As the old setUserActive did: the flag only, sessions left behind.
+    await db.dataSource.getRepository(User).update(user.id, { active: false });
+    await setUserActive(db.dataSource, String(user.id), true);
+    expect(await db.dataSource.getRepository(Session).countBy({ userId: user.id })).toBe(0);
+    expect(await userForToken(db.dataSource, token)).toBeNull();
+  });
+
+  it('keeps the sessions of an active account an admin marks active again', async () => {
+    const user = await createUser(db.dataSource, { email: 'session-stayer@test.example', name: 'S', password: 'a-long-test-password', role: Role.ANALYST });
+    const { token } = await createSession(db.dataSource, user.id);
+    await setUserActive(db.dataSource, String(user.id), true);
+    expect(await userForToken(db.dataSource, token)).not.toBeNull();
   });
 });

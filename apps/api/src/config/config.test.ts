@@ -30,11 +30,21 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' })).toThrow(ConfigError);
   });
 
+  it('reads TRUST_PROXY as a hop count or a list of proxies', () => {
+    expect(loadConfig({}).trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy).toBe('10.0.0.0/8, loopback');
+    expect(loadConfig({ TRUST_PROXY: '172.18.0.2,::1' }).trustProxy).toBe('172.18.0.2,::1');
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT/],
     [{ PORT: '70000' }, /PORT/],
     [{ DATABASE_URL: 'postgres://localhost/x' }, /DATABASE_URL must look like mysql:\/\//],
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
+    [{ TRUST_PROXY: 'true' }, /TRUST_PROXY/],
+    [{ TRUST_PROXY: 'nginx' }, /TRUST_PROXY/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY/],
   ])('rejects %j with a one-line message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
     try {

@@ -2,6 +2,7 @@
  * The one place the API reads its environment. Parsed and validated once at
  * start-up; everything else receives the resulting AppConfig.
  */
+import { isIP } from 'net';
 import { resolve } from 'path';
 import { z } from 'zod';
 
@@ -21,12 +22,25 @@ export interface AppConfig {
   seedDemoData: boolean;
   /** Built web app served at `/` when present. */
   webDistPath: string;
-  /** Express 'trust proxy': which proxies' X-Forwarded-For to believe (for sign-in rate limits by address). */
-  trustProxy: string;
+  /**
+   * Express 'trust proxy': which proxies' X-Forwarded-For to believe (sign-in limits and logs go by client
+   * address). A number is a hop count (1: one reverse proxy, e.g. the compose file's nginx); a string lists
+   * addresses, CIDR ranges or loopback/linklocal/uniquelocal.
+   */
+  trustProxy: string | number;
   /** Shared store for state several API processes must agree on (sign-in limits); null: in memory, one process. */
   redisUrl: string | null;
   /** pino level for the structured JSON log on standard output. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+/** One entry of a TRUST_PROXY list, as Express's proxy-addr accepts it. */
+function isTrustedProxy(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
 }
 
 const mysqlUrl = z
@@ -49,7 +63,13 @@ const envSchema = z.object({
   SQLITE_PATH: z.string().trim().min(1).default('data/complaints.sqlite'),
   SEED_DEMO_DATA: z.enum(['auto', 'true', 'false'], { error: 'must be auto, true or false' }).default('auto'),
   WEB_DIST_PATH: z.string().trim().min(1).default('apps/web/dist'),
-  TRUST_PROXY: z.string().trim().min(1).default('loopback'),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('loopback')
+    .refine((v) => /^\d{1,2}$/.test(v) || v.split(',').every((p) => isTrustedProxy(p.trim())), {
+      message: 'must be a number of proxy hops (e.g. 1) or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal',
+    }),
   REDIS_URL: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z
@@ -86,7 +106,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database,
     seedDemoData: e.SEED_DEMO_DATA === 'true' || (e.SEED_DEMO_DATA === 'auto' && e.NODE_ENV !== 'production'),
     webDistPath: resolve(REPO_ROOT, e.WEB_DIST_PATH),
-    trustProxy: e.TRUST_PROXY,
+    trustProxy: /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     redisUrl: e.REDIS_URL ?? null,
     // Tests keep their output readable; a server logs requests at info.
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),

@@ -5,7 +5,7 @@
 import request from 'supertest';
 import { Role } from '../auth/role';
 import { createUser } from '../auth/user.service';
-import { loadConfig } from '../config/config';
+import { loadConfig, type AppConfig } from '../config/config';
 import { createServer, type AppServer } from '../server';
 import type { TestDatabase } from './test-database';
 
@@ -38,10 +38,10 @@ function client(server: AppServer, token: string | null): TestClient {
   };
 }
 
-/** Starts the server; `role` signs the default client in (none: anonymous). */
-export async function startTestServer(db: TestDatabase, role: Role | null = null): Promise<TestServer> {
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), database: db.config };
-  const server = await createServer(config, db.dataSource);
+/** Starts the server; `role` signs the default client in (none: anonymous); `config` overrides settings (e.g. env). */
+export async function startTestServer(db: TestDatabase, role: Role | null = null, config: Partial<AppConfig> = {}): Promise<TestServer> {
+  const settings = { ...loadConfig({ NODE_ENV: 'test' }), ...config, database: db.config };
+  const server = await createServer(settings, db.dataSource);
   const anonymous = client(server, null);
   const as = async (r: Role, options: { serviceAreas?: string[] } = {}) => {
     userCounter += 1;
