@@ -14,6 +14,7 @@
 // to every jest run (e.g. `npm test -- -t Letter`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,16 @@ if (!mysqlUrl) {
     'api integration (MySQL) did not run: TEST_MYSQL_URL is not set, so the integration tests ran on SQLite only ' +
       '(set TEST_MYSQL_URL=mysql://root@127.0.0.1:3306/test to run them on MySQL/MariaDB too).',
   );
+}
+// The shared (Redis) sign-in limit cases run when something answers at TEST_REDIS_URL.
+const redisUrl = new URL(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+const redisAnswers = await new Promise((resolve) => {
+  const socket = connect({ host: redisUrl.hostname, port: Number(redisUrl.port || 6379) }, () => (socket.destroy(), resolve(true)));
+  socket.on('error', () => resolve(false));
+  socket.setTimeout(1000, () => (socket.destroy(), resolve(false)));
+});
+if (!redisAnswers) {
+  notRun.push(`the Redis cases of the sign-in limits did not run: nothing answers at ${redisUrl} (start redis-server or set TEST_REDIS_URL).`);
 }
 if (!existsSync(chromium)) {
   notRun.push(`web browser did not run: no Chromium at ${chromium} (apt-get install -y chromium, or set CHROMIUM_PATH).`);

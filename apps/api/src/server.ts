@@ -12,15 +12,22 @@ import { join } from 'path';
 import type { DataSource } from 'typeorm';
 import { AuthService } from './auth/auth.service';
 import { authenticate, requireRole, sessionCookie } from './auth/http-auth';
-import { LoginRateLimiter } from './auth/login-rate-limiter';
+import { SignInLimits } from './auth/sign-in-limits';
+import { signInStore } from './auth/sign-in-store';
 import { clientAddress } from './auth/request-token';
 import { ACCESS } from './auth/role';
 import type { AppConfig } from './config/config';
 import { buildAppSchema } from './graphql/build-schema';
 import { createContext, type GraphQLContext } from './graphql/context';
-import { complexityPlugin, depthLimitRule } from './graphql/query-guards';
+import { queryGuards } from './graphql/query-guards';
+import { errorStatusPlugin, formatError } from './graphql/error-posture';
 import { healthRoute } from './health/health.route';
+import { errorHandler, JSON_BODY_LIMIT, notFoundHandler } from './http/error-responses';
+import { requestIdScope } from './http/request-id';
+import { explorerPageHeaders, securityHeaders } from './http/security-headers';
 import { importRouter } from './import/contact-import.route';
+import { configureLogging } from './logging/logger';
+import { requestLogging } from './logging/request-logging';
 import { mountReportRoutes } from './report/report.routes';
 import { trendCsvRoute } from './trends/trend-export.route';
 
@@ -31,22 +38,32 @@ export interface AppServer {
 }
 
 export async function createServer(config: AppConfig, dataSource: DataSource): Promise<AppServer> {
+  configureLogging(config);
   const schema = await buildAppSchema();
+  const guards = queryGuards(schema);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    validationRules: [depthLimitRule()],
+    // Query limits (graphql/query-limits.ts), the same in every mode.
+    parseOptions: guards.parseOptions,
+    validationRules: guards.validationRules,
     // CSRF prevention stays on (the default): the web client sends POST with JSON.
     introspection: config.env !== 'production',
-    plugins: [complexityPlugin(schema), ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [])],
-    includeStacktraceInErrorResponses: config.env === 'development',
+    // Without introspection, "Did you mean …?" suggestions would leak the schema instead.
+    hideSchemaDetailsFromClientErrors: config.env === 'production',
+    plugins: [errorStatusPlugin(), ...guards.plugins, ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // One error posture in every mode (graphql/error-posture.ts): no stacks, paths, SQL or driver text.
+    includeStacktraceInErrorResponses: false,
+    formatError,
   });
   await apollo.start();
 
-  const auth = new AuthService(dataSource, new LoginRateLimiter());
+  const auth = new AuthService(dataSource, new SignInLimits(await signInStore(config.redisUrl)));
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.get('/healthz', healthRoute(dataSource, config.database));
+  // Every answer carries a request id (logged, echoed as X-Request-Id) and the security headers.
+  app.use(requestLogging(), securityHeaders());
+  app.get('/healthz', healthRoute(dataSource));
   const webApp = existsSync(join(config.webDistPath, 'index.html'));
   // Static files first: they need no session lookup.
   if (webApp) app.use(express.static(config.webDistPath, { index: false }));
@@ -56,7 +73,9 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   mountReportRoutes(app, dataSource);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    ...(config.env === 'production' ? [] : [explorerPageHeaders()]),
+    express.json({ limit: JSON_BODY_LIMIT }),
+    requestIdScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(dataSource, auth, {
@@ -73,5 +92,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
     app.get(/^\/(?!graphql|healthz|export|import|report\/).*/, (_req, res) => res.sendFile(join(config.webDistPath, 'index.html')));
   }
 
-  return { app, apollo, stop: () => apollo.stop() };
+  // Whatever no route answered or a route threw: JSON, never Express's HTML page.
+  app.use(notFoundHandler(), errorHandler());
+
+  return { app, apollo, stop: () => apollo.stop().finally(() => auth.close()) };
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ACCESS } from '../auth/role';
 import type { GraphQLContext } from '../graphql/context';
+import { unpagedListCost } from '../graphql/query-limits';
 import { todayIso } from '../periods/today';
 import { IssueCategory } from '../reference/issue-category.entity';
 import { ServiceArea } from '../reference/service-area.entity';
@@ -29,7 +30,10 @@ const VERSION_ARG = { description: 'The version the client loaded; a different s
 @Resolver(() => LearningAction)
 export class LearningActionResolver {
   @Authorized(ACCESS.ACTIONS_READ)
-  @Query(() => [LearningAction], { description: 'Learning-from-complaints actions: overdue first, then open ones by due date, then completed.' })
+  @Query(() => [LearningAction], {
+    description: 'Learning-from-complaints actions: overdue first, then open ones by due date, then completed.',
+    complexity: unpagedListCost,
+  })
   async learningActions(
     @Ctx() { dataSource }: GraphQLContext,
     @Arg('filter', () => LearningActionFilter, { nullable: true }) filter?: LearningActionFilter,

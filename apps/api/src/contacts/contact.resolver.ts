@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { ACCESS } from '../auth/role';
 import { FeedbackForm } from '../feedback/feedback-form.entity';
 import type { GraphQLContext } from '../graphql/context';
+import { perPageCost } from '../graphql/query-limits';
 import { Channel } from '../reference/channel.entity';
 import { Division } from '../reference/division.entity';
 import { IssueCategory } from '../reference/issue-category.entity';
@@ -22,7 +23,7 @@ export class ContactResolver {
   @Query(() => ContactConnection, {
     description: 'Contacts, newest first, filtered and paged by cursor.',
     // Each requested contact field costs once per contact on the page.
-    complexity: ({ args, childComplexity }) => 1 + (args.page?.first ?? 50) * childComplexity,
+    complexity: perPageCost,
   })
   async contacts(
     @Ctx() { dataSource, user }: GraphQLContext,
