@@ -5,6 +5,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
-  setupFiles: ['reflect-metadata'],
+  setupFiles: ['reflect-metadata', '<rootDir>/src/test-support/quiet-logs.ts'],
+  // A directory for this run's template databases, built on first use and copied per test file.
+  globalSetup: '<rootDir>/src/test-support/template-global-setup.ts',
+  globalTeardown: '<rootDir>/src/test-support/template-global-teardown.ts',
   testTimeout: 60000,
 };

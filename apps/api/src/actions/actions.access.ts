@@ -1,28 +1,47 @@
 /**
  * The learning-action tracker's rows for the role-by-operation access test.
- * Changes name an action that does not exist: allowed roles get NOT_FOUND, which
- * is not a refusal, and the demo data is left as it was.
+ * Each change works on a fresh action in Social Care (the test's service
+ * manager's area), so an allowed role's try succeeds. The inline fragments
+ * also fit a result union (e.g. with a version conflict).
  */
-import { ACCESS } from '../auth/role';
 import type { AccessOperation } from '../test-support/access-operation';
-
-const MISSING = '"999999"';
+import { learningAction } from '../test-support/access-operation-fixtures';
 
 export const ACTIONS_OPERATIONS: AccessOperation[] = [
-  { name: 'learningActions', document: '{ learningActions { id byWhom overdue history { field } } }', allowed: ACCESS.ACTIONS_READ },
-  { name: 'learningAction', document: '{ learningAction(id: "1") { id serviceArea { code } } }', allowed: ACCESS.ACTIONS_READ },
+  { name: 'learningActions', document: '{ learningActions { id byWhom overdue history { field } } }' },
+  {
+    name: 'learningAction',
+    document: 'query($id: ID!) { learningAction(id: $id) { id serviceArea { code } } }',
+    variables: async ({ dataSource }) => ({ id: (await learningAction(dataSource)).id }),
+  },
   {
     name: 'createLearningAction',
-    // SOCIAL_CARE: the service manager the matrix signs in manages it.
     document: `mutation { createLearningAction(input: { issueIdentified: "Access matrix", serviceArea: "SOCIAL_CARE",
       actionNeeded: "Check who may record actions", byWhom: "Service Manager" }) { id } }`,
-    allowed: ACCESS.ACTIONS_WRITE,
   },
   {
     name: 'updateLearningAction',
-    document: `mutation { updateLearningAction(id: ${MISSING}, expectedVersion: 1, input: { byWhom: "Someone" }) { id } }`,
-    allowed: ACCESS.ACTIONS_WRITE,
+    document: `mutation($id: ID!, $v: Int!) { updateLearningAction(id: $id, expectedVersion: $v, input: { byWhom: "Someone" }) {
+      __typename ... on LearningAction { id } } }`,
+    variables: async ({ dataSource }) => {
+      const { id, version } = await learningAction(dataSource);
+      return { id, v: version };
+    },
   },
-  { name: 'closeLearningAction', document: `mutation { closeLearningAction(id: ${MISSING}, expectedVersion: 1) { id } }`, allowed: ACCESS.ACTIONS_WRITE },
-  { name: 'reopenLearningAction', document: `mutation { reopenLearningAction(id: ${MISSING}, expectedVersion: 1) { id } }`, allowed: ACCESS.ACTIONS_WRITE },
+  {
+    name: 'closeLearningAction',
+    document: 'mutation($id: ID!, $v: Int!) { closeLearningAction(id: $id, expectedVersion: $v) { __typename ... on LearningAction { id } } }',
+    variables: async ({ dataSource }) => {
+      const { id, version } = await learningAction(dataSource);
+      return { id, v: version };
+    },
+  },
+  {
+    name: 'reopenLearningAction',
+    document: 'mutation($id: ID!, $v: Int!) { reopenLearningAction(id: $id, expectedVersion: $v) { __typename ... on LearningAction { id } } }',
+    variables: async ({ dataSource }) => {
+      const { id, version } = await learningAction(dataSource, 'COMPLETED');
+      return { id, v: version };
+    },
+  },
 ];

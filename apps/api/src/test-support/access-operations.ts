@@ -4,6 +4,7 @@ import { ACTIONS_OPERATIONS } from '../actions/actions.access';
 import { REGISTER_OPERATIONS } from '../contacts/register.access';
 import { INFORMATION_REQUEST_OPERATIONS } from '../information-requests/information-requests.access';
 import { REPORT_OPERATIONS } from '../report/report.access';
+import { SERVICE_ACTIVITY_OPERATIONS } from '../service-activity/service-activity.access';
 import type { AccessOperation } from './access-operation';
 
-export const OPERATIONS: AccessOperation[] = [...CORE_OPERATIONS, ...REFERENCE_ADMIN_OPERATIONS, ...ACTIONS_OPERATIONS, ...REGISTER_OPERATIONS, ...INFORMATION_REQUEST_OPERATIONS, ...REPORT_OPERATIONS];
+export const OPERATIONS: AccessOperation[] = [...CORE_OPERATIONS, ...REFERENCE_ADMIN_OPERATIONS, ...ACTIONS_OPERATIONS, ...REGISTER_OPERATIONS, ...INFORMATION_REQUEST_OPERATIONS, ...REPORT_OPERATIONS, ...SERVICE_ACTIVITY_OPERATIONS];

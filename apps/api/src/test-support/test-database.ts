@@ -1,7 +1,8 @@
 /**
  * Real databases for integration tests, one per test file: a temporary SQLite
  * file, or a scratch database on the MySQL/MariaDB server named by
- * TEST_MYSQL_URL when TEST_DIALECT=mysql. Never a mock.
+ * TEST_MYSQL_URL when TEST_DIALECT=mysql, each a copy of a template migrated
+ * once per jest run. Never a mock.
  */
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
@@ -13,6 +14,8 @@ import { createScratchMysqlDatabase } from '../db/scratch-mysql-database';
 import { generateDemoDataset } from '../demo-data/generate-demo-dataset';
 import { loadDemoDataset } from '../demo-data/load-demo-dataset';
 import { ensureReferenceData } from '../reference/ensure-reference-data';
+import { cloneMysqlDatabase, copySqliteFile, mysqlTemplate, sqliteTemplate } from './template-database';
+import { templateRun, type TemplateKind } from './template-run';
 
 export type Dialect = 'sqlite' | 'mysql';
 
@@ -30,23 +33,44 @@ export interface TestDatabase {
 }
 
 /** An empty, migrated database with the standard reference data. */
-export async function openTestDatabase(): Promise<TestDatabase> {
+export function openTestDatabase(): Promise<TestDatabase> {
+  return openCopyOf('base');
+}
+
+/** A database holding the demo dataset; tests must only read it. */
+export function openDemoDatabase(): Promise<TestDatabase> {
+  return openCopyOf('demo');
+}
+
+/**
+ * A scratch database for one test file, copied from this run's template of that
+ * kind (see template-database.ts); outside a jest run with the templates'
+ * globalSetup, migrated and filled here instead.
+ */
+async function openCopyOf(kind: TemplateKind): Promise<TestDatabase> {
   const dialect = testDialect();
+  const run = templateRun();
   let config: DatabaseConfig;
   let cleanup: () => Promise<void>;
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'complaints-test-'));
     config = { dialect, path: join(dir, 'test.sqlite') };
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    if (run) copySqliteFile(await sqliteTemplate(run, kind), config.path);
   } else {
     const server = process.env.TEST_MYSQL_URL;
     if (!server) throw new Error('TEST_DIALECT=mysql needs TEST_MYSQL_URL (e.g. mysql://root@127.0.0.1:3306/test)');
     const scratch = await createScratchMysqlDatabase(server, 'ci_test');
     config = { dialect, url: scratch.url };
     cleanup = scratch.drop;
+    if (run) await cloneMysqlDatabase(server, await mysqlTemplate(run, server, kind), new URL(scratch.url).pathname.slice(1));
   }
+  // On a copy this only confirms that no migration is pending.
   const dataSource = await openDatabase(config);
-  await ensureReferenceData(dataSource);
+  if (!run) {
+    await ensureReferenceData(dataSource);
+    if (kind === 'demo') await loadDemoDataset(dataSource, generateDemoDataset());
+  }
   return {
     dialect,
     config,
@@ -56,11 +80,4 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       await cleanup();
     },
   };
-}
-
-/** A database holding the demo dataset; tests must only read it. */
-export async function openDemoDatabase(): Promise<TestDatabase> {
-  const db = await openTestDatabase();
-  await loadDemoDataset(db.dataSource, generateDemoDataset());
-  return db;
 }
