@@ -70,13 +70,23 @@ describe('stage 3 panel and escalation responses', () => {
   const [stage2Escalation, stage3Escalation] = stage3.escalations;
 
   it('records the panel, then the response after it', () => {
-    expect(recordPanelHeld(stage3, stage3Escalation, '2010-04-12', TODAY)).toEqual({ ok: true, value: { panelHeldDate: '2010-04-12' } });
+    // Met Monday 12 April 2010: report due 5 working days later (19 April), response 15 after that (May Day on 3 May).
+    expect(recordPanelHeld(stage3, stage3Escalation, '2010-04-12', TODAY)).toEqual({
+      ok: true,
+      value: { panelHeldDate: '2010-04-12', panelReportDueDate: '2010-04-19', responseDueDate: '2010-05-11' },
+    });
     const held = { ...stage3Escalation, panelHeldDate: '2010-04-12' };
     expect(respondToEscalation(stage3, held, '2010-05-10', 'PARTIALLY_UPHELD', TODAY)).toEqual({
       ok: true,
       value: { responseSentDate: '2010-05-10', outcome: 'PARTIALLY_UPHELD' },
     });
     expect(problemsOf(respondToEscalation(stage3, held, '2010-04-09', 'UPHELD', TODAY))).toEqual(['sentDate: 2010-04-09 is before the panel held on 2010-04-12']);
+  });
+
+  it('dates the panel report from the meeting when the panel met before its due date', () => {
+    // Requested 1 March 2010: panel due 14 April (30 working days, Easter 2-5 April), so from the due date its report would be due 21 April.
+    const early = recordPanelHeld(stage3, stage3Escalation, '2010-03-15', TODAY);
+    expect(early).toEqual({ ok: true, value: { panelHeldDate: '2010-03-15', panelReportDueDate: '2010-03-22', responseDueDate: '2010-04-14' } });
   });
 
   it('refuses a stage 3 response before the panel, a panel at stage 2 and a second response', () => {

@@ -95,19 +95,31 @@ function openEscalationProblems(state: ContactState, escalation: LifecycleEscala
   }
 }
 
-/** Stage 3: the review panel has met; the casework queue moves on to the council's response. */
+/**
+ * Stage 3: the review panel has met; the casework queue moves on to the council's response.
+ * The panel reports within 5 working days of meeting, so its report (and the response
+ * counted from it) fall due from the meeting, not from the date it was due to meet.
+ */
 export function recordPanelHeld(
   state: ContactState,
   escalation: LifecycleEscalation,
   date: string,
   today: string,
-): Decision<Pick<Escalation, 'panelHeldDate'>> {
+): Decision<Pick<Escalation, 'panelHeldDate' | 'panelReportDueDate' | 'responseDueDate'>> {
   const problems: FieldProblem[] = [];
   if (escalation.stage !== 'STAGE_3') problems.push({ field: 'escalationId', message: 'only Stage 3 has a review panel' });
   openEscalationProblems(state, escalation, problems);
   if (escalation.panelHeldDate) problems.push({ field: 'escalationId', message: `the panel already met on ${escalation.panelHeldDate}` });
   checkStepDate('date', date, today, problems, { notBefore: [[escalation.requestedDate, 'escalation requested on']] });
-  return decide(problems, () => ({ panelHeldDate: date }));
+  return decide(problems, () => {
+    const { panelReportDueDate, responseDueDate } = escalationDeadlines({
+      stage: 'STAGE_3',
+      requestedDate: escalation.requestedDate,
+      extended: escalation.extended,
+      panelHeldDate: date,
+    });
+    return { panelHeldDate: date, panelReportDueDate, responseDueDate };
+  });
 }
 
 /** The council's response at stage 2, or at stage 3 after the panel. */

@@ -1,5 +1,6 @@
 /** Every entity, in one list shared by the data source and the migration generator. */
 import { LearningActionChange } from '../actions/learning-action-change.entity';
+import { LearningActionIssue } from '../actions/learning-action-issue.entity';
 import { LearningAction } from '../actions/learning-action.entity';
 import { Session } from '../auth/session.entity';
 import { UserServiceArea } from '../auth/user-service-area.entity';
@@ -8,6 +9,7 @@ import { ContactIssue } from '../contacts/contact-issue.entity';
 import { ContactServiceArea } from '../contacts/contact-service-area.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Escalation } from '../contacts/escalation.entity';
+import { DatasetMarker } from '../demo-data/dataset-marker.entity';
 import { FeedbackForm } from '../feedback/feedback-form.entity';
 import { InformationRequest } from '../information-requests/information-request.entity';
 import { Channel } from '../reference/channel.entity';
@@ -39,4 +41,6 @@ export const ENTITIES = [
   UserServiceArea,
   Session,
   ReferenceSequence,
+  LearningActionIssue,
+  DatasetMarker,
 ];

@@ -82,7 +82,10 @@ export interface DemoLearningAction {
   financialYear: string;
   issueIdentified: string;
   issueCategory: IssueCategoryCode | null;
+  /** The issues it answers: Appendix 1's count is computed from the complaints naming them. */
+  issues: IssueCode[];
   serviceArea: ServiceAreaCode | null;
+  /** As printed. */
   count: number | null;
   actionNeeded: string;
   byWhom: string;

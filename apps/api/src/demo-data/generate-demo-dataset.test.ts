@@ -292,6 +292,14 @@ describe('generateDemoDataset', () => {
   it('Appendix 1: learning actions', () => {
     const status = { Ongoing: 'ONGOING', Completed: 'COMPLETED' } as const;
     const categories = ['BREACH_OF_CONFIDENTIALITY', 'COMMUNICATION', 'STAFFING', null, 'LACK_OF_SERVICE_PROVISION'];
+    // The issues whose complaints Appendix 1 counts (the same ones the soft target above checks).
+    const issues = [
+      ['ALLEGED_BREACH_OF_CONFIDENTIALITY'],
+      ['COMMUNICATION_UNWANTED', 'COMMUNICATION_INACCURATE', 'COMMUNICATION_LACK_OF'],
+      ['STAFF_CONDUCT'],
+      [],
+      ['RESPITE_DISABLED_CHILDREN'],
+    ];
     const rows = published.appendix1_learning_actions.rows as {
       issue: string;
       count: number | null;
@@ -304,6 +312,7 @@ describe('generateDemoDataset', () => {
         financialYear: '2009/10',
         issueIdentified: row.issue,
         issueCategory: categories[i],
+        issues: issues[i],
         serviceArea: 'SOCIAL_CARE',
         count: row.count,
         actionNeeded: row.action,

@@ -5,6 +5,7 @@
  */
 import { inTransaction } from '../db/transaction';
 import { DataSource, In, IsNull } from 'typeorm';
+import { LearningActionIssue } from '../actions/learning-action-issue.entity';
 import { LearningAction } from '../actions/learning-action.entity';
 import { createUserIn } from '../auth/user.service';
 import { User } from '../auth/user.entity';
@@ -19,6 +20,7 @@ import { loadReferenceCatalog } from '../reference/reference-catalog';
 import { ServiceActivity } from '../service-activity/service-activity.entity';
 import { escalationDeadlines } from '../timescales';
 import type { DemoContact, DemoDataset } from './demo-dataset.types';
+import { markDemoDataset } from './dataset-marker';
 import { DEMO_USERS } from './demo-users';
 
 export interface LoadSummary {
@@ -128,8 +130,19 @@ export async function loadDemoDataset(dataSource: DataSource, dataset: DemoDatas
         issueCategoryId: issueCategory ? catalog.issueCategories.byCode.get(issueCategory)!.id : null,
         serviceAreaId: serviceArea ? catalog.serviceAreas.byCode.get(serviceArea)!.id : null,
       }));
-    if (actions.length) await manager.insert(LearningAction, actions);
+    if (actions.length) await manager.insert(LearningAction, actions.map(({ issues: _issues, ...a }) => a));
     summary.learningActions = actions.length;
+    // Each demo action's issues (Appendix 1 counts the complaints naming them), also for actions loaded before actions had issues.
+    const demoActions = (await manager.find(LearningAction)).filter((a) => dataset.learningActions.some((d) => d.financialYear === a.financialYear && d.issueIdentified === a.issueIdentified));
+    const linked = new Set((await manager.find(LearningActionIssue)).map((l) => l.learningActionId));
+    const links = demoActions
+      .filter((a) => !linked.has(a.id))
+      .flatMap((a) => {
+        const demo = dataset.learningActions.find((d) => d.financialYear === a.financialYear && d.issueIdentified === a.issueIdentified)!;
+        return demo.issues.map((issue) => ({ learningActionId: a.id, issueId: catalog.issues.byCode.get(issue)!.id }));
+      });
+    if (links.length) await manager.insert(LearningActionIssue, links);
+    await markDemoDataset(manager);
 
     for (const user of DEMO_USERS) {
       if (await manager.exists(User, { where: { email: user.email } })) continue;

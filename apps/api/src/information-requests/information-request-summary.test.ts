@@ -1,12 +1,26 @@
+import { completedInTimePercent, foldRequestCounts } from './information-request-summary-aggregate';
 import { summarise } from './information-request-summary';
+
+const row = (kind: string, year: string, counts: Record<string, unknown>) => ({
+  kind,
+  year,
+  received: 0,
+  fromPolice: 0,
+  joint: 0,
+  completed: 0,
+  inTime: 0,
+  open: 0,
+  overdue: 0,
+  ...counts,
+});
 
 describe('summarise', () => {
   it('works out percentages from the counts, with strings from MySQL and zeros for a kind with no rows', () => {
-    const rows = [
-      { kind: 'ACCESS_TO_RECORDS', year: '2009/10', received: '65', police: '14', joint: '0', completed: '65', inTime: '62', open: '0', overdue: '0' },
-      { kind: 'ACCESS_TO_RECORDS', year: '2008/09', received: 39, police: 5, joint: 0, completed: 39, inTime: 39, open: 0, overdue: 0 },
-    ];
-    expect(summarise(rows, '2009/10', '2008/09')).toEqual([
+    const counts = foldRequestCounts([
+      row('ACCESS_TO_RECORDS', '2009/10', { received: '65', fromPolice: '14', completed: '65', inTime: '62' }),
+      row('ACCESS_TO_RECORDS', '2008/09', { received: 39, fromPolice: 5, completed: 39, inTime: 39 }),
+    ]);
+    expect(summarise(counts, '2009/10', '2008/09')).toEqual([
       {
         kind: 'ACCESS_TO_RECORDS',
         received: 65,
@@ -36,8 +50,16 @@ describe('summarise', () => {
     ]);
   });
 
-  it('takes the percentage in time of those completed, not of those received', () => {
-    const rows = [{ kind: 'FREEDOM_OF_INFORMATION', year: '2026/27', received: 10, police: 0, joint: 1, completed: 8, inTime: 6, open: 2, overdue: 1 }];
-    expect(summarise(rows, '2026/27', '2025/26')[1]).toMatchObject({ completedWithinDeadlinePercent: 75, stillOpen: 2, overdue: 1 });
+  it('takes the percentage in time of those received, as the printed report does (10.4: 62 of 65 received is 96%)', () => {
+    const counts = foldRequestCounts([row('FREEDOM_OF_INFORMATION', '2026/27', { received: 10, joint: 1, completed: 8, inTime: 6, open: 2, overdue: 1 })]);
+    expect(summarise(counts, '2026/27', '2025/26')[1]).toMatchObject({ completedWithinDeadlinePercent: 60, stillOpen: 2, overdue: 1 });
+  });
+});
+
+describe('completedInTimePercent', () => {
+  it('divides by requests received; null when none were received', () => {
+    expect(completedInTimePercent({ inTime: 1, received: 2 })).toBe(50);
+    expect(completedInTimePercent({ inTime: 135, received: 137 })).toBe(98.5);
+    expect(completedInTimePercent({ inTime: 0, received: 0 })).toBeNull();
   });
 });

@@ -66,7 +66,7 @@ export class InformationRequestKindSummary {
   @Field(() => Int, { description: 'Completed on or before the due date.' })
   completedWithinDeadline: number;
 
-  @Field(() => Float, { nullable: true, description: 'completedWithinDeadline as a percentage of completed (one decimal); null when none completed.' })
+  @Field(() => Float, { nullable: true, description: 'completedWithinDeadline as a percentage of requests received in the year, as the printed report and table 8/9 count it (one decimal); null when none received.' })
   completedWithinDeadlinePercent: number | null;
 
   @Field(() => Int, { description: 'Received in the year and not yet completed.' })

@@ -22,11 +22,12 @@ export function learningActionCells(action: LearningAction): CsvCell[] {
   ];
 }
 
-export function learningActionsCsvRows(actions: LearningAction[], financialYear: string): CsvCell[][] {
+export function learningActionsCsvRows(actions: LearningAction[], financialYear: string, notes: string[] = []): CsvCell[][] {
   return [
     LEARNING_ACTION_COLUMNS,
     ...actions.map(learningActionCells),
     [],
-    [`Appendix 1: the learning-from-complaints actions recorded for ${financialYear}. Complaints is how many complaints raised the issue, where recorded.`],
+    [`Appendix 1: the learning-from-complaints actions recorded for ${financialYear}.`],
+    ...notes.map((note) => [note]),
   ];
 }

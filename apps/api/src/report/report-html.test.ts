@@ -72,8 +72,10 @@ describe('report HTML', () => {
       compliments: table('compliments'),
       divisions: table('divisions'),
       learningActions: [action],
+      learningActionNotes: ['Generic issues: 3 complaints in the records name the issue; <no> count was recorded.'],
     };
     const html = renderReportHtml(report, '2010-09-30');
+    expect(html).toContain('<li>Generic issues: 3 complaints in the records name the issue; &lt;no&gt; count was recorded.</li>');
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en-GB">')).toBe(true);
     expect(html).toContain('<title>Annual report on comments and complaints, 2009/10</title>');
     expect(html).toContain('from 1 April 2009 to 31 March 2010, compared with 2008/09');

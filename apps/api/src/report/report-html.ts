@@ -84,7 +84,7 @@ export function tableHtml(table: ReportTable, financialYear: string): string {
   );
 }
 
-export function learningActionsHtml(actions: LearningAction[], financialYear: string): string {
+export function learningActionsHtml(actions: LearningAction[], financialYear: string, notes: string[] = []): string {
   const title = `Appendix 1: Learning from complaints, ${financialYear}`;
   const numeric = LEARNING_ACTION_COLUMNS.map((c) => c === 'Complaints');
   const head = `<tr>${LEARNING_ACTION_COLUMNS.map((c, i) => `<th scope="col"${numeric[i] ? '' : ' class="text"'}>${escapeHtml(c)}</th>`).join('')}</tr>`;
@@ -104,7 +104,8 @@ export function learningActionsHtml(actions: LearningAction[], financialYear: st
   const html =
     `<table>\n<caption id="${APPENDIX_ID}-caption">${escapeHtml(title)}</caption>\n` +
     `<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
-  return `<div class="report-table" id="${APPENDIX_ID}">\n${scrollable(APPENDIX_ID, html)}\n${download(financialYear, APPENDIX_ID, title)}\n</div>`;
+  const notesPart = notes.length ? `${notesHtml(APPENDIX_ID, title, notes)}\n` : '';
+  return `<div class="report-table" id="${APPENDIX_ID}">\n${scrollable(APPENDIX_ID, html)}\n${notesPart}${download(financialYear, APPENDIX_ID, title)}\n</div>`;
 }
 
 function tablesById(report: AnnualReport): TablesById {
@@ -128,7 +129,7 @@ export function renderReportHtml(report: AnnualReport, generatedOn: string): str
   );
   body.push(
     `<section class="report-section" id="appendix" aria-labelledby="appendix-heading">\n<h2 id="appendix-heading">Appendix 1: Learning from complaints</h2>\n` +
-      `${learningActionsHtml(report.learningActions, year)}\n</section>`,
+      `${learningActionsHtml(report.learningActions, year, report.learningActionNotes)}\n</section>`,
   );
   return `<!DOCTYPE html>
 <html lang="en-GB">

@@ -21,6 +21,8 @@ export interface ReportScope {
   today: string;
   current: ReportYear;
   previous: ReportYear;
+  /** The database holds the bundled demo dataset, the council of the printed 2009/10 report (see printed-report.ts). */
+  isDemoDataset: boolean;
 }
 
 /** A trend question without its date range, which the report fixes. */

@@ -20,6 +20,7 @@ const REPORT = /* GraphQL */ `
       compliments { ...Table }
       divisions { ...Table }
       learningActions { financialYear issueIdentified count actionNeeded byWhom status dueDate }
+      learningActionNotes
     }
   }
   fragment Table on ReportTable { id title columns notes rows { label values } }
@@ -111,6 +112,8 @@ describe(`annualReport (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
     expect(current).toMatchObject(exact);
     expect(current['Representations/comments']).toBe(printed + 1);
     expect(t.notes.join(' ')).toContain('127');
+    // Computed from the rows shown, not typed in.
+    expect(t.notes.join(' ')).toContain('89 MP/Cllr enquiries of 441 contacts is 20.2%, 35 compliments is 7.9%');
     expect(current['Stage 1 complaints']).toBe(figures.table6_social_care_activity.rows['Formal complaints']);
     expect(atPrinted(column(t, '2009/10 %')['Stage 1 complaints']!, figures.table1_contacts_by_record_type['2009/10_printed_percent']['Stage 1 complaints'])).toBe(true);
     const change = column(t, 'Change %');
@@ -204,11 +207,17 @@ describe(`annualReport (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
     expect(column(t9, 'Change %')['Requests received']).toBe(38.4);
   });
 
-  it('Appendix 1 lists the learning actions of the year', () => {
+  it('Appendix 1 lists the learning actions of the year, counting the complaints that name their issues', () => {
     const published = figures.appendix1_learning_actions.rows;
+    // The printed report gives no count for respite; the records have 13 formal complaints naming it.
+    const computed = (r: any) => (r.issue === 'Respite for children with disabilities' ? 13 : r.count);
     expect(report.learningActions.map((a: any) => [a.financialYear, a.issueIdentified, a.count, a.actionNeeded, a.byWhom, a.status])).toEqual(
-      published.map((r: any) => ['2009/10', r.issue, r.count, r.action, r.by_whom, r.further_action.toUpperCase()]),
+      published.map((r: any) => ['2009/10', r.issue, computed(r), r.action, r.by_whom, r.further_action.toUpperCase()]),
     );
+    // Where the printed count differs (here: none printed), a note keeps it.
+    expect(report.learningActionNotes.slice(1)).toEqual([
+      'Respite for children with disabilities: 13 complaints in the records name the issue; no count was recorded with the action.',
+    ]);
   });
 
   it('a year with no records has every table, all zeros and blanks, and no printed-report notes', async () => {

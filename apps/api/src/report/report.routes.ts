@@ -20,7 +20,7 @@ import { learningActionsCsvRows, reportTableCsvRows } from './report-csv';
 import { APPENDIX_ID, renderReportHtml } from './report-html';
 import { checkReportYear, yearForUrl, yearFromUrl } from './report-year';
 import { buildAnnualReport, buildReportTable, REPORT_TABLE_IDS } from './report.service';
-import { findLearningActions } from './tables/learning-actions';
+import { buildAppendix1 } from './tables/learning-actions';
 
 /** A path segment quoted safely in a one-line message. */
 function quoted(segment: string): string {
@@ -85,8 +85,8 @@ export function reportCsvRoute(dataSource: DataSource) {
     }
     const filename = `annual-report-${yearForUrl(year)}-${tableId}.csv`;
     if (tableId === APPENDIX_ID) {
-      const actions = await findLearningActions(dataSource, year);
-      sendCsv(res, filename, learningActionsCsvRows(actions, year));
+      const appendix = await aggregateOrRefuse(req, res, dataSource, async (run) => buildAppendix1(run, await cachedReferenceCatalog(dataSource), year));
+      if (appendix) sendCsv(res, filename, learningActionsCsvRows(appendix.value.actions, year, appendix.value.notes));
       return;
     }
     const table = await aggregateOrRefuse(req, res, dataSource, async (run) =>

@@ -4,6 +4,7 @@
  * modules only fold aggregate rows into labelled table rows.
  */
 import type { AggregateRun } from '../aggregates/aggregate-runner';
+import { holdsDemoDataset } from '../demo-data/dataset-marker';
 import { badUserInput } from '../graphql/errors';
 import type { ReferenceCatalog } from '../reference/reference-catalog';
 import { checkReportYear, type ReportYears } from './report-year';
@@ -12,7 +13,7 @@ import type { AnnualReport, ReportTable } from './report.types';
 import { buildCompliments } from './tables/compliments';
 import { buildDivisions } from './tables/divisions';
 import { buildFeedback } from './tables/feedback';
-import { findLearningActions } from './tables/learning-actions';
+import { buildAppendix1 } from './tables/learning-actions';
 import { buildOutcomes } from './tables/outcomes';
 import { buildProgression } from './tables/progression';
 import { buildTable1 } from './tables/table1-record-types';
@@ -63,22 +64,22 @@ export function reportYearsOrThrow(financialYear: string, today: string): Report
   return check.years;
 }
 
-function scopeOf(run: AggregateRun, catalog: ReferenceCatalog, years: ReportYears, today: string): ReportScope {
-  return { dataSource: run.dataSource, aggregates: run, catalog, today, ...years };
+async function scopeOf(run: AggregateRun, catalog: ReferenceCatalog, years: ReportYears, today: string): Promise<ReportScope> {
+  return { dataSource: run.dataSource, aggregates: run, catalog, today, ...years, isDemoDataset: await holdsDemoDataset(run.dataSource) };
 }
 
 /** The whole report, its aggregates run through `run` (an admitted aggregate: see aggregates/). */
 export async function buildAnnualReport(run: AggregateRun, catalog: ReferenceCatalog, financialYear: string, today: string): Promise<AnnualReport> {
   const years = reportYearsOrThrow(financialYear, today);
-  const scope = scopeOf(run, catalog, years, today);
-  const [tables, outcomes, progression, feedback, compliments, divisions, learningActions] = await Promise.all([
+  const scope = await scopeOf(run, catalog, years, today);
+  const [tables, outcomes, progression, feedback, compliments, divisions, appendix1] = await Promise.all([
     Promise.all(NUMBERED_TABLES.map(([, build]) => build(scope))),
     SECTION_TABLES.outcomes(scope),
     SECTION_TABLES.progression(scope),
     SECTION_TABLES.feedback(scope),
     SECTION_TABLES.compliments(scope),
     SECTION_TABLES.divisions(scope),
-    findLearningActions(run.dataSource, years.current.financialYear),
+    buildAppendix1(run, catalog, years.current.financialYear),
   ]);
   return {
     financialYear: years.current.financialYear,
@@ -91,7 +92,8 @@ export async function buildAnnualReport(run: AggregateRun, catalog: ReferenceCat
     feedback,
     compliments,
     divisions,
-    learningActions,
+    learningActions: appendix1.actions,
+    learningActionNotes: appendix1.notes,
   };
 }
 
@@ -105,5 +107,5 @@ export async function buildReportTable(
 ): Promise<ReportTable | null> {
   const build = BUILDERS.get(tableId);
   if (!build) return null;
-  return build(scopeOf(run, catalog, reportYearsOrThrow(financialYear, today), today));
+  return build(await scopeOf(run, catalog, reportYearsOrThrow(financialYear, today), today));
 }

@@ -65,6 +65,11 @@ export class AnnualReport {
   @Field(() => ReportTable, { description: '3.2: contacts by division.' })
   divisions: ReportTable;
 
-  @Field(() => [LearningAction], { description: "Appendix 1: learning from complaints, the year's learning actions." })
+  @Field(() => [LearningAction], {
+    description: "Appendix 1: learning from complaints, the year's learning actions; count is computed from the complaints naming the action's issues where it can be.",
+  })
   learningActions: LearningAction[];
+
+  @Field(() => [String], { description: 'How Appendix 1 counts complaints, and each count recorded with an action that differs from the records.' })
+  learningActionNotes: string[];
 }

@@ -133,6 +133,23 @@ describe('escalationDeadlines', () => {
     expect(escalationDeadlines({ stage: 'STAGE_3', requestedDate: MONDAY, extended: true })).toEqual(expected);
   });
 
+  it('stage 3: once the panel has met, its report is due 5 working days after the meeting, and the response 15 after that', () => {
+    // Met on Monday 19 October 2009, four weeks before its due date of 16 November.
+    expect(escalationDeadlines({ stage: 'STAGE_3', requestedDate: MONDAY, extended: false, panelHeldDate: '2009-10-19' })).toEqual({
+      panelDueDate: '2009-11-16',
+      panelReportDueDate: '2009-10-26',
+      responseDueDate: '2009-11-16',
+      ruleId: 'children-act-stage-3-2006',
+    });
+    // Met late (Wednesday 18 November): still 5 working days of meeting.
+    expect(escalationDeadlines({ stage: 'STAGE_3', requestedDate: MONDAY, extended: false, panelHeldDate: '2009-11-18' })).toMatchObject({
+      panelReportDueDate: '2009-11-25',
+      responseDueDate: '2009-12-16',
+    });
+    // Stage 2 has no panel: a meeting date changes nothing.
+    expect(escalationDeadlines({ stage: 'STAGE_2', requestedDate: MONDAY, extended: false, panelHeldDate: '2009-10-19' }).panelReportDueDate).toBeNull();
+  });
+
   it('validates the requested date', () => {
     expect(() => escalationDeadlines({ stage: 'STAGE_2', requestedDate: '2009-02-30', extended: false })).toThrow(
       "Not a valid ISO date (YYYY-MM-DD): '2009-02-30'",

@@ -27,6 +27,8 @@ export interface EscalationDeadlinesInput {
   stage: 'STAGE_2' | 'STAGE_3';
   requestedDate: IsoDate;
   extended: boolean;
+  /** When the stage 3 panel met: its report is then due M working days after the meeting, not after the panel's due date. */
+  panelHeldDate?: IsoDate | null;
 }
 
 export interface EscalationDeadlines {
@@ -67,8 +69,10 @@ export function escalationDeadlines(input: EscalationDeadlinesInput): Escalation
   parseIsoDate(requestedDate);
   const rule = findDeadlineRule({ kind: 'ESCALATION', stage: input.stage }, requestedDate);
   const panelDueDate = rule.panel ? addWorkingDays(requestedDate, rule.panel.withinWorkingDays) : null;
+  // "Reports within M working days of meeting": from the meeting once it is known, until then from the day it is due to meet.
+  if (input.panelHeldDate) parseIsoDate(input.panelHeldDate);
   const panelReportDueDate =
-    rule.panel && panelDueDate ? addWorkingDays(panelDueDate, rule.panel.reportWithinWorkingDays) : null;
+    rule.panel && panelDueDate ? addWorkingDays(input.panelHeldDate ?? panelDueDate, rule.panel.reportWithinWorkingDays) : null;
   const { workingDays, extendedWorkingDays, countFrom } = rule.response;
   // Validation guarantees a panel when the response counts from its report.
   const start = countFrom === 'PANEL_REPORT_DUE_DATE' ? (panelReportDueDate as IsoDate) : requestedDate;

@@ -1,12 +1,19 @@
 /**
  * Tables 8 and 9 share one shape: requests received in each year, some of
  * them by kind of requester or answered jointly, and those completed by their
- * due date. Two GROUP BY queries per kind.
+ * due date. Counted by the one information-request aggregate that
+ * informationRequestSummary also reads, so both give the same figures.
  */
-import { countOf } from '../../statistics/aggregate-count';
-import { InformationRequest } from '../../information-requests/information-request.entity';
+import {
+  completedInTimePercent,
+  countInformationRequests,
+  countJointRequests,
+  countsFor,
+  type RequestYearCounts,
+} from '../../information-requests/information-request-summary-aggregate';
 import type { InformationRequestKind } from '../../reference/reference-data';
 import { comparisonRow, type YearPair } from '../report-rows';
+import { percentChange } from '../../statistics/percent';
 import { type ReportScope } from '../report-scope';
 import type { ReportRow } from '../report.types';
 
@@ -16,47 +23,37 @@ export interface RequestCounts {
   inTime: YearPair;
   /** Answered jointly with another directorate, by its name. */
   jointWith: Map<string, YearPair>;
+  /** Each year's share completed in time, by the one definition (of requests received). */
+  inTimePercent: { previous: number | null; current: number | null };
 }
 
 const zero = (): YearPair => ({ previous: 0, current: 0 });
 
 export async function countRequests(scope: ReportScope, kind: InformationRequestKind): Promise<RequestCounts> {
   const years = { previous: scope.previous.financialYear, current: scope.current.financialYear };
-  const base = () =>
-    scope.dataSource
-      .createQueryBuilder()
-      .from(InformationRequest, 'r')
-      .where('r.kind = :kind', { kind })
-      .andWhere('r.receivedFinancialYear IN (:...years)', { years: [years.previous, years.current] })
-      .select('r.receivedFinancialYear', 'year')
-      .groupBy('r.receivedFinancialYear');
   const [totals, joint] = await Promise.all([
-    scope.aggregates.rawMany<{ year: string; n: unknown; police: unknown; inTime: unknown }>(
-      base()
-        .addSelect('COUNT(*)', 'n')
-        .addSelect("SUM(CASE WHEN r.requesterType = 'POLICE' THEN 1 ELSE 0 END)", 'police')
-        .addSelect('SUM(CASE WHEN r.completedDate <= r.dueDate THEN 1 ELSE 0 END)', 'inTime'),
-    ),
-    scope.aggregates.rawMany<{ year: string; directorate: string; n: unknown }>(
-      base()
-        .andWhere('r.jointWithDirectorate IS NOT NULL')
-        .addSelect('r.jointWithDirectorate', 'directorate')
-        .addSelect('COUNT(*)', 'n')
-        .addGroupBy('r.jointWithDirectorate'),
-    ),
+    countInformationRequests(scope.aggregates, [years.previous, years.current], scope.today),
+    countJointRequests(scope.aggregates, kind, [years.previous, years.current]),
   ]);
-
-  const counts: RequestCounts = { received: zero(), fromPolice: zero(), inTime: zero(), jointWith: new Map() };
+  const pair = (field: keyof RequestYearCounts): YearPair => ({
+    previous: countsFor(totals, kind, years.previous)[field],
+    current: countsFor(totals, kind, years.current)[field],
+  });
+  const counts: RequestCounts = {
+    received: pair('received'),
+    fromPolice: pair('fromPolice'),
+    inTime: pair('inTime'),
+    jointWith: new Map(),
+    inTimePercent: {
+      previous: completedInTimePercent(countsFor(totals, kind, years.previous)),
+      current: completedInTimePercent(countsFor(totals, kind, years.current)),
+    },
+  };
   const which = (year: string) => (year === years.current ? 'current' : 'previous');
-  for (const row of totals) {
-    counts.received[which(row.year)] = countOf(row.n);
-    counts.fromPolice[which(row.year)] = countOf(row.police);
-    counts.inTime[which(row.year)] = countOf(row.inTime);
-  }
-  for (const row of joint.sort((a, b) => a.directorate.localeCompare(b.directorate))) {
-    const pair = counts.jointWith.get(row.directorate) ?? zero();
-    pair[which(row.year)] = countOf(row.n);
-    counts.jointWith.set(row.directorate, pair);
+  for (const row of joint) {
+    const jointPair = counts.jointWith.get(row.directorate) ?? zero();
+    jointPair[which(row.year)] = row.count;
+    counts.jointWith.set(row.directorate, jointPair);
   }
   return counts;
 }
@@ -65,4 +62,10 @@ export async function countRequests(scope: ReportScope, kind: InformationRequest
 export function jointRows(counts: RequestCounts): ReportRow[] {
   const joint = counts.jointWith.size ? [...counts.jointWith] : [['another directorate', zero()] as const];
   return joint.map(([directorate, pair]) => comparisonRow(`Answered jointly with ${directorate}`, pair, counts.received));
+}
+
+/** The completed-in-time row: its percentages are the aggregate's definition, the same figure informationRequestSummary gives. */
+export function inTimeRow(label: string, counts: RequestCounts): ReportRow {
+  const { inTime, inTimePercent } = counts;
+  return { label, values: [inTime.previous, inTimePercent.previous, inTime.current, inTimePercent.current, percentChange(inTime.current, inTime.previous)] };
 }

@@ -49,6 +49,7 @@ export async function buildTable1(scope: ReportScope): Promise<ReportTable> {
   ];
 
   const [previous, current] = years;
+  const countOfRecords = (label: string) => cellOf(rows, label, 2);
   return {
     id: 'table1',
     title: `Table 1: Contacts received by record type, ${previous} and ${current}`,
@@ -63,7 +64,7 @@ export async function buildTable1(scope: ReportScope): Promise<ReportTable> {
       ...printedReportNotes(scope, () => [
         `The printed table shows 127 representations/comments, so its rows add to 440, not 441; the records hold ${cellOf(rows, 'Representations/comments', 2)} (representations and comments, as in table 3), so here the rows add to the total.`,
         `The printed 2008/09 percentages divide by contacts less compliments (261) and the 2009/10 ones by all contacts; here both years divide by all contacts. The printed 42.72% rise in contacts is ${cellOf(rows, 'Total', 4)}% here.`,
-        'Several printed 2009/10 percentages do not follow from the printed counts (89 MP/Cllr enquiries of 441 contacts is 20.2%, printed 20.32%; 35 compliments is 7.9%, printed 7.80%); here every percentage is computed from the counts shown.',
+        `Several printed 2009/10 percentages do not follow from the printed counts (MP/Cllr enquiries printed as 20.32%, compliments as 7.80%); here every percentage is computed from the counts shown: ${countOfRecords('MP/Cllr enquiries')} MP/Cllr enquiries of ${totals.current} contacts is ${cellOf(rows, 'MP/Cllr enquiries', 3)}%, ${countOfRecords('Compliments')} compliments is ${cellOf(rows, 'Compliments', 3)}%.`,
         "The printed 2008/09 column has one row, 'Complaints (All other)', for what is Inclusion + other and Schools/LA here; both years are split the same way here.",
       ]),
     ],

@@ -14,7 +14,7 @@ export async function buildTable5(scope: ReportScope): Promise<ReportTable> {
     notes: [
       "Each contact counts once, under the category of its primary (first-named) issue, so the rows add up to all contacts received in the year. Appendix 1 counts complaints naming an issue anywhere, so its counts can differ.",
       ...printedReportNotes(scope, () => [
-        "The printed title says 'excluding schools and academies', but its rows add up to all 441 contacts; this table counts every contact.",
+        `The printed title says 'excluding schools and academies', but its rows add up to all the contacts it reports (441); this table counts every contact, ${result.totalCount} in the records.`,
       ]),
     ],
   };

@@ -3,14 +3,14 @@ import { printedReportNotes } from '../printed-report';
 import { cellOf, CHANGE_NOTE, comparisonColumns, comparisonRow, percentNote } from '../report-rows';
 import type { ReportScope } from '../report-scope';
 import type { ReportTable } from '../report.types';
-import { countRequests } from './information-requests';
+import { countRequests, inTimeRow } from './information-requests';
 
 export async function buildTable8(scope: ReportScope): Promise<ReportTable> {
   const counts = await countRequests(scope, 'ACCESS_TO_RECORDS');
   const rows = [
     comparisonRow('Requests received', counts.received, counts.received),
     comparisonRow('Requests from the police', counts.fromPolice, counts.received),
-    comparisonRow('Completed within the statutory timescale', counts.inTime, counts.received),
+    inTimeRow('Completed within the statutory timescale', counts),
   ];
   return {
     id: 'table8',

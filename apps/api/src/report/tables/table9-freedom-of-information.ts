@@ -3,14 +3,14 @@ import { printedReportNotes } from '../printed-report';
 import { cellOf, CHANGE_NOTE, comparisonColumns, comparisonRow, percentNote } from '../report-rows';
 import type { ReportScope } from '../report-scope';
 import type { ReportTable } from '../report.types';
-import { countRequests, jointRows } from './information-requests';
+import { countRequests, inTimeRow, jointRows } from './information-requests';
 
 export async function buildTable9(scope: ReportScope): Promise<ReportTable> {
   const counts = await countRequests(scope, 'FREEDOM_OF_INFORMATION');
   const rows = [
     comparisonRow('Requests received', counts.received, counts.received),
     ...jointRows(counts),
-    comparisonRow('Completed within 20 working days', counts.inTime, counts.received),
+    inTimeRow('Completed within 20 working days', counts),
   ];
   return {
     id: 'table9',
