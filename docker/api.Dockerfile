@@ -37,6 +37,7 @@ COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY packages/schema/package.json packages/schema/
+COPY packages/domain/package.json packages/domain/
 RUN npm ci
 
 COPY . .

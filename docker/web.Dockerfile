@@ -32,6 +32,7 @@ COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY packages/schema/package.json packages/schema/
+COPY packages/domain/package.json packages/domain/
 # --ignore-scripts: the web build needs no native addons (better-sqlite3 is
 # the API's), so no compiler toolchain is needed in this image.
 RUN npm ci --ignore-scripts

@@ -50,6 +50,7 @@ if (!existsSync(chromium)) {
 }
 
 const suites = [
+  { name: 'domain', cwd: 'packages/domain', env: {}, args: [] },
   { name: 'api (SQLite)', cwd: 'apps/api', env: { TEST_DIALECT: 'sqlite' }, args: [] },
   mysqlUrl && {
     name: 'api integration (MySQL)',

@@ -4,14 +4,14 @@
  */
 import { DataSource, SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
 import { Role } from '../auth/role';
-import { decodeCursor, newestFirstPage, type Page } from '../db/newest-first-page';
+import { newestFirstPage, pageRequest, type Page } from '../db/newest-first-page';
 import type { AuthUser } from '../auth/session.service';
 import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { financialYearRange, isFinancialYear } from '../periods/financial-year';
 import { cachedReferenceCatalog, type Indexed } from '../reference/reference-catalog';
 import { canonicalReference } from '../reference-numbers/canonical-reference';
 import { Contact } from './contact.entity';
-import { MAX_PAGE_SIZE, type ContactFilter, type PageInput } from './contact.inputs';
+import type { ContactFilter, PageInput } from './contact.inputs';
 
 export type ContactPage = Page<Contact>;
 
@@ -54,12 +54,7 @@ export async function listContacts(
 ): Promise<ContactPage> {
   const catalog = await cachedReferenceCatalog(dataSource);
   const problems: FieldProblem[] = [];
-  const first = page.first ?? 50;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    problems.push({ field: 'page.first', message: `must be between 1 and ${MAX_PAGE_SIZE}` });
-  }
-  const cursor = page.after ? decodeCursor(page.after) : null;
-  if (page.after && !cursor) problems.push({ field: 'page.after', message: 'is not a cursor this API returned' });
+  const { first, cursor } = pageRequest(page, problems);
   if (filter.financialYear && !isFinancialYear(filter.financialYear)) {
     problems.push({ field: 'filter.financialYear', message: `'${filter.financialYear}' is not a financial year such as 2009/10` });
   }

@@ -1,5 +1,7 @@
+import { PAGE_SIZE } from '@complaints/domain';
 import { Field, InputType, Int } from 'type-graphql';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
+import { ContactCodeFilter } from './contact-code-filter.inputs';
 import { ComplainantType, Outcome, Stage } from '../reference/reference.enums';
 
 /** What an officer records about a new contact. Codes name reference data (see the reference queries). */
@@ -49,28 +51,7 @@ export class CreateContactInput {
 }
 
 @InputType({ description: 'Filters for the contacts list; every list is "any of".' })
-export class ContactFilter {
-  @Field(() => [String], { nullable: true, description: 'Record type codes.' })
-  recordTypes?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Channel codes.' })
-  channels?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Division codes.' })
-  divisions?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Primary service area codes.' })
-  serviceAreas?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Primary issue category codes.' })
-  issueCategories?: string[] | null;
-
-  @Field(() => [Stage], { nullable: true })
-  stages?: Stage[] | null;
-
-  @Field(() => [Outcome], { nullable: true })
-  outcomes?: Outcome[] | null;
-
+export class ContactFilter extends ContactCodeFilter {
   @Field(() => String, { nullable: true, description: "Financial year, e.g. '2009/10'." })
   financialYear?: string | null;
 
@@ -84,11 +65,9 @@ export class ContactFilter {
   reference?: string | null;
 }
 
-export const MAX_PAGE_SIZE = 200;
-
 @InputType()
 export class PageInput {
-  @Field(() => Int, { nullable: true, defaultValue: 50, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, { nullable: true, defaultValue: PAGE_SIZE.default, description: `Page size, 1 to ${PAGE_SIZE.max}.` })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })

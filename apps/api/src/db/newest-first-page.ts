@@ -2,6 +2,7 @@
  * Keyset (cursor) pagination over records received on a date, newest first:
  * page N costs the same as page 1, and rows added meanwhile never shift a page.
  */
+import { pageSizeOf } from '@complaints/domain';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 
 export interface Cursor {
@@ -28,6 +29,21 @@ export function decodeCursor(cursor: string): Cursor | null {
     // fall through: not one of ours
   }
   return null;
+}
+
+/**
+ * The page a list argument asks for ({ first, after }), with a problem naming
+ * `page.first` or `page.after` for what cannot be used: the one check every list shares.
+ */
+export function pageRequest(
+  page: { first?: number | null; after?: string | null },
+  problems: Array<{ field: string; message: string }>,
+): { first: number; cursor: Cursor | null } {
+  const size = pageSizeOf(page.first);
+  if ('problem' in size) problems.push(size.problem);
+  const cursor = page.after ? decodeCursor(page.after) : null;
+  if (page.after && !cursor) problems.push({ field: 'page.after', message: 'is not a cursor this API returned' });
+  return { first: 'size' in size ? size.size : 0, cursor };
 }
 
 /** Runs a filtered query as one page: the total, then `first` rows after the cursor. */

@@ -8,6 +8,7 @@ import { ContactLifecycleResolver } from '../contacts/contact-lifecycle.resolver
 import { ContactResolver } from '../contacts/contact.resolver';
 import { InformationRequestResolver } from '../information-requests/information-request.resolver';
 import { ReportResolver } from '../report/report.resolver';
+import { ServiceActivityResolver } from '../service-activity/service-activity.resolver';
 import { TrendResolver } from '../trends/trend.resolver';
 import {
   IssueCategoryResolver,
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   TrendResolver,
   ReportResolver,
   LearningActionResolver,
+  ServiceActivityResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

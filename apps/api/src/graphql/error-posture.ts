@@ -9,6 +9,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
+import { fieldOfVariableError } from './errors';
 import { currentRequestId } from '../http/request-id';
 import { logger } from '../logging/logger';
 
@@ -61,7 +62,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
   const where = { locations: formatted.locations, path: formatted.path };
   if (CLIENT_ERROR_CODES.has(code)) {
-    return { message: formatted.message, ...where, extensions: { ...publicExtensions(formatted.extensions), code, requestId } };
+    const extensions = publicExtensions(formatted.extensions);
+    // A value GraphQL itself refuses (an unknown enum value) names its field as our own checks do.
+    if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
+      const field = fieldOfVariableError(formatted.message);
+      if (field) extensions.field = field;
+    }
+    return { message: formatted.message, ...where, extensions: { ...extensions, code, requestId } };
   }
   const original = unwrapResolverError(error);
   if (isDatabaseUnavailable(original)) {

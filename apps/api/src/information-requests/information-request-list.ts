@@ -4,9 +4,9 @@
  * see only requests in their service areas, as with contacts.
  */
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, encodeCursor, newestFirstPage, type Cursor } from '../db/newest-first-page';
+import { encodeCursor, newestFirstPage, pageRequest, type Cursor } from '../db/newest-first-page';
 import type { CaseScope } from '../contacts/contact-list';
-import { MAX_PAGE_SIZE, type PageInput } from '../contacts/contact.inputs';
+import type { PageInput } from '../contacts/contact.inputs';
 import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { isFinancialYear } from '../periods/financial-year';
 import { cachedReferenceCatalog } from '../reference/reference-catalog';
@@ -38,12 +38,7 @@ export async function listInformationRequests(
   scope: CaseScope = null,
 ): Promise<InformationRequestConnection> {
   const problems: FieldProblem[] = [];
-  const first = page.first ?? 50;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    problems.push({ field: 'page.first', message: `must be between 1 and ${MAX_PAGE_SIZE}` });
-  }
-  const cursor = page.after ? decodeCursor(page.after) : null;
-  if (page.after && !cursor) problems.push({ field: 'page.after', message: 'is not a cursor this API returned' });
+  const { first, cursor } = pageRequest(page, problems);
   if (filter.financialYear && !isFinancialYear(filter.financialYear)) {
     problems.push({ field: 'filter.financialYear', message: `'${filter.financialYear}' is not a financial year such as 2009/10` });
   }

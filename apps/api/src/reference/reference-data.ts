@@ -6,35 +6,22 @@
  * (used in filters, URLs and the demo data); names can be edited by an admin.
  */
 
-export const RECORD_TYPE_GROUPS = {
-  FORMAL_COMPLAINT: 'Formal complaints',
-  ENQUIRY: 'Enquiries',
-  REPRESENTATION_OR_COMMENT: 'Representations and comments',
-  COMPLIMENT: 'Compliments',
-  REFERRAL: 'Referrals',
-} as const;
-export type RecordTypeGroupCode = keyof typeof RECORD_TYPE_GROUPS;
+// The fixed vocabularies (codes and their words) are defined once, in @complaints/domain.
+import type { RecordTypeGroup } from '@complaints/domain';
+export {
+  COMPLAINANT_TYPES,
+  INFORMATION_REQUEST_KINDS,
+  LEARNING_ACTION_STATUSES,
+  OUTCOMES,
+  RECORD_TYPE_GROUPS,
+  REQUESTER_TYPES,
+  STAGES,
+} from '@complaints/domain';
+export type { ComplainantType, InformationRequestKind, LearningActionStatus, Outcome, RequesterType, Stage } from '@complaints/domain';
+export type RecordTypeGroupCode = RecordTypeGroup;
 
-export interface RecordTypeDefinition {
-  code: string;
-  name: string;
-  group: RecordTypeGroupCode;
-}
-
-/** The ten record types of table 3, in the table's order. */
-export const RECORD_TYPES = [
-  { code: 'COMMENT', name: 'Comment', group: 'REPRESENTATION_OR_COMMENT' },
-  { code: 'COMPLIMENT', name: 'Compliment', group: 'COMPLIMENT' },
-  { code: 'CORPORATE_COMPLAINT', name: 'Corporate complaint', group: 'FORMAL_COMPLAINT' },
-  { code: 'CORRESPONDENCE_ENQUIRY', name: 'Correspondence/Enquiry', group: 'ENQUIRY' },
-  { code: 'LGO_COMPLAINT', name: 'LGO Complaint', group: 'FORMAL_COMPLAINT' },
-  { code: 'MP_CLLR_ENQUIRY', name: 'MP/Cllr Enquiry', group: 'ENQUIRY' },
-  { code: 'REFERRAL', name: 'Referral', group: 'REFERRAL' },
-  { code: 'REPRESENTATION', name: 'Representation', group: 'REPRESENTATION_OR_COMMENT' },
-  { code: 'SCHOOL_COMPLAINT', name: 'School complaint', group: 'FORMAL_COMPLAINT' },
-  { code: 'STATUTORY_COMPLAINT', name: 'Statutory complaint', group: 'FORMAL_COMPLAINT' },
-] as const satisfies readonly RecordTypeDefinition[];
-export type RecordTypeCode = (typeof RECORD_TYPES)[number]['code'];
+/** The ten record types of table 3 and their groups: defined in @complaints/domain (reference/record-types). */
+export { RECORD_TYPES, type RecordTypeCode, type RecordTypeDefinition } from '@complaints/domain';
 
 /** The seven channels of table 2. */
 export const CHANNELS = [
@@ -164,59 +151,3 @@ export const ISSUE_CATEGORIES = [
 ] as const;
 export type IssueCategoryCode = (typeof ISSUE_CATEGORIES)[number]['code'];
 export type IssueCode = (typeof ISSUE_CATEGORIES)[number]['issues'][number]['code'];
-
-/** Who made the contact. Table 6 counts complaints made by children and young people. */
-export const COMPLAINANT_TYPES = {
-  PARENT_OR_CARER: 'Parent or carer',
-  CHILD_OR_YOUNG_PERSON: 'Child or young person',
-  RELATIVE: 'Other relative',
-  ADVOCATE: 'Advocate or representative',
-  MP_OR_COUNCILLOR: 'MP or councillor',
-  PROFESSIONAL: 'Professional',
-  MEMBER_OF_PUBLIC: 'Member of the public',
-} as const;
-export type ComplainantType = keyof typeof COMPLAINANT_TYPES;
-
-/** The stage a complaint has reached (null for contacts that are not complaints). */
-export const STAGES = {
-  STAGE_1: 'Stage 1',
-  STAGE_2: 'Stage 2',
-  STAGE_3: 'Stage 3',
-  OMBUDSMAN: 'Ombudsman',
-} as const;
-export type Stage = keyof typeof STAGES;
-
-/** Outcome of the contact's first-stage response (6.2). */
-export const OUTCOMES = {
-  UPHELD: 'Upheld',
-  PARTIALLY_UPHELD: 'Partially upheld',
-  NOT_UPHELD: 'Not upheld',
-  WITHDRAWN: 'Withdrawn',
-  ONGOING: 'Ongoing',
-  NOT_RECORDED: 'Not recorded',
-} as const;
-export type Outcome = keyof typeof OUTCOMES;
-
-export const INFORMATION_REQUEST_KINDS = {
-  ACCESS_TO_RECORDS: 'Access to records',
-  FREEDOM_OF_INFORMATION: 'Freedom of Information',
-} as const;
-export type InformationRequestKind = keyof typeof INFORMATION_REQUEST_KINDS;
-
-export const REQUESTER_TYPES = {
-  INDIVIDUAL: 'Individual',
-  FORMER_CARE_LEAVER: 'Care leaver (current or former)',
-  POLICE: 'Police',
-  SOLICITOR: 'Solicitor',
-  MEDIA: 'Media',
-  CAMPAIGN_OR_RESEARCH: 'Campaign group or researcher',
-  COMPANY: 'Company',
-} as const;
-export type RequesterType = keyof typeof REQUESTER_TYPES;
-
-export const LEARNING_ACTION_STATUSES = {
-  OPEN: 'Open',
-  ONGOING: 'Ongoing',
-  COMPLETED: 'Completed',
-} as const;
-export type LearningActionStatus = keyof typeof LEARNING_ACTION_STATUSES;

@@ -43,13 +43,15 @@ describe(`GET /export/trend.csv (${process.env.TEST_DIALECT ?? 'sqlite'})`, () =
   });
 
   it.each([
-    ['?financialYear=2009/10&groupBy=COLOUR', "groupBy: 'COLOUR' is not one of"],
-    ['?from=2009-02-30&to=2010-01-01', "from: '2009-02-30' is not a real date"],
-    ['?financialYear=2009/11', "financialYear: '2009/11' is not a financial year"],
-    ['?from=2010-01-01&to=2009-01-01', 'is after the end of the range'],
-  ])('answers 400 with the reason for %s', async (query, message) => {
+    ['?financialYear=2009/10&groupBy=COLOUR', 'groupBy', "'COLOUR' is not one of"],
+    ['?financialYear=2009/10&outcomes=UPHELDD', 'filter.outcomes', "'UPHELDD' is not one of"],
+    ['?from=2009-02-30&to=2010-01-01', 'from', "'2009-02-30' is not a real date"],
+    ['?financialYear=2009/11', 'financialYear', "'2009/11' is not a financial year"],
+    ['?from=2010-01-01&to=2009-01-01', 'from', 'is after the end of the range'],
+  ])('answers 400 with the reason for %s, as GraphQL would', async (query, field, message) => {
     const res = await api.get(`/export/trend.csv${query}`);
     expect(res.status).toBe(400);
-    expect(res.text).toContain(message);
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(res.body.errors[0].message).toContain(message);
   });
 });

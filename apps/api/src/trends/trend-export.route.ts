@@ -1,13 +1,13 @@
 /** GET /export/trend.csv?…: any trend result as a spreadsheet-safe CSV file. */
+import { parseTrendParams, todayIso } from '@complaints/domain';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { admitAggregate } from '../aggregates/aggregate-admission';
 import { aggregateRefusalForHttp } from '../aggregates/aggregate-errors';
 import { toCsv, type CsvCell } from '../export/csv';
-import { todayIso } from '../periods/today';
+import { badUserInput } from '../graphql/errors';
 import { cachedReferenceCatalog } from '../reference/reference-catalog';
-import { trendInputFromParams } from './trend-query-params';
 import { runTrend } from './trend.service';
 import type { TrendResult } from './trend.types';
 
@@ -37,12 +37,17 @@ export function trendToCsvRows(result: TrendResult): CsvCell[][] {
   ];
 }
 
+/** HTTP 400 with the body a GraphQL client would get for the same refusal. */
+function refuse(res: Response, error: GraphQLError): void {
+  res.status(400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+}
+
 export function trendCsvRoute(dataSource: DataSource) {
   return async (req: Request, res: Response) => {
-    const { input, problems } = trendInputFromParams(req.query as Record<string, unknown>);
-    res.type('text/plain; charset=utf-8');
+    // The same parser as the web's URL, and the same refusal as GraphQL (BAD_USER_INPUT naming the field).
+    const { input, problems } = parseTrendParams(req.query as Record<string, unknown>);
     if (problems.length) {
-      res.status(400).send(`Invalid trend: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}\n`);
+      refuse(res, badUserInput('trend', problems));
       return;
     }
     try {
@@ -57,12 +62,12 @@ export function trendCsvRoute(dataSource: DataSource) {
         .send(toCsv(trendToCsvRows(result)));
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
-        res.status(400).send(`${error.message}\n`);
+        refuse(res, error);
         return;
       }
       const refusal = aggregateRefusalForHttp(error);
       if (refusal) {
-        res.status(refusal.status).send(`${refusal.message}\n`);
+        res.status(refusal.status).type('text/plain; charset=utf-8').send(`${refusal.message}\n`);
         return;
       }
       throw error;

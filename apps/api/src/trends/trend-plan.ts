@@ -4,7 +4,7 @@
  * can cause is reported here as BAD_USER_INPUT naming the field, before any SQL runs.
  */
 import { badUserInput, type FieldProblem } from '../graphql/errors';
-import { financialYearRange, isFinancialYear } from '../periods/financial-year';
+import { TREND_LIMITS, trendDateRange } from '@complaints/domain';
 import { monthsBetween, PERIOD_OF, periodsBetween } from '../periods/period-series';
 import type { Indexed, ReferenceCatalog } from '../reference/reference-catalog';
 import { RECORD_TYPE_GROUPS, type RecordTypeCode } from '../reference/reference-data';
@@ -15,9 +15,6 @@ import { MEASURES, type MeasureSpec } from './measures';
 import { Dimension, Granularity, TrendMeasure } from './trend.enums';
 import type { TrendFilter, TrendInput } from './trend.inputs';
 
-export const TREND_LIMITS = { periods: 240, series: 250, cells: 20_000 } as const;
-/** Financial years the product accepts: well-formed and not absurd. */
-const EARLIEST_YEAR = 1990;
 
 export interface Condition {
   sql: string;
@@ -44,28 +41,12 @@ const PERIOD_COLUMNS: Record<Granularity, string> = {
 };
 
 function dateRange(input: TrendInput, today: string, problems: FieldProblem[]): { from: string; to: string } | null {
-  if (input.financialYear) {
-    if (input.from || input.to) {
-      problems.push({ field: 'financialYear', message: 'give either financialYear or from/to, not both' });
-      return null;
-    }
-    const startYear = Number(input.financialYear.slice(0, 4));
-    const latest = Number(today.slice(0, 4)) + 1;
-    if (!isFinancialYear(input.financialYear) || startYear < EARLIEST_YEAR || startYear > latest) {
-      problems.push({ field: 'financialYear', message: `'${input.financialYear}' is not a financial year such as 2009/10 (April to March)` });
-      return null;
-    }
-    return financialYearRange(input.financialYear);
-  }
-  if (!input.from || !input.to) {
-    problems.push({ field: input.from ? 'to' : 'from', message: 'give a date range (from and to) or a financialYear' });
+  const answer = trendDateRange(input, today);
+  if ('problem' in answer) {
+    problems.push(answer.problem);
     return null;
   }
-  if (input.from > input.to) {
-    problems.push({ field: 'from', message: `${input.from} is after the end of the range (${input.to})` });
-    return null;
-  }
-  return { from: input.from, to: input.to };
+  return answer.range;
 }
 
 function idCondition(

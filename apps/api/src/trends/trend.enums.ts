@@ -1,18 +1,19 @@
+/**
+ * GraphQL enums of the trend question, built from the value lists in
+ * @complaints/domain, so GraphQL, the CSV export and the web's URL accept the
+ * same values. Each enum is an object whose values are its codes.
+ */
+import { DIMENSIONS, GRANULARITIES, TREND_MEASURES } from '@complaints/domain';
 import { registerEnumType } from 'type-graphql';
 
-export enum Dimension {
-  RECORD_TYPE = 'RECORD_TYPE',
-  DIVISION = 'DIVISION',
-  SERVICE_AREA = 'SERVICE_AREA',
-  ISSUE_CATEGORY = 'ISSUE_CATEGORY',
-  ISSUE = 'ISSUE',
-  CHANNEL = 'CHANNEL',
-  OUTCOME = 'OUTCOME',
-  STAGE = 'STAGE',
-  COMPLAINANT_TYPE = 'COMPLAINANT_TYPE',
-  ALL_SERVICE_AREAS = 'ALL_SERVICE_AREAS',
-  ALL_ISSUES = 'ALL_ISSUES',
+type CodeEnum<Code extends string> = { readonly [K in Code]: K };
+
+function codeEnum<Code extends string>(values: Readonly<Record<Code, unknown>>): CodeEnum<Code> {
+  return Object.fromEntries(Object.keys(values).map((code) => [code, code])) as CodeEnum<Code>;
 }
+
+export const Dimension = codeEnum(DIMENSIONS);
+export type Dimension = keyof typeof DIMENSIONS;
 
 registerEnumType(Dimension, {
   name: 'Dimension',
@@ -28,23 +29,16 @@ registerEnumType(Dimension, {
   },
 });
 
-export enum Granularity {
-  MONTH = 'MONTH',
-  QUARTER = 'QUARTER',
-  FINANCIAL_YEAR = 'FINANCIAL_YEAR',
-}
+export const Granularity = codeEnum(GRANULARITIES);
+export type Granularity = keyof typeof GRANULARITIES;
 
 registerEnumType(Granularity, {
   name: 'Granularity',
   description: "Period length. Periods are keyed '2009-04' (month), '2009/10 Q1' (financial quarter from April) or '2009/10'.",
 });
 
-export enum TrendMeasure {
-  CONTACTS = 'CONTACTS',
-  ACKNOWLEDGED_IN_TIME_PERCENT = 'ACKNOWLEDGED_IN_TIME_PERCENT',
-  RESPONDED_IN_TIME_PERCENT = 'RESPONDED_IN_TIME_PERCENT',
-  MEDIAN_WORKING_DAYS_TO_RESPONSE = 'MEDIAN_WORKING_DAYS_TO_RESPONSE',
-}
+export const TrendMeasure = codeEnum(TREND_MEASURES);
+export type TrendMeasure = keyof typeof TREND_MEASURES;
 
 registerEnumType(TrendMeasure, {
   name: 'TrendMeasure',

@@ -1,42 +1,22 @@
 import { Field, InputType } from 'type-graphql';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
-import { ComplainantType, Outcome, RecordTypeGroup, Stage } from '../reference/reference.enums';
+import { ContactCodeFilter } from '../contacts/contact-code-filter.inputs';
+import { ComplainantType, RecordTypeGroup } from '../reference/reference.enums';
 import { Dimension, Granularity, TrendMeasure } from './trend.enums';
 
 @InputType({ description: 'Restricts a trend to contacts matching every list given (each list is "any of").' })
-export class TrendFilter {
-  @Field(() => [String], { nullable: true, description: 'Record type codes.' })
-  recordTypes?: string[] | null;
-
+export class TrendFilter extends ContactCodeFilter {
   @Field(() => [RecordTypeGroup], { nullable: true, description: 'Record-type groups, e.g. FORMAL_COMPLAINT (statutory + corporate + school + LGO).' })
   recordTypeGroups?: RecordTypeGroup[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Channel codes.' })
-  channels?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Division codes.' })
-  divisions?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Primary service area codes.' })
-  serviceAreas?: string[] | null;
-
   @Field(() => [String], { nullable: true, description: 'Contacts naming any of these service areas (primary or not).' })
   anyServiceAreas?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Primary issue category codes.' })
-  issueCategories?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Primary issue codes.' })
   issues?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Contacts raising any of these issues (primary or not).' })
   anyIssues?: string[] | null;
-
-  @Field(() => [Outcome], { nullable: true })
-  outcomes?: Outcome[] | null;
-
-  @Field(() => [Stage], { nullable: true })
-  stages?: Stage[] | null;
 
   @Field(() => [ComplainantType], { nullable: true })
   complainantTypes?: ComplainantType[] | null;

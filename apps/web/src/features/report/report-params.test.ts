@@ -1,6 +1,4 @@
 import {
-  financialYearOf,
-  isFinancialYear,
   printableReportHref,
   reportCsvHref,
   reportSearch,
@@ -11,16 +9,6 @@ import {
 } from './report-params';
 
 describe('annual report addresses', () => {
-  it('recognises financial years', () => {
-    expect(isFinancialYear('2009/10')).toBe(true);
-    expect(isFinancialYear('1999/00')).toBe(true);
-    expect(isFinancialYear('2009/11')).toBe(false);
-    expect(isFinancialYear('2009-10')).toBe(false);
-    expect(isFinancialYear('09/10')).toBe(false);
-    expect(financialYearOf(new Date(2010, 2, 31))).toBe('2009/10');
-    expect(financialYearOf(new Date(2010, 3, 1))).toBe('2010/11');
-  });
-
   it('reads the year from the query string, and says when it cannot', () => {
     expect(reportYearFromSearch('?year=2009/10')).toEqual({ kind: 'year', year: '2009/10' });
     expect(reportYearFromSearch('?year=2009%2F10')).toEqual({ kind: 'year', year: '2009/10' });

@@ -3,25 +3,7 @@
  * `?year=2009/10`; the API's CSV export and printable page write it with a
  * hyphen (`/export/report/2009-10/table3.csv`, `/report/2009-10`).
  */
-
-const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;
-
-/** '2009/10' is a financial year; '2009/11', '2009-10' and '09/10' are not. */
-export function isFinancialYear(value: string): boolean {
-  const match = FINANCIAL_YEAR.exec(value);
-  return !!match && (Number(match[1]) + 1) % 100 === Number(match[2]);
-}
-
-/** 2009 → '2009/10'. */
-export function formatFinancialYear(startYear: number): string {
-  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
-}
-
-/** The financial year (April to March) a date falls in: 25 November 2026 → '2026/27'. */
-export function financialYearOf(date: Date): string {
-  const year = date.getFullYear();
-  return formatFinancialYear(date.getMonth() >= 3 ? year : year - 1);
-}
+import { isFinancialYear } from '@complaints/domain';
 
 export type YearFromSearch =
   | { kind: 'none' }

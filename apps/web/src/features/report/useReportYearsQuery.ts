@@ -1,11 +1,12 @@
+import { currentFinancialYear, EARLIEST_FINANCIAL_YEAR_START, financialYearRange } from '@complaints/domain';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql';
-import { financialYearOf, yearsWithContacts } from './report-params';
+import { yearsWithContacts } from './report-params';
 
 const ReportFinancialYearsDocument = graphql(`
-  query ReportFinancialYears($to: LocalDate!) {
-    trend(input: { from: "1990-04-01", to: $to, granularity: FINANCIAL_YEAR }) {
+  query ReportFinancialYears($from: LocalDate!, $to: LocalDate!) {
+    trend(input: { from: $from, to: $to, granularity: FINANCIAL_YEAR }) {
       series {
         points {
           period
@@ -31,9 +32,11 @@ export interface ReportYears {
  * still works: it offers the current financial year and any year in the address.
  */
 export function useReportYearsQuery(now: Date = new Date()): ReportYears {
-  const current = financialYearOf(now);
-  const endOfYear = `${Number(current.slice(0, 4)) + 1}-03-31`;
-  const [result] = useQuery({ query: ReportFinancialYearsDocument, variables: { to: endOfYear } });
+  const current = currentFinancialYear(now);
+  const [result] = useQuery({
+    query: ReportFinancialYearsDocument,
+    variables: { from: `${EARLIEST_FINANCIAL_YEAR_START}-04-01`, to: financialYearRange(current).to },
+  });
   return useMemo(() => {
     const years = yearsWithContacts(result.data?.trend.series[0]?.points ?? []);
     return { years, latest: years[0] ?? current, fetching: result.fetching && !result.data };

@@ -178,4 +178,12 @@ describe('trend explorer', () => {
     expect(screen.getByText(/'COLOUR' is not one of/)).toBeInTheDocument();
     await waitFor(() => expect(asked[0]).toEqual({ financialYear: '2009/10' }));
   });
+
+  it('refuses a misspelt filter in a link naming the same field as the API and the CSV export (filter.outcomes)', async () => {
+    const { responses, asked } = explorer(answer(channelYear()));
+    renderAt('/trends?financialYear=2009/10&outcomes=UPHELDD', responses);
+    const notice = await screen.findByText(/Part of this link could not be used/);
+    expect(notice.parentElement).toHaveTextContent("filter.outcomes: 'UPHELDD' is not one of UPHELD");
+    await waitFor(() => expect(asked[0]).toEqual({ financialYear: '2009/10' }));
+  });
 });

@@ -2,9 +2,9 @@
  * The explorer's form: a draft of the question that becomes a TrendInput (and
  * so a URL) when it is submitted. Pure functions, tested in trend-form.test.ts.
  */
+import { financialYearRange, isIsoDate } from '@complaints/domain';
 import type { Dimension, Granularity, TrendFilter, TrendInput, TrendMeasure } from '../../graphql/graphql';
-import { financialYearRange } from './trend-format';
-import { FILTER_KEYS, isIsoDate, type FilterKey } from './trend-params';
+import { FILTER_KEYS, type FilterKey } from './trend-params';
 
 export type PeriodType = 'financialYear' | 'dates';
 

@@ -4,23 +4,6 @@ import { MEASURES } from './trend-labels';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** 2009 → '2009/10'. */
-export function formatFinancialYear(startYear: number): string {
-  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
-}
-
-/** The financial year (April to March) a date falls in: 2026-11-25 → '2026/27'. */
-export function financialYearOf(date: Date): string {
-  const year = date.getFullYear();
-  return formatFinancialYear(date.getMonth() >= 3 ? year : year - 1);
-}
-
-/** '2009/10' → { from: '2009-04-01', to: '2010-03-31' }. */
-export function financialYearRange(financialYear: string): { from: string; to: string } {
-  const start = Number(financialYear.slice(0, 4));
-  return { from: `${start}-04-01`, to: `${start + 1}-03-31` };
-}
-
 /** '2009-04-01' → '1 April 2009'. */
 export function formatDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);

@@ -1,11 +1,11 @@
+import { currentFinancialYear, EARLIEST_FINANCIAL_YEAR_START, todayIso } from '@complaints/domain';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql';
-import { financialYearOf } from './trend-format';
 
 const FinancialYearsDocument = graphql(`
-  query TrendFinancialYears($to: LocalDate!) {
-    trend(input: { from: "1990-04-01", to: $to, granularity: FINANCIAL_YEAR }) {
+  query TrendFinancialYears($from: LocalDate!, $to: LocalDate!) {
+    trend(input: { from: $from, to: $to, granularity: FINANCIAL_YEAR }) {
       periods
       series {
         points {
@@ -16,11 +16,6 @@ const FinancialYearsDocument = graphql(`
     }
   }
 `);
-
-function isoToday(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export interface FinancialYears {
   /** Financial years with at least one contact, newest first (the current year when there are none). */
@@ -37,9 +32,9 @@ export interface FinancialYears {
  * current financial year.
  */
 export function useFinancialYearsQuery(now: Date = new Date()): FinancialYears {
-  const today = isoToday(now);
-  const [result] = useQuery({ query: FinancialYearsDocument, variables: { to: today } });
-  const current = financialYearOf(now);
+  const today = todayIso(now);
+  const [result] = useQuery({ query: FinancialYearsDocument, variables: { from: `${EARLIEST_FINANCIAL_YEAR_START}-04-01`, to: today } });
+  const current = currentFinancialYear(now);
 
   return useMemo(() => {
     const points = result.data?.trend.series[0]?.points ?? [];

@@ -1,0 +1,16 @@
+import { ACCESS, mayUse, ROLES } from './access';
+
+describe('who may use what', () => {
+  it('lets analysts see aggregates but never case records', () => {
+    expect(mayUse('ANALYST', ACCESS.AGGREGATES)).toBe(true);
+    expect(mayUse('ANALYST', ACCESS.CASES_READ)).toBe(false);
+    expect(mayUse('ANALYST', ACCESS.ACTIONS_WRITE)).toBe(false);
+  });
+  it('keeps administration to administrators, who see no cases', () => {
+    expect(ACCESS.ADMINISTRATION).toEqual(['ADMIN']);
+    expect(mayUse('ADMIN', ACCESS.CASES_READ)).toBe(false);
+  });
+  it('counts every role as signed in', () => {
+    expect([...ACCESS.SIGNED_IN].sort()).toEqual(Object.keys(ROLES).sort());
+  });
+});

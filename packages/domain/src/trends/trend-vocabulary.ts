@@ -1,0 +1,33 @@
+/** The trend question's vocabularies: codes (the API's enums, in the schema's order) and their words. */
+
+export const DIMENSIONS = {
+  RECORD_TYPE: 'Record type',
+  DIVISION: 'Division',
+  SERVICE_AREA: 'Service area (primary)',
+  ISSUE_CATEGORY: 'Issue category',
+  ISSUE: 'Issue (primary)',
+  CHANNEL: 'Channel',
+  OUTCOME: 'Outcome',
+  STAGE: 'Stage',
+  COMPLAINANT_TYPE: 'Complainant type',
+  ALL_SERVICE_AREAS: 'Service area (every one named)',
+  ALL_ISSUES: 'Issue (every one raised)',
+} as const;
+export type Dimension = keyof typeof DIMENSIONS;
+
+export const GRANULARITIES = {
+  MONTH: 'Month',
+  QUARTER: 'Quarter',
+  FINANCIAL_YEAR: 'Financial year',
+} as const;
+export type Granularity = keyof typeof GRANULARITIES;
+
+export type MeasureUnit = 'count' | 'percent' | 'days';
+
+export const TREND_MEASURES = {
+  CONTACTS: { label: 'Number of contacts', unit: 'count' },
+  ACKNOWLEDGED_IN_TIME_PERCENT: { label: 'Acknowledged in time (%)', unit: 'percent' },
+  RESPONDED_IN_TIME_PERCENT: { label: 'Responded to in time (%)', unit: 'percent' },
+  MEDIAN_WORKING_DAYS_TO_RESPONSE: { label: 'Median working days to respond', unit: 'days' },
+} as const satisfies Record<string, { label: string; unit: MeasureUnit }>;
+export type TrendMeasure = keyof typeof TREND_MEASURES;
