@@ -26,6 +26,7 @@ import { errorHandler, JSON_BODY_LIMIT, notFoundHandler } from './http/error-res
 import { requestIdScope } from './http/request-id';
 import { explorerPageHeaders, securityHeaders } from './http/security-headers';
 import { importRouter } from './import/contact-import.route';
+import { serviceActivityImportRouter } from './import/service-activity-import.route';
 import { configureLogging } from './logging/logger';
 import { requestLogging } from './logging/request-logging';
 import { mountReportRoutes } from './report/report.routes';
@@ -70,6 +71,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   app.use(cookieParser(), authenticate(dataSource));
   app.get('/export/trend.csv', requireRole(ACCESS.AGGREGATES), trendCsvRoute(dataSource));
   app.use('/import', importRouter(dataSource));
+  app.use('/import', serviceActivityImportRouter(dataSource));
   mountReportRoutes(app, dataSource);
   app.use(
     '/graphql',

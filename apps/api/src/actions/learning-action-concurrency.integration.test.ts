@@ -1,6 +1,6 @@
 /**
  * Two people edit one learning action from the same version at the same time,
- * over HTTP: exactly one wins, the other gets CONFLICT with the winner's record,
+ * over HTTP: exactly one wins, the other gets a VersionConflict with the winner's record,
  * and the audit holds only the winner's change. Repeated, so the requests land
  * in different orders and (on MySQL/MariaDB) genuinely overlap in the database.
  */
@@ -29,9 +29,13 @@ afterAll(async () => {
   await db?.close();
 });
 
+const ACTION = 'id version byWhom furtherAction status';
+const RESULT = `__typename ... on LearningAction { ${ACTION} } ... on VersionConflict { current { ${ACTION} } changes { field } }`;
 const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateLearningActionInput!) {
-  updateLearningAction(id: $id, expectedVersion: $v, input: $input) { id version byWhom furtherAction status } }`;
-const CLOSE = 'mutation($id: ID!, $v: Int!) { closeLearningAction(id: $id, expectedVersion: $v) { id version status } }';
+  updateLearningAction(id: $id, expectedVersion: $v, input: $input) { ${RESULT} } }`;
+const CLOSE = `mutation($id: ID!, $v: Int!) { closeLearningAction(id: $id, expectedVersion: $v) { ${RESULT} } }`;
+
+const kind = (result: { data?: any; errors?: unknown }, name: string) => (result.errors ? 'error' : result.data[name].__typename);
 
 const ROUNDS = 8;
 
@@ -47,7 +51,7 @@ describe(`concurrent edits (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
   it.each([
     ['different fields', (round: number) => ({ byWhom: `Officer's owner ${round}` }), (round: number) => ({ furtherAction: `Manager's note ${round}` })],
     ['the same field', (round: number) => ({ byWhom: `Officer's owner ${round}` }), (round: number) => ({ byWhom: `Manager's owner ${round}` })],
-  ])('on %s: one update succeeds, the other gets CONFLICT with the current record', async (_case, officerInput, managerInput) => {
+  ])('on %s: one update succeeds, the other gets a VersionConflict with the current record', async (_case, officerInput, managerInput) => {
     const { id } = await db.dataSource.getRepository(LearningAction).findOneByOrFail({ issueIdentified: 'Generic issues' });
     const audited = () => db.dataSource.getRepository(LearningActionChange).countBy({ learningActionId: id });
     const auditedBefore = await audited();
@@ -58,18 +62,14 @@ describe(`concurrent edits (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
         manager.graphql(UPDATE, { id: String(id), v: version, input: managerInput(round) }),
       ]);
       const results = [a, b];
-      const winners = results.filter((r) => !r.errors);
-      const losers = results.filter((r) => r.errors);
-      expect(winners).toHaveLength(1);
-      expect(losers).toHaveLength(1);
-      const winner = winners[0].data.updateLearningAction;
-      const conflict = losers[0].errors![0];
-      const winningField = winner === a.data?.updateLearningAction ? Object.keys(officerInput(round))[0] : Object.keys(managerInput(round))[0];
+      expect(results.map((r) => kind(r, 'updateLearningAction')).sort()).toEqual(['LearningAction', 'VersionConflict']);
+      const winner = results.find((r) => kind(r, 'updateLearningAction') === 'LearningAction')!.data.updateLearningAction;
+      const conflict = results.find((r) => kind(r, 'updateLearningAction') === 'VersionConflict')!.data.updateLearningAction;
+      const winningField = winner === a.data.updateLearningAction ? Object.keys(officerInput(round))[0] : Object.keys(managerInput(round))[0];
 
       expect(winner.version).toBe(version + 1);
-      expect(conflict.extensions.code).toBe('CONFLICT');
-      expect(conflict.extensions.current).toMatchObject({ id: String(id), version: version + 1, byWhom: winner.byWhom, furtherAction: winner.furtherAction });
-      expect(conflict.extensions.changedFields).toEqual([winningField]);
+      expect(conflict.current).toMatchObject({ id: String(id), version: version + 1, byWhom: winner.byWhom, furtherAction: winner.furtherAction });
+      expect(conflict.changes.map((c: { field: string }) => c.field)).toEqual([winningField]);
 
       const row = await stored(id);
       expect(row.version).toBe(version + 1);
@@ -87,10 +87,11 @@ describe(`concurrent edits (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
       manager.graphql(CLOSE, { id: String(id), v: version }),
       officer.graphql(UPDATE, { id: String(id), v: version, input: { furtherAction: 'Training plan for 2011' } }),
     ]);
-    expect([closed, edited].filter((r) => r.errors).map((r) => r.errors![0].extensions.code)).toEqual(['CONFLICT']);
+    const kinds = [kind(closed, 'closeLearningAction'), kind(edited, 'updateLearningAction')];
+    expect([...kinds].sort()).toEqual(['LearningAction', 'VersionConflict']);
     const audit = await auditAt(id, version + 1);
     expect(audit).toHaveLength(1);
-    expect(audit[0].field).toBe(closed.errors ? 'furtherAction' : 'status');
+    expect(audit[0].field).toBe(kinds[0] === 'VersionConflict' ? 'furtherAction' : 'status');
     expect((await stored(id)).version).toBe(version + 1);
   });
 });

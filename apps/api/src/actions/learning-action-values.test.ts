@@ -1,5 +1,5 @@
 import type { LearningAction } from './learning-action.entity';
-import { changedFields, createdSnapshot, diffActionValues, isOverdue, trackerOrder, valuesOf, type ActionValues } from './learning-action-values';
+import { createdSnapshot, diffActionValues, isOverdue, trackerOrder, valuesOf, type ActionValues } from './learning-action-values';
 
 const base: ActionValues = {
   issueIdentified: 'Alleged breach of confidentiality',
@@ -37,12 +37,6 @@ describe('diffActionValues', () => {
       { field: 'issueCategory', oldValue: 'BREACH_OF_CONFIDENTIALITY', newValue: null },
       { field: 'serviceArea', oldValue: 'SOCIAL_CARE', newValue: 'INCLUSION' },
     ]);
-  });
-});
-
-describe('changedFields', () => {
-  it('names each field once, in the order first changed, without the created entry', () => {
-    expect(changedFields([{ field: 'created' }, { field: 'status' }, { field: 'byWhom' }, { field: 'status' }])).toEqual(['status', 'byWhom']);
   });
 });
 

@@ -55,11 +55,6 @@ export function diffActionValues(before: ActionValues, after: ActionValues): Fie
   }));
 }
 
-/** The distinct fields named by audit entries, in the order first changed ('created' left out). */
-export function changedFields(changes: readonly { field: string }[]): string[] {
-  return [...new Set(changes.map((c) => c.field).filter((f) => f !== CREATED))];
-}
-
 /** The 'created' entry's value: the values the action started with, as JSON. */
 export function createdSnapshot(financialYear: string, values: ActionValues): string {
   return JSON.stringify({ financialYear, ...values });

@@ -31,9 +31,13 @@ const FIELDS = `id financialYear issueIdentified issueCategory { code } serviceA
   furtherAction dueDate overdue version history { version changedBy changedAt field oldValue newValue }`;
 const LIST = `query($filter: LearningActionFilter) { learningActions(filter: $filter) { ${FIELDS} } }`;
 const CREATE = `mutation($input: CreateLearningActionInput!) { createLearningAction(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateLearningActionInput!) { updateLearningAction(id: $id, expectedVersion: $v, input: $input) { ${FIELDS} } }`;
-const CLOSE = `mutation($id: ID!, $v: Int!) { closeLearningAction(id: $id, expectedVersion: $v) { ${FIELDS} } }`;
-const REOPEN = `mutation($id: ID!, $v: Int!) { reopenLearningAction(id: $id, expectedVersion: $v) { ${FIELDS} } }`;
+/** The version-checked mutations answer the action or a VersionConflict. */
+const RESULT = `__typename ... on LearningAction { ${FIELDS} }
+  ... on VersionConflict { expectedVersion current { ${FIELDS} } changes { field theirValue yourValue } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateLearningActionInput!) { updateLearningAction(id: $id, expectedVersion: $v, input: $input) { ${RESULT} } }`;
+const CLOSE = `mutation($id: ID!, $v: Int!) { closeLearningAction(id: $id, expectedVersion: $v) { ${RESULT} } }`;
+const REOPEN = `mutation($id: ID!, $v: Int!) { reopenLearningAction(id: $id, expectedVersion: $v) { ${RESULT} } }`;
+const VIEWER_CAN = '{ learningActions { issueIdentified viewerCan { update close reopen } } }';
 
 const newAction = {
   financialYear: '2010/11',
@@ -155,17 +159,19 @@ describe(`learning actions (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
     expect(await db.dataSource.getRepository(LearningActionChange).countBy({ learningActionId: Number(action.id) })).toBe(8);
   });
 
-  it('refuses a stale version with CONFLICT: the current record, the fields changed since, and who changed them', async () => {
+  it('answers a stale version with a VersionConflict: the current record, and the fields changed since with theirs and yours', async () => {
     const { id } = await seeded('Respite for children with disabilities');
     const first = await officer.graphql(UPDATE, { id: String(id), v: 1, input: { furtherAction: 'Review again in 2011', count: 3 } });
     expect(first.errors).toBeUndefined();
+    expect(first.data.updateLearningAction.__typename).toBe('LearningAction');
     const before = await rowCounts();
 
-    const second = await manager.graphql(UPDATE, { id: String(id), v: 1, input: { byWhom: 'Service Manager (Disabled Children)' } });
-    expect(second.data).toBeNull();
-    const error = second.errors![0];
-    expect(error.extensions.code).toBe('CONFLICT');
-    expect(error.extensions.current).toMatchObject({
+    const second = await manager.graphql(UPDATE, { id: String(id), v: 1, input: { byWhom: 'Service Manager (Disabled Children)', count: 4 } });
+    expect(second.errors).toBeUndefined();
+    const conflict = second.data.updateLearningAction;
+    expect(conflict.__typename).toBe('VersionConflict');
+    expect(conflict.expectedVersion).toBe(1);
+    expect(conflict.current).toMatchObject({
       id: String(id),
       version: 2,
       furtherAction: 'Review again in 2011',
@@ -174,10 +180,33 @@ describe(`learning actions (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
       status: 'COMPLETED',
       serviceArea: { code: 'SOCIAL_CARE', name: 'Safeguarding: Social Care' },
     });
-    expect(error.extensions.changedFields).toEqual(['count', 'furtherAction']);
-    expect(error.message).toContain(`changed by ${await emailOf(officer)}`);
-    expect(error.message).toContain('It is now version 2');
+    expect(conflict.changes).toEqual([
+      { field: 'count', theirValue: '3', yourValue: '4' },
+      { field: 'furtherAction', theirValue: 'Review again in 2011', yourValue: null },
+    ]);
+    expect(conflict.current.history.at(-1)).toMatchObject({ version: 2, changedBy: await emailOf(officer) });
     expect(await rowCounts()).toEqual(before);
+
+    const stale = await manager.graphql(CLOSE, { id: String(id), v: 1 });
+    expect(stale.data.closeLearningAction).toMatchObject({ __typename: 'VersionConflict', current: { version: 2 } });
+    const fresh = await manager.graphql(UPDATE, { id: String(id), v: 2, input: { byWhom: 'Service Manager (Disabled Children)' } });
+    expect(fresh.data.updateLearningAction).toMatchObject({ __typename: 'LearningAction', version: 3 });
+  });
+
+  it('tells each viewer what they may do to each action, as the mutations decide', async () => {
+    const analyst = await api.as(Role.ANALYST);
+    const can = async (client: TestClient) => {
+      const { data, errors } = await client.graphql(VIEWER_CAN);
+      expect(errors).toBeUndefined();
+      return Object.fromEntries(data.learningActions.map((a: any) => [a.issueIdentified, a.viewerCan]));
+    };
+    const open = 'Alleged breach of confidentiality';
+    const done = 'Code of conduct or attitude of staff';
+    expect((await can(officer))[open]).toEqual({ update: true, close: true, reopen: false });
+    expect((await can(officer))[done]).toEqual({ update: true, close: false, reopen: true });
+    expect((await can(manager))[open]).toEqual({ update: true, close: true, reopen: false });
+    expect((await can(schoolsManager))[open]).toEqual({ update: false, close: false, reopen: false });
+    expect((await can(analyst))[done]).toEqual({ update: false, close: false, reopen: false });
   });
 
   describe('service managers', () => {

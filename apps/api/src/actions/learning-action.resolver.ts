@@ -9,7 +9,9 @@ import { ServiceArea } from '../reference/service-area.entity';
 import { LearningActionChange } from './learning-action-change.entity';
 import { LearningAction } from './learning-action.entity';
 import { CreateLearningActionInput, LearningActionFilter, UpdateLearningActionInput } from './learning-action.inputs';
-import { LearningActionService } from './learning-action.service';
+import { LearningActionService, type Changed } from './learning-action.service';
+import { actionPermissions } from './learning-action-permissions';
+import { LearningActionChangeResult, LearningActionPermissions } from './learning-action-result.types';
 import { isOverdue } from './learning-action-values';
 
 /** One history loader per request (keyed by its context), so a list costs one audit query. */
@@ -25,7 +27,7 @@ function historyLoader(context: GraphQLContext): DataLoader<number, LearningActi
   return loader;
 }
 
-const VERSION_ARG = { description: 'The version the client loaded; a different stored version is refused with CONFLICT.' };
+const VERSION_ARG = { description: 'The version the client loaded; if the stored version differs, nothing is saved and the answer is a VersionConflict.' };
 
 @Resolver(() => LearningAction)
 export class LearningActionResolver {
@@ -57,33 +59,33 @@ export class LearningActionResolver {
   }
 
   @Authorized(ACCESS.ACTIONS_WRITE)
-  @Mutation(() => LearningAction, { description: 'Change some fields of a learning action, if it is still at expectedVersion.' })
+  @Mutation(() => LearningActionChangeResult, { description: 'Change some fields of a learning action, if it is still at expectedVersion.' })
   async updateLearningAction(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int, VERSION_ARG) expectedVersion: number,
     @Arg('input', () => UpdateLearningActionInput) input: UpdateLearningActionInput,
     @Ctx() { dataSource, user }: GraphQLContext,
-  ): Promise<LearningAction> {
+  ): Promise<Changed> {
     return new LearningActionService(dataSource).update(id, expectedVersion, input, user!);
   }
 
   @Authorized(ACCESS.ACTIONS_WRITE)
-  @Mutation(() => LearningAction, { description: 'Mark a learning action COMPLETED.' })
+  @Mutation(() => LearningActionChangeResult, { description: 'Mark a learning action COMPLETED, if it is still at expectedVersion.' })
   async closeLearningAction(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int, VERSION_ARG) expectedVersion: number,
     @Ctx() { dataSource, user }: GraphQLContext,
-  ): Promise<LearningAction> {
+  ): Promise<Changed> {
     return new LearningActionService(dataSource).close(id, expectedVersion, user!);
   }
 
   @Authorized(ACCESS.ACTIONS_WRITE)
-  @Mutation(() => LearningAction, { description: 'Put a COMPLETED learning action back to ONGOING.' })
+  @Mutation(() => LearningActionChangeResult, { description: 'Put a COMPLETED learning action back to ONGOING, if it is still at expectedVersion.' })
   async reopenLearningAction(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int, VERSION_ARG) expectedVersion: number,
     @Ctx() { dataSource, user }: GraphQLContext,
-  ): Promise<LearningAction> {
+  ): Promise<Changed> {
     return new LearningActionService(dataSource).reopen(id, expectedVersion, user!);
   }
 
@@ -95,6 +97,11 @@ export class LearningActionResolver {
   @FieldResolver(() => ServiceArea, { nullable: true })
   async serviceArea(@Root() action: LearningAction, @Ctx() { loaders }: GraphQLContext): Promise<ServiceArea | null> {
     return action.serviceAreaId === null ? null : ((await loaders.catalog()).serviceAreas.byId.get(action.serviceAreaId) ?? null);
+  }
+
+  @FieldResolver(() => LearningActionPermissions, { description: 'What the signed-in person may do to this action (the rule the mutations enforce).' })
+  viewerCan(@Root() action: LearningAction, @Ctx() { user }: GraphQLContext): LearningActionPermissions {
+    return actionPermissions(user, action);
   }
 
   @FieldResolver(() => Boolean, { description: 'Due before today and not completed.' })

@@ -3,9 +3,8 @@
  * with its audit entries. An update changes the row only if it still has the
  * version the client edited: a conditional UPDATE ... WHERE id AND version,
  * whose affected-row count decides, so of two concurrent edits from one
- * version exactly one wins and the other gets CONFLICT.
+ * version exactly one wins and the other gets a VersionConflict.
  */
-import type { GraphQLError } from 'graphql';
 import { DataSource, In, MoreThan, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/session.service';
 import { badUserInput, notFound, type FieldProblem } from '../graphql/errors';
@@ -14,14 +13,16 @@ import { todayIso } from '../periods/today';
 import { loadReferenceCatalog, type Indexed, type ReferenceCatalog } from '../reference/reference-catalog';
 import { LearningActionChange } from './learning-action-change.entity';
 import { LearningAction } from './learning-action.entity';
-import { conflictError, mayChange, outsideYourAreas, type ChangeSummary } from './learning-action.errors';
+import { outsideYourAreas } from './learning-action.errors';
+import { conflictChanges, fieldsSet } from './learning-action-conflict';
+import { mayChange } from './learning-action-permissions';
+import { VersionConflict } from './learning-action-result.types';
 import type { CreateLearningActionInput, LearningActionFilter, UpdateLearningActionInput } from './learning-action.inputs';
 import { applyChanges, closeValues, prepareNewAction, reopenValues, type Prepared } from './learning-action-validation';
 import {
   CREATED,
   createdSnapshot,
   diffActionValues,
-  isOverdue,
   trackerOrder,
   valuesOf,
   type ActionField,
@@ -36,6 +37,9 @@ type ActionColumns = Pick<
   LearningAction,
   'issueIdentified' | 'issueCategoryId' | 'serviceAreaId' | 'count' | 'actionNeeded' | 'byWhom' | 'status' | 'furtherAction' | 'dueDate'
 >;
+
+/** A version-checked change's answer: the saved action, or why it was not saved. */
+export type Changed = LearningAction | VersionConflict;
 
 /** The stored version is not the one the client edited. */
 class StaleVersion extends Error {}
@@ -56,36 +60,6 @@ function columnsOf(values: ActionValues, catalog: ReferenceCatalog): ActionColum
 function parseId(id: string): number | null {
   const numeric = Number(id);
   return Number.isSafeInteger(numeric) && numeric > 0 ? numeric : null;
-}
-
-/** An action as plain JSON, shaped like the GraphQL type (reference data as { code, name }). */
-export function serializeAction(action: LearningAction, catalog: ReferenceCatalog, today: string) {
-  const reference = (id: number | null, known: Indexed<{ id: number; code: string; name: string }>) => {
-    const row = id === null ? undefined : known.byId.get(id);
-    return row ? { code: row.code, name: row.name } : null;
-  };
-  return {
-    id: String(action.id),
-    financialYear: action.financialYear,
-    issueIdentified: action.issueIdentified,
-    issueCategory: reference(action.issueCategoryId, catalog.issueCategories),
-    serviceArea: reference(action.serviceAreaId, catalog.serviceAreas),
-    count: action.count,
-    actionNeeded: action.actionNeeded,
-    byWhom: action.byWhom,
-    status: action.status,
-    furtherAction: action.furtherAction,
-    dueDate: action.dueDate,
-    overdue: isOverdue(action, today),
-    version: action.version,
-    createdAt: action.createdAt.toISOString(),
-    updatedAt: action.updatedAt.toISOString(),
-  };
-}
-
-function summary(change: LearningActionChange): ChangeSummary {
-  const { version, changedBy, changedAt, field, oldValue, newValue } = change;
-  return { version, changedBy, changedAt: changedAt.toISOString(), field, oldValue, newValue };
 }
 
 function codeFilter(field: string, codes: string[] | null | undefined, known: Indexed<{ id: number; code: string }>, problems: FieldProblem[]) {
@@ -165,16 +139,17 @@ export class LearningActionService {
     });
   }
 
-  update(id: string, expectedVersion: number, input: UpdateLearningActionInput, writer: Writer): Promise<LearningAction> {
-    return this.change(id, expectedVersion, writer, (current, action, catalog) => applyChanges(current, action.financialYear, input, catalog));
+  update(id: string, expectedVersion: number, input: UpdateLearningActionInput, writer: Writer): Promise<Changed> {
+    const next = (current: ActionValues, action: LearningAction, catalog: ReferenceCatalog) => applyChanges(current, action.financialYear, input, catalog);
+    return this.change(id, expectedVersion, writer, next, fieldsSet(input));
   }
 
-  close(id: string, expectedVersion: number, writer: Writer): Promise<LearningAction> {
-    return this.change(id, expectedVersion, writer, closeValues);
+  close(id: string, expectedVersion: number, writer: Writer): Promise<Changed> {
+    return this.change(id, expectedVersion, writer, closeValues, { status: 'COMPLETED' });
   }
 
-  reopen(id: string, expectedVersion: number, writer: Writer): Promise<LearningAction> {
-    return this.change(id, expectedVersion, writer, reopenValues);
+  reopen(id: string, expectedVersion: number, writer: Writer): Promise<Changed> {
+    return this.change(id, expectedVersion, writer, reopenValues, { status: 'ONGOING' });
   }
 
   /**
@@ -186,7 +161,8 @@ export class LearningActionService {
     expectedVersion: number,
     writer: Writer,
     next: (current: ActionValues, action: LearningAction, catalog: ReferenceCatalog) => Prepared<ActionValues>,
-  ): Promise<LearningAction> {
+    yours: Partial<ActionValues>,
+  ): Promise<Changed> {
     const id = parseId(rawId);
     if (id === null) throw notFound('learning action', rawId);
     const catalog = await loadReferenceCatalog(this.dataSource.manager);
@@ -213,7 +189,7 @@ export class LearningActionService {
         return manager.findOneByOrFail(LearningAction, { id });
       });
     } catch (error) {
-      if (error instanceof StaleVersion) throw await this.conflict(id, expectedVersion, catalog);
+      if (error instanceof StaleVersion) return this.conflict(id, rawId, expectedVersion, catalog, yours);
       throw error;
     }
   }
@@ -237,13 +213,19 @@ export class LearningActionService {
   }
 
   /** Read after the losing transaction has ended, so it sees the winner's committed change. */
-  private async conflict(id: number, expectedVersion: number, catalog: ReferenceCatalog): Promise<GraphQLError> {
+  private async conflict(
+    id: number,
+    rawId: string,
+    expectedVersion: number,
+    catalog: ReferenceCatalog,
+    yours: Partial<ActionValues>,
+  ): Promise<VersionConflict> {
     const current = await this.dataSource.getRepository(LearningAction).findOneBy({ id });
-    if (!current) return notFound('learning action', id);
-    const changes = await this.dataSource.getRepository(LearningActionChange).find({
+    if (!current) throw notFound('learning action', rawId);
+    const since = await this.dataSource.getRepository(LearningActionChange).find({
       where: { learningActionId: id, version: MoreThan(expectedVersion) },
       order: { version: 'ASC', id: 'ASC' },
     });
-    return conflictError(id, expectedVersion, serializeAction(current, catalog, this.today), changes.map(summary));
+    return new VersionConflict(current, conflictChanges(since, valuesOf(current, catalog), yours), expectedVersion);
   }
 }

@@ -2,7 +2,11 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root, regi
 import { ACCESS } from '../auth/role';
 import type { GraphQLContext } from '../graphql/context';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
+import { todayIso } from '../periods/today';
+import type { RecordTypeCode } from '../reference/reference-data';
 import { Outcome } from '../reference/reference.enums';
+import { contactPermissions } from './contact-permissions';
+import { ContactPermissions } from './contact-permissions.types';
 import { ContactLifecycleService } from './contact-lifecycle.service';
 import { buildTimeline, TimelineEvent } from './contact-timeline';
 import { Contact } from './contact.entity';
@@ -95,6 +99,14 @@ export class ContactLifecycleResolver {
     @Ctx() { dataSource }: GraphQLContext,
   ): Promise<Contact> {
     return new ContactLifecycleService(dataSource).withdraw(id, date);
+  }
+
+  @FieldResolver(() => ContactPermissions, { description: 'Which steps the signed-in person may record on this contact now.' })
+  async viewerCan(@Root() c: Contact, @Ctx() { loaders, user }: GraphQLContext): Promise<ContactPermissions> {
+    const [catalog, escalations] = await Promise.all([loaders.catalog(), loaders.escalationsByContact.load(c.id)]);
+    const recordType = catalog.recordTypes.byId.get(c.recordTypeId)!;
+    const state = { contact: c, escalations, recordType: { code: recordType.code as RecordTypeCode, name: recordType.name, group: recordType.group } };
+    return contactPermissions(user?.role ?? null, state, todayIso());
   }
 
   @FieldResolver(() => [TimelineEvent], { description: 'What happened to the contact, oldest first.' })

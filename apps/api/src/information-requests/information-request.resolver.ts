@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { admitAggregate } from '../aggregates/aggregate-admission';
 import { ACCESS } from '../auth/role';
 import { caseScope } from '../contacts/contact-list';
 import { PageInput } from '../contacts/contact.inputs';
@@ -44,12 +45,12 @@ export class InformationRequestResolver {
     complexity: fixedCost(FIELD_COSTS.informationRequestSummary),
   })
   informationRequestSummary(
-    @Ctx() { dataSource }: GraphQLContext,
+    @Ctx() { dataSource, user }: GraphQLContext,
     @Arg('financialYear', () => String, { description: "e.g. '2009/10'" }) financialYear: string,
     @Arg('asOf', () => LocalDateScalar, { nullable: true, description: 'For counting open requests as overdue; defaults to today.' })
     asOf?: string | null,
   ): Promise<InformationRequestSummary> {
-    return summariseInformationRequests(dataSource, financialYear, asOf ?? todayIso());
+    return admitAggregate(dataSource, user, (run) => summariseInformationRequests(run, financialYear, asOf ?? todayIso()));
   }
 
   @Authorized(ACCESS.CASES_WRITE)

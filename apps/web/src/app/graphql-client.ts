@@ -1,4 +1,5 @@
-import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from 'urql';
+import { cacheExchange, type Cache, type CacheExchangeOpts, type KeyingConfig, type Logger, type UpdatesConfig } from '@urql/exchange-graphcache';
+import { Client, fetchExchange, mapExchange, type CombinedError } from 'urql';
 
 /** Same-origin path: Vite (dev) and nginx (docker) proxy it to the API on port 4000. */
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -13,8 +14,99 @@ export function isUnauthenticated(error: CombinedError): boolean {
   return error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
 }
 
+/** Reference data is asked for by code (rarely by id): the same code is the same row. */
+const byCode = (data: { code?: unknown; id?: unknown }) =>
+  typeof data.code === 'string' ? data.code : typeof data.id === 'string' ? data.id : null;
+
+/** Kept inside their parent: no identity of their own, or an id that repeats across parents (a report's 'table1' every year). */
+const EMBEDDED = [
+  'AnnualReport',
+  'CaseworkItem',
+  'CaseworkQueue',
+  'ContactConnection',
+  'ContactEdge',
+  'ContactPermissions',
+  'FieldChange',
+  'InformationRequestConnection',
+  'InformationRequestEdge',
+  'InformationRequestKindSummary',
+  'InformationRequestSummary',
+  'LearningActionPermissions',
+  'LoginResult',
+  'PageInfo',
+  'ReportRow',
+  'ReportTable',
+  'TimelineEvent',
+  'TrendPoint',
+  'TrendResult',
+  'TrendSeries',
+  'VersionConflict',
+] as const;
+
+export const CACHE_KEYS: KeyingConfig = {
+  ...Object.fromEntries(EMBEDDED.map((type) => [type, () => null])),
+  ...Object.fromEntries(['Channel', 'Division', 'Issue', 'IssueCategory', 'RecordType', 'ServiceArea'].map((type) => [type, byCode])),
+};
+
+/** Drops every cached answer of these Query fields (all arguments), so queries showing them ask again. */
+function invalidateLists(cache: Cache, ...fieldNames: string[]) {
+  for (const field of cache.inspectFields('Query')) {
+    if (fieldNames.includes(field.fieldName)) cache.invalidate('Query', field.fieldName, field.arguments);
+  }
+}
+
+/** A contact step answers with the contact's id only: refetch that contact and the lists it may move in. */
+function contactChanged(result: Record<string, unknown>, _args: unknown, cache: Cache, info: { fieldName: string }) {
+  const contact = result[info.fieldName] as { id?: string } | null;
+  if (contact?.id) cache.invalidate({ __typename: 'Contact', id: contact.id });
+  invalidateLists(cache, 'contacts', 'caseworkQueue');
+}
+
+const CONTACT_STEPS = [
+  'acknowledgeContact',
+  'recordResponse',
+  'extendContact',
+  'escalateContact',
+  'recordPanelHeld',
+  'recordEscalationResponse',
+  'withdrawContact',
+];
+
 /**
- * Creates the urql client. A factory rather than a singleton: the app makes a
+ * What a mutation changes beyond the records it returns (which the cache
+ * updates by id itself): a new record belongs in lists that cannot know of it.
+ */
+export const CACHE_UPDATES: UpdatesConfig = {
+  Mutation: {
+    createLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions'),
+    // A change can move an action in or out of a filtered list (status, overdue).
+    updateLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions'),
+    closeLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions'),
+    reopenLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions'),
+    createContact: (_result, _args, cache) => invalidateLists(cache, 'contacts', 'caseworkQueue'),
+    ...Object.fromEntries(CONTACT_STEPS.map((name) => [name, contactChanged])),
+  },
+};
+
+/** The schema's unions, so the cache matches `... on` fragments exactly instead of guessing. */
+const POSSIBLE_TYPES = { LearningActionChangeResult: ['LearningAction', 'VersionConflict'] };
+
+/**
+ * Warnings and errors (graphcache's debug notes are dropped), less one: without the whole schema, graphcache writes a
+ * union result through every `... on` fragment and reports each member's fields
+ * the answer lacks as "Invalid undefined". Those are expected, so not shown.
+ */
+const logger: Logger = (severity, message) => {
+  if (severity === 'debug' || message.startsWith('Invalid undefined:')) return;
+  console[severity](message);
+};
+
+/** The normalized cache's configuration (tests build their cache from it too). */
+export const CACHE_OPTIONS: CacheExchangeOpts = { keys: CACHE_KEYS, updates: CACHE_UPDATES, possibleTypes: POSSIBLE_TYPES, logger };
+
+/**
+ * Creates the urql client, with a normalized cache: a saved record updates
+ * every query showing it. A factory rather than a singleton: the app makes a
  * fresh one (with an empty cache) whenever someone signs in or out, so nothing
  * one person loaded is shown to the next, and tests build their own.
  */
@@ -22,7 +114,7 @@ export function createGraphqlClient({ url = GRAPHQL_ENDPOINT, onUnauthenticated 
   return new Client({
     url,
     exchanges: [
-      cacheExchange,
+      cacheExchange(CACHE_OPTIONS),
       mapExchange({
         onError(error) {
           if (onUnauthenticated && isUnauthenticated(error)) onUnauthenticated();

@@ -8,6 +8,7 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { CombinedError, type Client, type Operation } from 'urql';
 import { concat, fromValue, never } from 'wonka';
 import { AppRoutes } from '../app/AppRoutes';
+import { createCachedMockClient } from './cached-mock-client';
 import { GraphqlProvider } from '../app/GraphqlProvider';
 import type { Role } from '../graphql/graphql';
 
@@ -21,13 +22,20 @@ function operationName(operation: Operation): string {
   return '';
 }
 
-/** A stand-in urql client (the shape urql documents for tests). */
-export function createMockClient(responses: MockResponses) {
-  const answer = (operation: Operation) => {
+function cannedAnswer(responses: MockResponses) {
+  return (operation: Operation): MockAnswer => {
     const name = operationName(operation);
     const response = responses[name];
     if (response === undefined) throw new Error(`No mock response for operation ${name}`);
-    const result = typeof response === 'function' ? response(operation.variables as Record<string, unknown>) : response;
+    return typeof response === 'function' ? response(operation.variables as Record<string, unknown>) : response;
+  };
+}
+
+/** A stand-in urql client (the shape urql documents for tests). */
+export function createMockClient(responses: MockResponses) {
+  const canned = cannedAnswer(responses);
+  const answer = (operation: Operation) => {
+    const result = canned(operation);
     // Like a real client's source, it stays open after its result (urql clears `error` when a source ends).
     return result === 'loading' ? never : concat([fromValue({ operation, ...result }), never]);
   };
@@ -57,8 +65,9 @@ function LocationProbe() {
   return <output data-testid="location">{location.pathname + location.search}</output>;
 }
 
-export function renderAt(path: string, responses: MockResponses, ui: ReactElement = <AppRoutes />) {
-  const client = createMockClient(responses);
+/** `normalizedCache`: answer through the app's graphcache (see cached-mock-client.ts) rather than straight from the mocks. */
+export function renderAt(path: string, responses: MockResponses, ui: ReactElement = <AppRoutes />, { normalizedCache = false } = {}) {
+  const client = normalizedCache ? createCachedMockClient(cannedAnswer(responses)) : createMockClient(responses);
   const utils = render(
     <GraphqlProvider createClient={() => client}>
       <MemoryRouter initialEntries={[path]}>

@@ -1,8 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
-import type { CombinedError } from 'urql';
 import type { CurrentUser } from '../auth/current-user';
-import { mayChangeAction } from './action-access';
-import { compareWithConflict, parseConflict, type ActionConflict, type ConflictRecord } from './action-conflict';
+import { compareWithConflict, type ActionConflict } from './action-conflict';
 import { actionErrorsFromApi, valuesOf, type ActionValues } from './action-form';
 import { NOT_SET, formatDateTime, type ReferenceNames } from './action-format';
 import { useCloseLearningAction, useReopenLearningAction } from './action-mutations';
@@ -26,8 +24,6 @@ export interface ActionCardProps {
   onDirtyChange: (dirty: boolean) => void;
   onErrorsChange: (showing: boolean) => void;
   blockedKey: number;
-  /** Reloads the list from the server (after taking someone else's version). */
-  onRefresh: () => void;
 }
 
 type StatusChange = 'close' | 'reopen';
@@ -40,20 +36,13 @@ const DONE: Record<StatusChange, string> = {
 /** Whether a close or reopen still has something to do on the stored version. */
 const stillNeeded = (doing: StatusChange, status: ActionValues['status']) => (doing === 'close' ? status !== 'COMPLETED' : status === 'COMPLETED');
 
-/** Someone else's version, shown until the list brings the action (and its history) back. */
-function withHistory(record: ActionRecord | ConflictRecord, history: ActionRecord['history']): ActionRecord {
-  return 'history' in record ? record : { ...record, history };
-}
-
 /**
  * One learning action: what it is, who owns it, when it is due (saying so when
  * overdue), its status with close and reopen, an inline editor, and its history.
- * Controls appear only for people the API would let change it.
+ * Controls appear as the API's `viewerCan` says. Saved and conflicting versions
+ * reach the card through the normalized cache, so it only keeps what it is saying.
  */
-export function ActionCard({ action: listed, user, options, names, editing, onEdit, onStopEditing, onDirtyChange, onErrorsChange, blockedKey, onRefresh }: ActionCardProps) {
-  // The newest version we know of: a save's result until the list has caught up with it.
-  const [latest, setLatest] = useState<ActionRecord | null>(null);
-  const action = latest && latest.id === listed.id && latest.version > listed.version ? latest : listed;
+export function ActionCard({ action, user, options, names, editing, onEdit, onStopEditing, onDirtyChange, onErrorsChange, blockedKey }: ActionCardProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [statusConflict, setStatusConflict] = useState<{ doing: StatusChange; conflict: ActionConflict; base: ActionValues } | null>(null);
@@ -66,7 +55,7 @@ export function ActionCard({ action: listed, user, options, names, editing, onEd
 
   const idPrefix = `action-${action.id}`;
   const titleId = `${idPrefix}-title`;
-  const mayChange = mayChangeAction(user, action.serviceArea?.code ?? null);
+  const can = action.viewerCan;
   const busy = closing || reopening;
 
   function announce(message: string) {
@@ -87,52 +76,34 @@ export function ActionCard({ action: listed, user, options, names, editing, onEd
     focusNext(() => editButton.current);
   }
 
-  function saved(record: ActionRecord | ConflictRecord, message: string) {
-    setLatest(withHistory(record, action.history));
+  function saved(message: string) {
     onStopEditing();
-    if (!('history' in record)) onRefresh();
     announce(message);
-  }
-
-  function takeTheirVersion(current: ConflictRecord) {
-    setLatest(withHistory(current, action.history));
-    onRefresh();
   }
 
   async function changeStatus(doing: StatusChange, expectedVersion: number, base: ActionValues) {
     setNotice(null);
     setProblem(null);
-    let updated: ActionRecord | undefined;
-    let error: CombinedError | undefined;
-    if (doing === 'close') {
-      const result = await close({ id: action.id, expectedVersion });
-      updated = result.data?.closeLearningAction;
-      error = result.error;
-    } else {
-      const result = await reopen({ id: action.id, expectedVersion });
-      updated = result.data?.reopenLearningAction;
-      error = result.error;
-    }
-    if (updated) {
+    const variables = { id: action.id, expectedVersion };
+    const result = doing === 'close' ? await close(variables) : await reopen(variables);
+    const data = result.data;
+    const answer = data && ('closeLearningAction' in data ? data.closeLearningAction : data.reopenLearningAction);
+    if (answer?.__typename === 'LearningAction') {
       setStatusConflict(null);
-      setLatest(updated);
       announce(DONE[doing]);
       return;
     }
-    const conflict = parseConflict(error);
-    if (conflict) {
-      setStatusConflict({ doing, conflict, base });
+    if (answer?.__typename === 'VersionConflict') {
+      setStatusConflict({ doing, conflict: answer, base });
       return;
     }
     setStatusConflict(null);
-    const errors = error ? actionErrorsFromApi(error, doing === 'close' ? 'closed' : 'reopened') : {};
+    const errors = result.error ? actionErrorsFromApi(result.error, doing === 'close' ? 'closed' : 'reopened') : {};
     setProblem(Object.values(errors).filter(Boolean).join(' ') || 'The action could not be changed. Try again.');
     focusNext(() => problemRef.current);
   }
 
   function statusTheirs() {
-    if (!statusConflict) return;
-    takeTheirVersion(statusConflict.conflict.current);
     setStatusConflict(null);
     announce('This action now shows their version. Nothing was changed by you.');
   }
@@ -142,7 +113,6 @@ export function ActionCard({ action: listed, user, options, names, editing, onEd
     const { doing, conflict, base } = statusConflict;
     const { current } = conflict;
     if (!stillNeeded(doing, current.status)) {
-      takeTheirVersion(current);
       setStatusConflict(null);
       announce(doing === 'close' ? 'It is already Completed, so there was nothing more to do.' : 'It is no longer Completed, so there was nothing to reopen.');
       return;
@@ -200,7 +170,6 @@ export function ActionCard({ action: listed, user, options, names, editing, onEd
             names={names}
             onSaved={saved}
             onCancel={cancelEditing}
-            onTheirVersion={takeTheirVersion}
             onDirtyChange={onDirtyChange}
             onErrorsChange={onErrorsChange}
             blockedKey={blockedKey}
@@ -222,12 +191,14 @@ export function ActionCard({ action: listed, user, options, names, editing, onEd
                 {formatDateTime(action.updatedAt)} (version {action.version})
               </Row>
             </dl>
-            {mayChange ? (
+            {can.update || can.close || can.reopen ? (
               <div className="button-group action-card__buttons">
-                <button type="button" className="button button--secondary" ref={editButton} onClick={startEditing}>
-                  Edit<span className="visually-hidden"> “{action.issueIdentified}”</span>
-                </button>
-                {action.status === 'COMPLETED' ? (
+                {can.update && (
+                  <button type="button" className="button button--secondary" ref={editButton} onClick={startEditing}>
+                    Edit<span className="visually-hidden"> “{action.issueIdentified}”</span>
+                  </button>
+                )}
+                {can.reopen && (
                   <button
                     type="button"
                     className="button button--secondary"
@@ -236,7 +207,8 @@ export function ActionCard({ action: listed, user, options, names, editing, onEd
                   >
                     Reopen action<span className="visually-hidden"> “{action.issueIdentified}”</span>
                   </button>
-                ) : (
+                )}
+                {can.close && (
                   <button
                     type="button"
                     className="button button--secondary"

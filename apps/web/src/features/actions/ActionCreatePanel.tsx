@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { TextField } from '../../components/TextField';
 import type { CurrentUser } from '../auth/current-user';
-import { allowedServiceAreas, issueCategoryChoices, serviceAreaChoices } from './action-access';
+import { allowedServiceAreas, issueCategoryChoices, serviceAreaChoices } from './action-choices';
 import {
   actionErrorsFromApi,
   createInput,
@@ -12,7 +12,7 @@ import {
   type ActionFormErrors,
   type NewActionForm,
 } from './action-form';
-import { financialYearOf, todayInLondon } from './action-format';
+import { currentFinancialYear } from '@complaints/domain';
 import { useCreateLearningAction } from './action-mutations';
 import { ActionForm, fieldId } from './ActionForm';
 import type { ActionOptions } from './useActionOptionsQuery';
@@ -36,7 +36,7 @@ const ID_PREFIX = 'new-action';
 export function ActionCreatePanel({ user, options, onCreated, onCancel, onDirtyChange, onErrorsChange, blockedKey }: ActionCreatePanelProps) {
   const [start] = useState<NewActionForm>(() => {
     const own = allowedServiceAreas(user);
-    return newActionForm(financialYearOf(todayInLondon()), own?.length === 1 ? own[0] : '');
+    return newActionForm(currentFinancialYear(), own?.length === 1 ? own[0] : '');
   });
   const [form, setForm] = useState<NewActionForm>(start);
   const [errors, setErrors] = useState<ActionFormErrors>({});

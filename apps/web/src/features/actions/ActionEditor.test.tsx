@@ -1,20 +1,34 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Role } from '../../graphql/graphql';
+import type { Role, UpdateLearningActionMutation } from '../../graphql/graphql';
 import { graphqlError, renderAt, type MockResponses } from '../../test/render';
-import { CONFLICT_MESSAGE, OPTIONS, action, completedAction, conflictExtensions, conflictRecord } from './action-fixtures';
+import type { ActionConflict } from './action-conflict';
+import { OPTIONS, action, completedAction, theirAction, versionConflict } from './action-fixtures';
 import type { ActionRecord } from './useLearningActionsQuery';
+
+/** What update, close and reopen answer (generated types): the saved action or a VersionConflict. */
+type ChangeAnswer = UpdateLearningActionMutation['updateLearningAction'];
+const saved = (record: ActionRecord): ChangeAnswer => ({ __typename: 'LearningAction', ...record });
+const conflicted = (conflict: ActionConflict): ChangeAnswer => ({ __typename: 'VersionConflict', ...conflict });
 
 type Sent = { id: string; expectedVersion: number; input?: Record<string, unknown> };
 
-/** The tracker as a service manager for Social Care, with the list and mutations answered by the functions given. */
+/**
+ * The tracker as a service manager for Social Care, with the list and mutations
+ * answered by the functions given, through the app's normalized cache.
+ */
 function tracker(list: () => ActionRecord[], extra: MockResponses = {}, role: Role = 'SERVICE_MANAGER') {
-  return renderAt('/actions', {
-    CurrentUser: { data: { me: { id: '7', email: 'manager@demo.example', name: 'Demo manager', role, serviceAreas: ['SOCIAL_CARE'] } } },
-    ActionOptions: { data: OPTIONS },
-    LearningActions: () => ({ data: { learningActions: list() } }),
-    ...extra,
-  });
+  return renderAt(
+    '/actions',
+    {
+      CurrentUser: { data: { me: { id: '7', email: 'manager@demo.example', name: 'Demo manager', role, serviceAreas: ['SOCIAL_CARE'] } } },
+      ActionOptions: { data: OPTIONS },
+      LearningActions: () => ({ data: { learningActions: list() } }),
+      ...extra,
+    },
+    undefined,
+    { normalizedCache: true },
+  );
 }
 
 const card = () => screen.getByRole('heading', { level: 3, name: 'Generic issues' }).closest('li') as HTMLElement;
@@ -105,12 +119,11 @@ describe('editing an action', () => {
 
   it('saves only the changed fields at the version loaded, then says so and moves focus to the message', async () => {
     const sent: Sent[] = [];
-    tracker(() => [action()], {
+    let stored = action();
+    tracker(() => [stored], {
       UpdateLearningAction: (variables) => {
         sent.push(variables as unknown as Sent);
-        return {
-          data: {
-            updateLearningAction: action({
+        stored = action({
               version: 3,
               furtherAction: 'Review in March',
               dueDate: null,
@@ -120,9 +133,8 @@ describe('editing an action', () => {
                 { id: '12', version: 3, changedBy: 'manager@demo.example', changedAt: '2025-06-13T09:00:00.000Z', field: 'furtherAction', oldValue: null, newValue: 'Review in March' },
                 { id: '13', version: 3, changedBy: 'manager@demo.example', changedAt: '2025-06-13T09:00:00.000Z', field: 'dueDate', oldValue: '2010-12-31', newValue: null },
               ],
-            }),
-          },
-        };
+            });
+        return { data: { updateLearningAction: saved(stored) } };
       },
     });
     const { user, form } = await openEditor();
@@ -158,22 +170,23 @@ describe('editing an action', () => {
   });
 });
 
-describe('when someone else saved first (CONFLICT)', () => {
+describe('when someone else saved first (VersionConflict)', () => {
   /** The officer changed "Action needed" at version 3; the manager changes it and the due date from version 2. */
   async function conflictFromManagersEdit(extra: MockResponses = {}) {
     const sent: Sent[] = [];
     let answers = 0;
-    const theirs = conflictRecord({ actionNeeded: 'Officer’s wording' });
+    const theirs = theirAction();
     let stored: ActionRecord = action();
     const view = tracker(() => [stored], {
       UpdateLearningAction: (variables) => {
         sent.push(variables as unknown as Sent);
         answers += 1;
         if (answers === 1) {
-          stored = { ...theirs, history: action().history };
-          return { error: graphqlError(CONFLICT_MESSAGE, conflictExtensions(theirs)) };
+          stored = theirs;
+          return { data: { updateLearningAction: conflicted(versionConflict(theirs)) } };
         }
-        return { data: { updateLearningAction: action({ version: 4, actionNeeded: 'Manager’s wording', dueDate: '2011-03-31' }) } };
+        stored = action({ version: 4, actionNeeded: 'Manager’s wording', dueDate: '2011-03-31' });
+        return { data: { updateLearningAction: saved(stored) } };
       },
       ...extra,
     });
@@ -231,20 +244,24 @@ describe('when someone else saved first (CONFLICT)', () => {
 
   it('closing a changed action offers the same choices', async () => {
     const sent: Sent[] = [];
-    const theirs = conflictRecord({ byWhom: 'Officer team' });
-    tracker(() => [action()], {
+    const theirs = theirAction({
+      actionNeeded: action().actionNeeded,
+      byWhom: 'Officer team',
+      history: [
+        ...action().history,
+        { id: '12', version: 3, changedBy: 'officer@demo.example', changedAt: '2025-06-12T13:32:00.000Z', field: 'byWhom', oldValue: 'Service Manager', newValue: 'Officer team' },
+      ],
+    });
+    let stored = action();
+    tracker(() => [stored], {
       CloseLearningAction: (variables) => {
         sent.push(variables as unknown as Sent);
         if (sent.length === 1) {
-          return {
-            error: graphqlError(CONFLICT_MESSAGE, {
-              ...conflictExtensions(theirs),
-              changedFields: ['byWhom'],
-              changes: [{ version: 3, changedBy: 'officer@demo.example', changedAt: '2025-06-12T13:32:00.000Z', field: 'byWhom', oldValue: 'Service Manager', newValue: 'Officer team' }],
-            }),
-          };
+          stored = theirs;
+          return { data: { closeLearningAction: conflicted(versionConflict(theirs, ['byWhom'])) } };
         }
-        return { data: { closeLearningAction: action({ version: 4, status: 'COMPLETED', overdue: false, byWhom: 'Officer team' }) } };
+        stored = action({ version: 4, status: 'COMPLETED', overdue: false, byWhom: 'Officer team' });
+        return { data: { closeLearningAction: saved(stored) } };
       },
     });
     const user = userEvent.setup();
@@ -264,10 +281,12 @@ describe('when someone else saved first (CONFLICT)', () => {
 
   it('reopens a completed action', async () => {
     const sent: Sent[] = [];
-    tracker(() => [completedAction()], {
+    let stored = completedAction();
+    tracker(() => [stored], {
       ReopenLearningAction: (variables) => {
         sent.push(variables as unknown as Sent);
-        return { data: { reopenLearningAction: completedAction({ version: 2, status: 'ONGOING' }) } };
+        stored = completedAction({ version: 2, status: 'ONGOING' });
+        return { data: { reopenLearningAction: saved(stored) } };
       },
     }, 'COMPLAINTS_OFFICER');
     const user = userEvent.setup();

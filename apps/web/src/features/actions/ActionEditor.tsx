@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CurrentUser } from '../auth/current-user';
-import { issueCategoryChoices, serviceAreaChoices } from './action-access';
-import { compareWithConflict, parseConflict, type ActionConflict, type ConflictRecord } from './action-conflict';
+import { issueCategoryChoices, serviceAreaChoices } from './action-choices';
+import { compareWithConflict, type ActionConflict } from './action-conflict';
 import {
   actionErrorsFromApi,
   formOf,
@@ -27,11 +27,9 @@ export interface ActionEditorProps {
   user: CurrentUser;
   options: ActionOptions | undefined;
   names: ReferenceNames | undefined;
-  /** Saved: the stored action and a sentence saying what happened. */
-  onSaved: (action: ActionRecord | ConflictRecord, message: string) => void;
+  /** Saved (or nothing left to save): a sentence saying what happened. */
+  onSaved: (message: string) => void;
   onCancel: () => void;
-  /** Someone else's version was taken: show it and reload the list. */
-  onTheirVersion: (current: ConflictRecord) => void;
   onDirtyChange: (dirty: boolean) => void;
   /** Whether the form shows errors now (the page title then starts "Error:"). */
   onErrorsChange: (showing: boolean) => void;
@@ -49,11 +47,11 @@ interface Loaded {
 
 /**
  * Inline edit of one action. Saves only the fields changed (a partial update
- * at the version loaded); a CONFLICT shows who changed what, with "Use their
+ * at the version loaded); a VersionConflict shows who changed what, with "Use their
  * version" (reload the form with theirs) and "Apply my changes again" (send
  * yours at their version).
  */
-export function ActionEditor({ action, user, options, names, onSaved, onCancel, onTheirVersion, onDirtyChange, onErrorsChange, blockedKey }: ActionEditorProps) {
+export function ActionEditor({ action, user, options, names, onSaved, onCancel, onDirtyChange, onErrorsChange, blockedKey }: ActionEditorProps) {
   const idPrefix = `edit-${action.id}`;
   const [loaded, setLoaded] = useState<Loaded>(() => {
     const values = valuesOf(action);
@@ -65,7 +63,7 @@ export function ActionEditor({ action, user, options, names, onSaved, onCancel, 
   const [attempt, setAttempt] = useState(0);
   const [conflict, setConflict] = useState<{ conflict: ActionConflict; mine: ActionValues } | null>(null);
   /** The record the form's choices come from: the action, or their version once taken. */
-  const [shown, setShown] = useState<ActionRecord | ConflictRecord>(action);
+  const [shown, setShown] = useState<ActionRecord>(action);
   const [reloadedVersion, setReloadedVersion] = useState<number | null>(null);
   const [{ fetching: saving }, update] = useUpdateLearningAction();
   const reloadedRef = useRef<HTMLParagraphElement>(null);
@@ -94,11 +92,11 @@ export function ActionEditor({ action, user, options, names, onSaved, onCancel, 
   }, [blockedKey]);
 
   /** Sends the fields changed from `state.base`; `theirs` is set when applying them again after a conflict. */
-  async function save(mine: ActionValues, state: Loaded, theirs?: ConflictRecord) {
+  async function save(mine: ActionValues, state: Loaded, afterConflict = false) {
     const input = updateInput(state.base, mine, state.current);
     if (Object.keys(input).length === 0) {
-      if (theirs) {
-        onSaved(theirs, 'Their version already has your changes, so there was nothing more to save.');
+      if (afterConflict) {
+        onSaved('Their version already has your changes, so there was nothing more to save.');
       } else {
         setErrors({ form: 'You have not changed anything. Change a field, or cancel.' });
         setAttempt((n) => n + 1);
@@ -106,15 +104,15 @@ export function ActionEditor({ action, user, options, names, onSaved, onCancel, 
       return;
     }
     const result = await update({ id: action.id, expectedVersion: state.expectedVersion, input });
-    if (result.data) {
-      onSaved(result.data.updateLearningAction, 'Your changes have been saved.');
+    const answer = result.data?.updateLearningAction;
+    if (answer?.__typename === 'LearningAction') {
+      onSaved('Your changes have been saved.');
       return;
     }
-    const found = parseConflict(result.error);
-    if (found) {
+    if (answer?.__typename === 'VersionConflict') {
       setErrors({});
       setReloadedVersion(null);
-      setConflict({ conflict: found, mine });
+      setConflict({ conflict: answer, mine });
       return;
     }
     setConflict(null);
@@ -145,7 +143,6 @@ export function ActionEditor({ action, user, options, names, onSaved, onCancel, 
     setErrors({});
     setConflict(null);
     setReloadedVersion(current.version);
-    onTheirVersion(current);
   }
 
   function applyMineAgain() {
@@ -153,7 +150,7 @@ export function ActionEditor({ action, user, options, names, onSaved, onCancel, 
     const { current } = conflict.conflict;
     const next: Loaded = { base: loaded.base, current: valuesOf(current), expectedVersion: current.version };
     setLoaded(next);
-    void save(conflict.mine, next, current);
+    void save(conflict.mine, next, true);
   }
 
   const areas = options?.serviceAreas ?? [];

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { CombinedError } from 'urql';
 import type { LearningActionFilter, Role } from '../../graphql/graphql';
 import { graphqlError, renderAt, type MockResponses } from '../../test/render';
-import { OPTIONS, action, completedAction } from './action-fixtures';
+import { OPTIONS, READ_ONLY, action, completedAction } from './action-fixtures';
 import type { ActionRecord } from './useLearningActionsQuery';
 
 function signedIn(role: Role, serviceAreas: string[] = []) {
@@ -28,7 +28,7 @@ const cardOf = (title: string) => screen.getByRole('heading', { level: 3, name: 
 
 describe('learning actions page', () => {
   it('lists the actions with their status, and says in words when one is overdue', async () => {
-    const { responses } = tracker('ANALYST', [action(), completedAction()]);
+    const { responses } = tracker('ANALYST', [action({ viewerCan: READ_ONLY }), completedAction({ viewerCan: READ_ONLY })]);
     renderAt('/actions', responses);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Learning actions' })).toBeInTheDocument();
@@ -47,7 +47,7 @@ describe('learning actions page', () => {
   });
 
   it('shows each change in the history: who, when, which field, from and to', async () => {
-    const { responses } = tracker('ANALYST', [action()]);
+    const { responses } = tracker('ANALYST', [action({ viewerCan: READ_ONLY })]);
     renderAt('/actions', responses);
     const card = await screen.findByRole('heading', { level: 3, name: 'Generic issues' }).then((h) => h.closest('li')!);
 
@@ -58,7 +58,7 @@ describe('learning actions page', () => {
   });
 
   it('is read-only for analysts: no edit, close, reopen or add controls', async () => {
-    const { responses } = tracker('ANALYST', [action(), completedAction()]);
+    const { responses } = tracker('ANALYST', [action({ viewerCan: READ_ONLY }), completedAction({ viewerCan: READ_ONLY })]);
     renderAt('/actions', responses);
     await screen.findByRole('heading', { level: 2, name: '2 actions' });
 
@@ -72,8 +72,13 @@ describe('learning actions page', () => {
     expect(screen.queryByRole('textbox', { name: 'Action needed' })).not.toBeInTheDocument();
   });
 
-  it('gives service managers controls only on their own service areas’ actions', async () => {
-    const other = completedAction({ id: '9', issueIdentified: 'School transport', serviceArea: { code: 'INCLUSION', name: 'Safeguarding: Inclusion' } });
+  it('shows each action the controls the API says the viewer may use (a manager: their own areas’ only)', async () => {
+    const other = completedAction({
+      id: '9',
+      issueIdentified: 'School transport',
+      serviceArea: { code: 'INCLUSION', name: 'Safeguarding: Inclusion' },
+      viewerCan: READ_ONLY,
+    });
     const { responses } = tracker('SERVICE_MANAGER', [action(), completedAction(), other], {}, ['SOCIAL_CARE']);
     renderAt('/actions', responses);
     await screen.findByRole('heading', { level: 2, name: '3 actions' });
@@ -129,15 +134,18 @@ describe('learning actions page', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
-  it('adds an action, checking the form first, and says so', async () => {
+  it('adds an action, checking the form first, says so, and the list (through the cache) shows it', async () => {
     let created: unknown;
-    const { responses } = tracker('SERVICE_MANAGER', [action()], {
+    let stored = [action()];
+    const { responses } = tracker('SERVICE_MANAGER', () => stored, {
       CreateLearningAction: (variables) => {
         created = variables.input;
-        return { data: { createLearningAction: action({ id: '20', version: 1, issueIdentified: 'Late replies', history: [] }) } };
+        const added = action({ id: '20', version: 1, issueIdentified: 'Late replies', history: [] });
+        stored = [...stored, added];
+        return { data: { createLearningAction: added } };
       },
     }, ['SOCIAL_CARE']);
-    const view = renderAt('/actions', responses);
+    const view = renderAt('/actions', responses, undefined, { normalizedCache: true });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Add a learning action' }));
 
@@ -174,6 +182,7 @@ describe('learning actions page', () => {
       dueDate: '2011-01-31',
     });
     expect(screen.queryByRole('form', { name: 'Add a learning action' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 3, name: 'Late replies' })).toBeInTheDocument();
   });
 
   it('returns focus to the add button when adding is cancelled', async () => {

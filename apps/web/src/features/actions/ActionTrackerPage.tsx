@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { ACCESS, mayUse } from '../../app/access';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { QueryState } from '../../components/QueryState';
 import { useSignedInUser } from '../auth/current-user';
-import { mayWriteActions } from './action-access';
 import { plural, referenceNames } from './action-format';
 import { describeFilter, filterFromSearch, filterToSearch, hasFilters, toApiFilter, type ActionFilterParams } from './action-params';
 import { ActionCard } from './ActionCard';
@@ -32,7 +32,7 @@ export function ActionTrackerPage() {
   const [optionsResult] = useActionOptionsQuery();
   const options = optionsResult.data;
   const names = useMemo(() => (options ? referenceNames(options) : undefined), [options]);
-  const mayWrite = mayWriteActions(user);
+  const mayWrite = mayUse(user.role, ACCESS.ACTIONS_WRITE);
 
   const [open, setOpen] = useState<Open>(null);
   const [blocked, setBlocked] = useState(0);
@@ -44,7 +44,7 @@ export function ActionTrackerPage() {
   const addButton = useRef<HTMLButtonElement>(null);
   const createdRef = useRef<HTMLDivElement>(null);
 
-  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const setDirty = useCallback((value: boolean) => {
     dirty.current = value;
   }, []);
@@ -165,7 +165,7 @@ export function ActionTrackerPage() {
                 'There are no learning actions yet.'
               )
             }
-            onRetry={refresh}
+            onRetry={retry}
           >
             {(data) => (
               <ol className="list action-list">
@@ -182,7 +182,6 @@ export function ActionTrackerPage() {
                     onDirtyChange={setDirty}
                     onErrorsChange={setFormErrors}
                     blockedKey={open?.kind === 'edit' && open.id === action.id ? blocked : 0}
-                    onRefresh={refresh}
                   />
                 ))}
               </ol>

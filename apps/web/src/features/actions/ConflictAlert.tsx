@@ -48,7 +48,9 @@ export function ConflictAlert({ idPrefix, conflict, comparison, notSaved, applyL
           ))}
         </ul>
       ) : (
-        <p>{conflict.message}</p>
+        <p>
+          It is now version {conflict.current.version}; you loaded version {conflict.expectedVersion}.
+        </p>
       )}
       <p>
         <strong>{notSaved}</strong>

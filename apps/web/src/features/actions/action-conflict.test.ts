@@ -1,43 +1,26 @@
-import { CombinedError } from 'urql';
-import { graphqlError } from '../../test/render';
-import { compareWithConflict, conflictSaves, parseConflict } from './action-conflict';
+import { compareWithConflict, conflictSaves } from './action-conflict';
 import { valuesOf } from './action-form';
 import { referenceNames } from './action-format';
-import { CONFLICT_MESSAGE, OPTIONS, action, conflictExtensions, conflictRecord } from './action-fixtures';
+import { OPTIONS, action, theirAction, versionConflict } from './action-fixtures';
 
 describe('conflicts', () => {
-  it('reads the stored record, the fields changed and the audit entries from a CONFLICT error', () => {
-    const conflict = parseConflict(graphqlError(CONFLICT_MESSAGE, conflictExtensions()));
-    expect(conflict).not.toBeNull();
-    expect(conflict!.current).toMatchObject({ id: '4', version: 3, actionNeeded: 'Officer’s wording' });
-    expect(conflict!.changedFields).toEqual(['actionNeeded']);
-    expect(conflict!.changes).toHaveLength(1);
-    expect(conflict!.message).toBe(CONFLICT_MESSAGE);
-  });
-
-  it('is null for other errors and for malformed extensions', () => {
-    expect(parseConflict(undefined)).toBeNull();
-    expect(parseConflict(graphqlError('Invalid', { code: 'BAD_USER_INPUT' }))).toBeNull();
-    expect(parseConflict(new CombinedError({ networkError: new Error('down') }))).toBeNull();
-    expect(parseConflict(graphqlError('Conflict', { code: 'CONFLICT', current: { id: 4 } }))).toBeNull();
-  });
-
-  it('groups the changes by save, oldest first', () => {
-    const extensions = conflictExtensions();
-    extensions.changes.unshift({ ...extensions.changes[0]!, version: 3, field: 'byWhom' });
-    extensions.changes.push({ ...extensions.changes[0]!, version: 4, changedBy: 'manager@demo.example', field: 'dueDate' });
-    const conflict = parseConflict(graphqlError(CONFLICT_MESSAGE, { ...extensions, changedFields: ['byWhom', 'actionNeeded', 'dueDate'] }))!;
+  it('groups their saves since your version, oldest first, from the current history', () => {
+    const history = [
+      ...action().history,
+      { id: '12', version: 3, changedBy: 'officer@demo.example', changedAt: '2025-06-12T13:32:00.000Z', field: 'byWhom', oldValue: 'a', newValue: 'b' },
+      { id: '13', version: 3, changedBy: 'officer@demo.example', changedAt: '2025-06-12T13:32:00.000Z', field: 'actionNeeded', oldValue: 'a', newValue: 'b' },
+      { id: '14', version: 4, changedBy: 'manager@demo.example', changedAt: '2025-06-12T14:00:00.000Z', field: 'dueDate', oldValue: null, newValue: '2011-01-31' },
+    ];
+    const conflict = versionConflict(theirAction({ version: 4, history }), ['byWhom', 'actionNeeded', 'dueDate']);
     expect(conflictSaves(conflict)).toEqual([
       { version: 3, changedBy: 'officer@demo.example', changedAt: '2025-06-12T13:32:00.000Z', fields: ['byWhom', 'actionNeeded'] },
-      { version: 4, changedBy: 'manager@demo.example', changedAt: '2025-06-12T13:32:00.000Z', fields: ['dueDate'] },
+      { version: 4, changedBy: 'manager@demo.example', changedAt: '2025-06-12T14:00:00.000Z', fields: ['dueDate'] },
     ]);
   });
 
   it('compares their value with yours for each field they changed, and lists the fields only you changed', () => {
-    const current = conflictRecord({ actionNeeded: 'Officer’s wording', serviceArea: { code: 'INCLUSION', name: 'Safeguarding: Inclusion' } });
-    const conflict = parseConflict(
-      graphqlError(CONFLICT_MESSAGE, { ...conflictExtensions(current), changedFields: ['actionNeeded', 'serviceArea', 'status'] }),
-    )!;
+    const current = theirAction({ serviceArea: { code: 'INCLUSION', name: 'Safeguarding: Inclusion' } });
+    const conflict = versionConflict(current, ['actionNeeded', 'serviceArea', 'status']);
     const base = valuesOf(action());
     const mine = { ...base, actionNeeded: 'Manager’s wording', dueDate: '2011-03-31' };
     expect(compareWithConflict(conflict, base, mine, referenceNames(OPTIONS))).toEqual({

@@ -1,6 +1,16 @@
-/** Learning actions shaped like the API's, for tests. */
-import type { ConflictRecord } from './action-conflict';
+/** Learning actions and version conflicts shaped like the API's (generated types), for tests. */
+import type { ActionConflict } from './action-conflict';
 import type { ActionRecord } from './useLearningActionsQuery';
+
+/** What an analyst (or a manager of another area) may do: nothing. */
+export const READ_ONLY: ActionRecord['viewerCan'] = { update: false, close: false, reopen: false };
+
+/** What a writer may do to an action with this status, as the API says it. */
+export const writable = (status: ActionRecord['status']): ActionRecord['viewerCan'] => ({
+  update: true,
+  close: status !== 'COMPLETED',
+  reopen: status === 'COMPLETED',
+});
 
 export const OPTIONS = {
   serviceAreas: [
@@ -14,7 +24,7 @@ export const OPTIONS = {
 };
 
 export function action(overrides: Partial<ActionRecord> = {}): ActionRecord {
-  return {
+  const record: Omit<ActionRecord, 'viewerCan'> = {
     id: '4',
     version: 2,
     financialYear: '2009/10',
@@ -43,6 +53,7 @@ export function action(overrides: Partial<ActionRecord> = {}): ActionRecord {
     ],
     ...overrides,
   };
+  return { ...record, viewerCan: overrides.viewerCan ?? writable(record.status) };
 }
 
 export function completedAction(overrides: Partial<ActionRecord> = {}): ActionRecord {
@@ -62,31 +73,34 @@ export function completedAction(overrides: Partial<ActionRecord> = {}): ActionRe
   });
 }
 
-/** The record a CONFLICT carries: the action as stored now, without its history. */
-export function conflictRecord(overrides: Partial<ConflictRecord> = {}): ConflictRecord {
-  const { history: _history, ...stored } = action({ version: 3, updatedAt: '2025-06-12T13:32:00.000Z' });
-  return { ...stored, ...overrides };
-}
-
-/** The extensions of the API's CONFLICT error: the officer changed "action needed" at version 3. */
-export function conflictExtensions(current: ConflictRecord = conflictRecord({ actionNeeded: 'Officer’s wording' })) {
-  return {
-    code: 'CONFLICT',
-    expectedVersion: 2,
-    current,
-    changedFields: ['actionNeeded'],
-    changes: [
+/** The action as stored after the officer changed "action needed" at version 3. */
+export function theirAction(overrides: Partial<ActionRecord> = {}): ActionRecord {
+  const base = action();
+  return action({
+    version: 3,
+    updatedAt: '2025-06-12T13:32:00.000Z',
+    actionNeeded: 'Officer’s wording',
+    history: [
+      ...base.history,
       {
+        id: '12',
         version: 3,
         changedBy: 'officer@demo.example',
         changedAt: '2025-06-12T13:32:00.000Z',
         field: 'actionNeeded',
-        oldValue: 'Service Manager met complainants to resolve issues before Stage 2',
-        newValue: current.actionNeeded,
+        oldValue: base.actionNeeded,
+        newValue: overrides.actionNeeded ?? 'Officer’s wording',
       },
     ],
-  };
+    ...overrides,
+  });
 }
 
-export const CONFLICT_MESSAGE =
-  'Learning action 4 has changed since version 2, which you loaded: changed by officer@demo.example at 2025-06-12T13:32:00.000Z (actionNeeded). It is now version 3: reload it and make your change again.';
+/** The API's VersionConflict for a save based on version 2: they changed these fields since. */
+export function versionConflict(current: ActionRecord = theirAction(), fields: ActionConflict['changes'][number]['field'][] = ['actionNeeded']): ActionConflict {
+  return {
+    expectedVersion: 2,
+    current,
+    changes: fields.map((field) => ({ field, theirValue: null, yourValue: null })),
+  };
+}

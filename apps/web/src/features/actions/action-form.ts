@@ -6,7 +6,8 @@
 import type { CombinedError } from 'urql';
 import type { CreateLearningActionInput, LearningActionStatus, UpdateLearningActionInput } from '../../graphql/graphql';
 import { ACTION_FIELDS, FIELD_LABELS, isActionField, type ActionField } from './action-labels';
-import { financialYearStart, formatDate, isFinancialYear, isIsoDate } from './action-format';
+import { financialYearRange, isFinancialYear, isIsoDate } from '@complaints/domain';
+import { formatDate } from './action-format';
 
 /** An action's editable values as the API stores them (reference data as codes). */
 export interface ActionValues {
@@ -145,8 +146,8 @@ export function validateActionForm(form: ActionForm, { financialYear, serviceAre
   const due = form.dueDate.trim();
   if (due !== '') {
     if (!isIsoDate(due)) errors.dueDate = 'Due date must be a real date, for example 31 March 2011';
-    else if (isFinancialYear(financialYear) && due < financialYearStart(financialYear)) {
-      errors.dueDate = `Due date must be on or after ${formatDate(financialYearStart(financialYear))}, the start of ${financialYear}`;
+    else if (isFinancialYear(financialYear) && due < financialYearRange(financialYear).from) {
+      errors.dueDate = `Due date must be on or after ${formatDate(financialYearRange(financialYear).from)}, the start of ${financialYear}`;
     }
   }
   return errors;

@@ -1,18 +1,13 @@
 import {
-  financialYearOf,
-  financialYearStart,
   formatDate,
   formatDateTime,
   formatFieldValue,
   formatHistoryValue,
   formatShortDateTime,
   historyFieldLabel,
-  isFinancialYear,
-  isIsoDate,
   listInWords,
   plural,
   referenceNames,
-  todayInLondon,
 } from './action-format';
 import { OPTIONS } from './action-fixtures';
 
@@ -25,24 +20,6 @@ describe('action formatting', () => {
     expect(formatDateTime('2025-06-12T13:32:00.000Z')).toBe('12 June 2025 at 14:32'); // BST
     expect(formatDateTime('2025-01-12T13:32:00.000Z')).toBe('12 January 2025 at 13:32'); // GMT
     expect(formatShortDateTime('2025-06-12T13:32:00.000Z')).toBe('12 Jun 2025, 14:32');
-  });
-
-  it('knows real dates and financial years', () => {
-    expect(isIsoDate('2011-02-28')).toBe(true);
-    expect(isIsoDate('2011-02-29')).toBe(false);
-    expect(isIsoDate('31/10/2010')).toBe(false);
-    expect(isFinancialYear('2009/10')).toBe(true);
-    expect(isFinancialYear('1999/00')).toBe(true);
-    expect(isFinancialYear('2009/11')).toBe(false);
-    expect(financialYearOf('2010-03-31')).toBe('2009/10');
-    expect(financialYearOf('2010-04-01')).toBe('2010/11');
-    expect(financialYearOf('1999-12-01')).toBe('1999/00');
-    expect(financialYearStart('2009/10')).toBe('2009-04-01');
-  });
-
-  it("uses England's date for today", () => {
-    // 23:30 UTC on 30 June is already 1 July in London (BST).
-    expect(todayInLondon(new Date('2025-06-30T23:30:00Z'))).toBe('2025-07-01');
   });
 
   it('puts field values in words: names for codes, labels for statuses, "Not set" for nothing', () => {

@@ -2,21 +2,12 @@
  * How the tracker writes dates, financial years and field values. Pure, and in
  * the council's time zone whatever the browser's (tested in action-format.test.ts).
  */
+import { COUNCIL_TIME_ZONE, isIsoDate } from '@complaints/domain';
 import { FIELD_LABELS, STATUS_LABELS, isActionField, isStatus, type ActionField } from './action-labels';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
-const SHORT_DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
-const LONDON_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: COUNCIL_TIME_ZONE });
+const SHORT_DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: COUNCIL_TIME_ZONE });
 
 /** '2010-10-31' → '31 October 2010'; anything else is shown as it is. */
 export function formatDate(iso: string): string {
@@ -33,29 +24,6 @@ export function formatDateTime(iso: string): string {
 export function formatShortDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : SHORT_DATE_TIME.format(date);
-}
-
-/** Today in England, YYYY-MM-DD. */
-export function todayInLondon(now: Date = new Date()): string {
-  return LONDON_DAY.format(now);
-}
-
-/** The financial year (April to March) a date falls in: '2010-03-31' → '2009/10'. */
-export function financialYearOf(iso: string): string {
-  const year = Number(iso.slice(0, 4));
-  const start = Number(iso.slice(5, 7)) >= 4 ? year : year - 1;
-  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
-}
-
-/** '2009/10' and the like: two consecutive years. */
-export function isFinancialYear(value: string): boolean {
-  const match = /^(\d{4})\/(\d{2})$/.exec(value);
-  return Boolean(match && (Number(match[1]) + 1) % 100 === Number(match[2]));
-}
-
-/** The first day of a financial year: '2009/10' → '2009-04-01'. */
-export function financialYearStart(financialYear: string): string {
-  return `${financialYear.slice(0, 4)}-04-01`;
 }
 
 /** Names for the reference codes an action can carry. */

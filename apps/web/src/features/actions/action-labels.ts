@@ -2,6 +2,7 @@
  * Words for the tracker's codes and fields. Keyed by generated types, so a new
  * status or editable field fails the typecheck here until it has a label.
  */
+import { LEARNING_ACTION_STATUSES } from '@complaints/domain';
 import type { LearningActionStatus, UpdateLearningActionInput } from '../../graphql/graphql';
 
 /** The editable fields, in the API's order (apps/api/src/actions/learning-action-values.ts ACTION_FIELDS). */
@@ -36,11 +37,8 @@ export const FIELD_LABELS: Record<ActionField, string> = {
   dueDate: 'Due date',
 };
 
-export const STATUS_LABELS: Record<LearningActionStatus, string> = {
-  OPEN: 'Open',
-  ONGOING: 'Ongoing',
-  COMPLETED: 'Completed',
-};
+/** The API's words for the statuses (@complaints/domain). */
+export const STATUS_LABELS: Readonly<Record<LearningActionStatus, string>> = LEARNING_ACTION_STATUSES;
 
 export const STATUSES = Object.keys(STATUS_LABELS) as LearningActionStatus[];
 

@@ -1,6 +1,21 @@
 import { useMutation } from 'urql';
 import { graphql } from '../../graphql';
 
+/** Not saved: someone saved the action after the version sent. `current` is theirs, with its history. */
+export const VersionConflictFields = graphql(`
+  fragment VersionConflictFields on VersionConflict {
+    expectedVersion
+    current {
+      ...LearningActionFields
+    }
+    changes {
+      field
+      theirValue
+      yourValue
+    }
+  }
+`);
+
 const CreateLearningActionDocument = graphql(`
   mutation CreateLearningAction($input: CreateLearningActionInput!) {
     createLearningAction(input: $input) {
@@ -12,7 +27,13 @@ const CreateLearningActionDocument = graphql(`
 const UpdateLearningActionDocument = graphql(`
   mutation UpdateLearningAction($id: ID!, $expectedVersion: Int!, $input: UpdateLearningActionInput!) {
     updateLearningAction(id: $id, expectedVersion: $expectedVersion, input: $input) {
-      ...LearningActionFields
+      __typename
+      ... on LearningAction {
+        ...LearningActionFields
+      }
+      ... on VersionConflict {
+        ...VersionConflictFields
+      }
     }
   }
 `);
@@ -20,7 +41,13 @@ const UpdateLearningActionDocument = graphql(`
 const CloseLearningActionDocument = graphql(`
   mutation CloseLearningAction($id: ID!, $expectedVersion: Int!) {
     closeLearningAction(id: $id, expectedVersion: $expectedVersion) {
-      ...LearningActionFields
+      __typename
+      ... on LearningAction {
+        ...LearningActionFields
+      }
+      ... on VersionConflict {
+        ...VersionConflictFields
+      }
     }
   }
 `);
@@ -28,7 +55,13 @@ const CloseLearningActionDocument = graphql(`
 const ReopenLearningActionDocument = graphql(`
   mutation ReopenLearningAction($id: ID!, $expectedVersion: Int!) {
     reopenLearningAction(id: $id, expectedVersion: $expectedVersion) {
-      ...LearningActionFields
+      __typename
+      ... on LearningAction {
+        ...LearningActionFields
+      }
+      ... on VersionConflict {
+        ...VersionConflictFields
+      }
     }
   }
 `);

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql';
 import type { LearningActionFieldsFragment, LearningActionFilter } from '../../graphql/graphql';
@@ -27,6 +26,11 @@ export const LearningActionFields = graphql(`
     overdue
     createdAt
     updatedAt
+    viewerCan {
+      update
+      close
+      reopen
+    }
     history {
       id
       version
@@ -52,10 +56,9 @@ export type HistoryEntry = ActionRecord['history'][number];
 
 /**
  * The tracker's list, in the API's order (overdue first, then by due date).
- * `additionalTypenames` lets a created action refresh an empty list too: urql
- * refetches queries that hold a type a mutation returns, and an empty list holds none.
+ * The normalized cache keeps it current: a saved action updates in place, and
+ * a created or changed one makes the list ask again (app/graphql-client.ts).
  */
 export function useLearningActionsQuery(filter: LearningActionFilter | undefined) {
-  const context = useMemo(() => ({ additionalTypenames: ['LearningAction'] }), []);
-  return useQuery({ query: LearningActionsDocument, variables: { filter: filter ?? null }, context });
+  return useQuery({ query: LearningActionsDocument, variables: { filter: filter ?? null } });
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { meResponse, renderAt } from '../../test/render';
-import { todayIso } from './case-dates';
+import { todayIso } from '@complaints/domain';
 import { queueFixture } from './case-fixtures';
 
 function officer(queue = queueFixture()) {

@@ -1,12 +1,13 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { ACCESS, mayUse } from '../../app/access';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { QueryState } from '../../components/QueryState';
 import { TextField } from '../../components/TextField';
 import { useSignedInUser } from '../auth/current-user';
-import { mayRecordCases } from './case-access';
-import { formatDate, todayIso } from './case-dates';
+import { todayIso } from '@complaints/domain';
+import { formatDate } from './case-dates';
 import { asOfFromSearch, countLabel, dueText, splitQueue, stepText, validateAsOf } from './casework-queue';
 import { unreadableDates } from './dom';
 import { useCaseworkQueueQuery, type CaseworkItemData, type CaseworkQueueData } from './useCaseworkQueueQuery';
@@ -32,7 +33,7 @@ export function CaseworkPage() {
       <h1 className="heading-xl">Case work</h1>
       <p className="lead">Acknowledgements, responses and escalations that are overdue or due in the next 5 working days.</p>
       {user.role === 'SERVICE_MANAGER' && <p>You see the cases of your service areas only.</p>}
-      {mayRecordCases(user.role) && (
+      {mayUse(user.role, ACCESS.CASES_WRITE) && (
         <p>
           <Link to="/cases/new" className="button case-button-link">
             Record a contact

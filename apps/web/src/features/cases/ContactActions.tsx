@@ -27,7 +27,7 @@ export interface ContactActionsProps {
  * step's errors go when another is tried.
  */
 export function ContactActions({ contact, today, onRecorded }: ContactActionsProps) {
-  const steps = nextSteps(contact, today);
+  const steps = nextSteps(contact);
   const [failed, setFailed] = useState<{ key: string; errors: FormErrors<StepFormField>; attempt: number } | null>(null);
 
   if (steps.length === 0) {

@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../../app/AppRoutes';
 import { GraphqlProvider } from '../../app/GraphqlProvider';
+import { withSchemaTypenames } from '../../test/cached-mock-client';
 import { graphqlError, meResponse, renderAt } from '../../test/render';
-import { contactFixture, escalationFixture } from './case-fixtures';
+import { contactFixture, escalationFixture, offering } from './case-fixtures';
 import type { CaseContact } from './useContactQuery';
 
 const answered = contactFixture({
@@ -15,6 +16,7 @@ const answered = contactFixture({
   workingDaysToResponse: 9,
   summary: 'Parent says letters went unanswered.',
   escalations: [escalationFixture({ requestedDate: '2010-02-01', responseDueDate: '2010-03-08' })],
+  viewerCan: offering('recordEscalationResponse', 'withdraw'),
   timeline: [
     { kind: 'RECEIVED', date: '2010-01-11', stage: 'STAGE_1', outcome: null, dueDate: '2010-01-14', description: 'Received; acknowledgement due 2010-01-14; response due 2010-01-25' },
     { kind: 'ACKNOWLEDGED', date: '2010-01-12', stage: 'STAGE_1', outcome: null, dueDate: null, description: 'Acknowledged' },
@@ -86,25 +88,27 @@ describe('contact page', () => {
     expect(view.client.executeMutation).not.toHaveBeenCalled();
   });
 
-  it("records the acknowledgement and shows the updated history (urql's cache refetches the contact)", async () => {
+  it("records the acknowledgement and shows the updated history (the normalized cache refetches the contact)", async () => {
     const user = userEvent.setup();
     let contact: CaseContact = contactFixture();
     const asked: string[] = [];
     const fetch = jest.fn(async (_url: string, init: { body: string }) => {
-      const { operationName, variables } = JSON.parse(init.body) as { operationName: string; variables: Record<string, string> };
+      const { operationName, variables, query } = JSON.parse(init.body) as { operationName: string; variables: Record<string, string>; query: string };
       asked.push(operationName);
       let data: unknown;
       if (operationName === 'CurrentUser') data = (meResponse('COMPLAINTS_OFFICER') as { data: unknown }).data;
-      else if (operationName === 'CaseContact') data = { contact: { __typename: 'Contact', ...contact } };
+      else if (operationName === 'CaseContact') data = { contact };
       else if (operationName === 'AcknowledgeContact') {
         contact = {
           ...contact,
           acknowledgementSentDate: variables.sentDate!,
+          viewerCan: offering('respond', 'extend', 'withdraw'),
           timeline: [...contact.timeline, { kind: 'ACKNOWLEDGED', date: variables.sentDate!, stage: 'STAGE_1', outcome: null, dueDate: null, description: 'Acknowledged' }],
         };
-        data = { acknowledgeContact: { __typename: 'Contact', id: contact.id } };
+        data = { acknowledgeContact: { id: contact.id } };
       }
-      return { status: 200, statusText: 'OK', headers: { get: () => 'application/json' }, text: async () => JSON.stringify({ data }) };
+      const typed = withSchemaTypenames(query, data);
+      return { status: 200, statusText: 'OK', headers: { get: () => 'application/json' }, text: async () => JSON.stringify({ data: typed }) };
     });
     const original = globalThis.fetch;
     Object.assign(globalThis, { fetch });

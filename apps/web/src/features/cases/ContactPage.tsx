@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { ACCESS, mayUse } from '../../app/access';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { QueryState } from '../../components/QueryState';
 import { useSignedInUser } from '../auth/current-user';
-import { mayRecordCases } from './case-access';
-import { todayIso } from './case-dates';
+import { todayIso } from '@complaints/domain';
 import { ContactActions } from './ContactActions';
 import { ContactDetails, DueDates } from './ContactDetails';
 import { ContactTimeline } from './ContactTimeline';
@@ -65,8 +65,8 @@ export function ContactPage() {
             <ContactView
               contact={data.contact}
               onRecorded={(message) => {
-                // No refetch here: the step answered with a Contact, so urql's document cache drops and
-                // refetches every query holding one (this page's, the queue's).
+                // No refetch here: the normalized cache drops the contact a step changed (and the
+                // lists it may move in), so this page's query asks again (app/graphql-client.ts).
                 setNotice({ text: message, focus: true });
               }}
             />
@@ -96,7 +96,7 @@ function ContactView({ contact, onRecorded }: { contact: CaseContact; onRecorded
       <ContactTimeline events={contact.timeline} headingId="history" />
 
       <h2 className="heading-l">Record the next step</h2>
-      {mayRecordCases(user.role) ? (
+      {mayUse(user.role, ACCESS.CASES_WRITE) ? (
         <ContactActions contact={contact} today={today} onRecorded={onRecorded} />
       ) : (
         <p>You can read this contact. Complaints officers record its steps.</p>

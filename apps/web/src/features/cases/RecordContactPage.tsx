@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { ACCESS, mayUse } from '../../app/access';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -7,8 +8,7 @@ import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useSignedInUser } from '../auth/current-user';
-import { mayRecordCases } from './case-access';
-import { todayIso } from './case-dates';
+import { todayIso } from '@complaints/domain';
 import { codesOf, COMPLAINANT_TYPES, OUTCOMES, RESPONSE_OUTCOMES } from './case-labels';
 import {
   CONTACT_FIELD_NAMES,
@@ -35,7 +35,7 @@ const DATE_FIELDS = ['receivedDate', 'acknowledgementSentDate', 'responseSentDat
 /** /cases/new: record a complaint, enquiry, compliment or other contact. Complaints officers only. */
 export function RecordContactPage() {
   const user = useSignedInUser();
-  if (!mayRecordCases(user.role)) return <NotAllowed />;
+  if (!mayUse(user.role, ACCESS.CASES_WRITE)) return <NotAllowed />;
   return <RecordContact />;
 }
 

@@ -2,6 +2,23 @@
 import type { CaseworkQueueData } from './useCaseworkQueueQuery';
 import type { CaseContact, CaseEscalation } from './useContactQuery';
 
+type Steps = CaseContact['viewerCan'];
+
+/** What the API offers nobody (a reader, or a closed case); name the steps it does offer. */
+export function offering(...steps: (keyof Steps)[]): Steps {
+  const none: Steps = {
+    acknowledge: false,
+    respond: false,
+    extend: false,
+    escalateToStage2: false,
+    escalateToStage3: false,
+    recordPanelHeld: false,
+    recordEscalationResponse: false,
+    withdraw: false,
+  };
+  return { ...none, ...Object.fromEntries(steps.map((step) => [step, true])) };
+}
+
 export function contactFixture(overrides: Partial<CaseContact> = {}): CaseContact {
   return {
     id: '643',
@@ -27,6 +44,8 @@ export function contactFixture(overrides: Partial<CaseContact> = {}): CaseContac
     ],
     issues: [{ code: 'COMMUNICATION_DELAY', name: 'Communication: delayed response' }],
     escalations: [],
+    // What the API offers an officer on a new complaint before its response is due.
+    viewerCan: offering('acknowledge', 'respond', 'extend', 'withdraw'),
     timeline: [
       {
         kind: 'RECEIVED',

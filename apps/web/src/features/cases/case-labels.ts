@@ -1,7 +1,14 @@
 /**
  * Words for the case-work codes. Each map is keyed by a generated enum type,
- * so a new value in the API fails the typecheck here until it has words.
+ * so a new value in the API fails the typecheck here until it has words. The
+ * contact vocabularies' words are the API's own, from @complaints/domain.
  */
+import {
+  COMPLAINANT_TYPES as COMPLAINANT_TYPE_LABELS,
+  RESPONSE_OUTCOMES as DOMAIN_RESPONSE_OUTCOMES,
+  OUTCOMES as OUTCOME_LABELS,
+  STAGES as STAGE_LABELS,
+} from '@complaints/domain';
 import type { CaseworkStep, ComplainantType, EscalationStage, Outcome, Stage, TimelineEventKind } from '../../graphql/graphql';
 
 export const STEPS: Record<CaseworkStep, string> = {
@@ -12,35 +19,15 @@ export const STEPS: Record<CaseworkStep, string> = {
   STAGE_3_RESPONSE: 'Stage 3 response',
 };
 
-export const COMPLAINANT_TYPES: Record<ComplainantType, string> = {
-  PARENT_OR_CARER: 'Parent or carer',
-  CHILD_OR_YOUNG_PERSON: 'Child or young person',
-  RELATIVE: 'Other relative',
-  ADVOCATE: 'Advocate or representative',
-  PROFESSIONAL: 'Professional',
-  MP_OR_COUNCILLOR: 'MP or councillor',
-  MEMBER_OF_PUBLIC: 'Member of the public',
-};
+export const COMPLAINANT_TYPES: Readonly<Record<ComplainantType, string>> = COMPLAINANT_TYPE_LABELS;
 
-export const OUTCOMES: Record<Outcome, string> = {
-  UPHELD: 'Upheld',
-  PARTIALLY_UPHELD: 'Partially upheld',
-  NOT_UPHELD: 'Not upheld',
-  WITHDRAWN: 'Withdrawn',
-  ONGOING: 'Ongoing',
-  NOT_RECORDED: 'Not recorded',
-};
+export const OUTCOMES: Readonly<Record<Outcome, string>> = OUTCOME_LABELS;
 
 /** The outcomes a complaint's response can have (the API refuses the others). */
-export const RESPONSE_OUTCOMES = ['UPHELD', 'PARTIALLY_UPHELD', 'NOT_UPHELD'] as const satisfies readonly Outcome[];
-export type ResponseOutcome = (typeof RESPONSE_OUTCOMES)[number];
+export const RESPONSE_OUTCOMES = DOMAIN_RESPONSE_OUTCOMES;
+export type { ResponseOutcome } from '@complaints/domain';
 
-export const STAGES: Record<Stage, string> = {
-  STAGE_1: 'Stage 1',
-  STAGE_2: 'Stage 2',
-  STAGE_3: 'Stage 3',
-  OMBUDSMAN: 'Ombudsman',
-};
+export const STAGES: Readonly<Record<Stage, string>> = STAGE_LABELS;
 
 export const ESCALATION_STAGES: Record<EscalationStage, string> = {
   STAGE_2: 'Stage 2',
@@ -59,7 +46,4 @@ export const TIMELINE_KINDS: Record<TimelineEventKind, string> = {
   WITHDRAWN: 'Withdrawn by the complainant',
 };
 
-/** The codes of a label map, in its order. */
-export function codesOf<Code extends string>(labels: Record<Code, unknown>): Code[] {
-  return Object.keys(labels) as Code[];
-}
+export { codesOf } from '@complaints/domain';

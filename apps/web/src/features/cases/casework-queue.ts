@@ -1,5 +1,6 @@
 /** The casework queue page's logic, pure: the as-of date in the URL, sections and "how overdue" in words. */
-import { isIsoDate, workingDays } from './case-dates';
+import { isIsoDate } from '@complaints/domain';
+import { workingDays } from './case-dates';
 import { STEPS } from './case-labels';
 import type { CaseworkItemData } from './useCaseworkQueueQuery';
 

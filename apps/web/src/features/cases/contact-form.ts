@@ -3,7 +3,8 @@
  * the values, their checks and messages, and the createContact input built from them.
  */
 import type { ComplainantType, CreateContactInput, Outcome, RecordTypeGroup } from '../../graphql/graphql';
-import { formatDate, isIsoDate } from './case-dates';
+import { isFormalComplaintGroup, isIsoDate } from '@complaints/domain';
+import { formatDate } from './case-dates';
 import { RESPONSE_OUTCOMES } from './case-labels';
 import { noErrors, type FormErrors } from './form-errors';
 
@@ -80,7 +81,7 @@ export interface RecordTypeOption {
 /** Formal complaints (statutory, corporate, school, LGO) need an outcome when their response is recorded. */
 export function needsOutcome(values: ContactFormValues, recordTypes: readonly RecordTypeOption[]): boolean {
   if (values.responseSentDate === '') return false;
-  return recordTypes.find((type) => type.code === values.recordType)?.group === 'FORMAL_COMPLAINT';
+  return isFormalComplaintGroup(recordTypes.find((type) => type.code === values.recordType)?.group);
 }
 
 /** The main one first, then the others named, each once. */

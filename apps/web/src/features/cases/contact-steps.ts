@@ -1,12 +1,13 @@
 /**
- * Which steps of the complaints procedure can be recorded next for a contact,
- * and the checks on the date each one asks for. Mirrors the API's rules
- * (apps/api/src/contacts/contact-lifecycle.ts, escalation-lifecycle.ts) so the
- * page offers only steps the API would accept; the API still has the last word.
- * Pure: the caller passes today's date.
+ * The steps of the complaints procedure the person may record next on a
+ * contact, as forms: which ones comes from the API (`contact.viewerCan`, the
+ * lifecycle rules the mutations apply); this adds their words, the dates
+ * they may not precede and the checks on what is entered. Pure: the caller
+ * passes today's date to the checks.
  */
 import type { EscalationStage } from '../../graphql/graphql';
-import { formatDate, isIsoDate } from './case-dates';
+import { isFormalComplaintGroup, isIsoDate } from '@complaints/domain';
+import { formatDate } from './case-dates';
 import { ESCALATION_STAGES, RESPONSE_OUTCOMES } from './case-labels';
 import type { CaseContact, CaseEscalation } from './useContactQuery';
 
@@ -43,11 +44,8 @@ export type NextStep =
   | (StepBase & { kind: 'ESCALATE'; stage: EscalationStage })
   | (StepBase & { kind: 'PANEL' | 'ESCALATION_RESPONSE'; escalation: CaseEscalation });
 
-/** Record types whose deadline rule allows a longer response timescale (apps/api/src/timescales/deadline-rules.ts). */
-export const EXTENDABLE_RECORD_TYPES: readonly string[] = ['STATUTORY_COMPLAINT', 'CORPORATE_COMPLAINT'];
-
 export function isComplaint(contact: Pick<CaseContact, 'recordType'>): boolean {
-  return contact.recordType.group === 'FORMAL_COMPLAINT';
+  return isFormalComplaintGroup(contact.recordType.group);
 }
 
 /** Withdrawn here, or before this system recorded the date. */
@@ -66,9 +64,9 @@ function limits(...candidates: Array<[string | null | undefined, string]>): Date
 
 const NO_EXTRAS = { needsOutcome: false, mayExtend: false } as const;
 
-/** The steps that may be recorded now, in the procedure's order. */
-export function nextSteps(contact: CaseContact, today: string): NextStep[] {
-  if (isWithdrawn(contact)) return [];
+/** The steps the API says this person may record now, in the procedure's order. */
+export function nextSteps(contact: CaseContact): NextStep[] {
+  const can = contact.viewerCan;
   const steps: NextStep[] = [];
   const received: [string, string] = [contact.receivedDate, 'the date received'];
   const acknowledged: [string | null, string] = [contact.acknowledgementSentDate, 'the date the acknowledgement was sent'];
@@ -76,7 +74,7 @@ export function nextSteps(contact: CaseContact, today: string): NextStep[] {
   const complaint = isComplaint(contact);
   const open = openEscalation(contact);
 
-  if (!contact.acknowledgementSentDate && !contact.responseSentDate) {
+  if (can.acknowledge) {
     steps.push({
       kind: 'ACKNOWLEDGE',
       key: 'acknowledge',
@@ -89,7 +87,7 @@ export function nextSteps(contact: CaseContact, today: string): NextStep[] {
       done: 'Acknowledgement recorded',
     });
   }
-  if (!contact.responseSentDate) {
+  if (can.respond) {
     steps.push({
       kind: 'RESPOND',
       key: 'respond',
@@ -103,14 +101,7 @@ export function nextSteps(contact: CaseContact, today: string): NextStep[] {
       done: 'Response recorded',
     });
   }
-  if (
-    complaint &&
-    EXTENDABLE_RECORD_TYPES.includes(contact.recordType.code) &&
-    !contact.extended &&
-    !contact.responseSentDate &&
-    contact.responseDueDate !== null &&
-    today <= contact.responseDueDate
-  ) {
+  if (can.extend) {
     steps.push({
       kind: 'EXTEND',
       key: 'extend',
@@ -123,36 +114,30 @@ export function nextSteps(contact: CaseContact, today: string): NextStep[] {
       done: 'Response timescale extended',
     });
   }
-  if (contact.recordType.code === 'STATUTORY_COMPLAINT' && !open) {
+  if (can.escalateToStage2 || can.escalateToStage3) {
     const stage2 = [...contact.escalations].reverse().find((e) => e.stage === 'STAGE_2');
-    let stage: EscalationStage | null = null;
-    let previous: [string | null | undefined, string] = responded;
-    if (contact.stage === 'STAGE_1' && contact.responseSentDate) stage = 'STAGE_2';
-    if (contact.stage === 'STAGE_2' && stage2?.responseSentDate) {
-      stage = 'STAGE_3';
-      previous = [stage2.responseSentDate, 'the date the Stage 2 response was sent'];
-    }
-    if (stage) {
-      const name = ESCALATION_STAGES[stage];
-      steps.push({
-        kind: 'ESCALATE',
-        key: `escalate-${stage.toLowerCase().replace('_', '-')}`,
-        stage,
-        title: `Escalate to ${name}`,
-        dateField: 'requestedDate',
-        dateLabel: `Date the complainant asked for ${name}`,
-        notBefore: limits(received, previous),
-        needsOutcome: false,
-        mayExtend: stage === 'STAGE_2',
-        button: `Escalate to ${name}`,
-        done: `Escalated to ${name}`,
-      });
-    }
+    const stage: EscalationStage = can.escalateToStage2 ? 'STAGE_2' : 'STAGE_3';
+    const previous: [string | null | undefined, string] =
+      stage === 'STAGE_3' ? [stage2?.responseSentDate, 'the date the Stage 2 response was sent'] : responded;
+    const name = ESCALATION_STAGES[stage];
+    steps.push({
+      kind: 'ESCALATE',
+      key: `escalate-${stage.toLowerCase().replace('_', '-')}`,
+      stage,
+      title: `Escalate to ${name}`,
+      dateField: 'requestedDate',
+      dateLabel: `Date the complainant asked for ${name}`,
+      notBefore: limits(received, previous),
+      needsOutcome: false,
+      mayExtend: stage === 'STAGE_2',
+      button: `Escalate to ${name}`,
+      done: `Escalated to ${name}`,
+    });
   }
   if (open) {
     const name = ESCALATION_STAGES[open.stage as EscalationStage] ?? open.stage;
     const requested: [string, string] = [open.requestedDate, `the date ${name} was requested`];
-    if (open.stage === 'STAGE_3' && !open.panelHeldDate) {
+    if (can.recordPanelHeld) {
       steps.push({
         kind: 'PANEL',
         key: 'panel',
@@ -165,7 +150,7 @@ export function nextSteps(contact: CaseContact, today: string): NextStep[] {
         button: 'Record the panel',
         done: 'Review panel recorded',
       });
-    } else {
+    } else if (can.recordEscalationResponse) {
       steps.push({
         kind: 'ESCALATION_RESPONSE',
         key: 'escalation-response',
@@ -181,7 +166,7 @@ export function nextSteps(contact: CaseContact, today: string): NextStep[] {
       });
     }
   }
-  if (complaint && (!contact.responseSentDate || open)) {
+  if (can.withdraw) {
     steps.push({
       kind: 'WITHDRAW',
       key: 'withdraw',

@@ -2,7 +2,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../graphql';
 import type { CaseContactFieldsFragment } from '../../graphql/graphql';
 
-/** Everything the contact page shows; each step mutation returns it too. */
+/** Everything the contact page shows, with the steps the signed-in person may record now. */
 export const CaseContactFieldsFragmentDoc = graphql(`
   fragment CaseContactFields on Contact {
     id
@@ -47,6 +47,16 @@ export const CaseContactFieldsFragmentDoc = graphql(`
       responseSentDate
       outcome
       extended
+    }
+    viewerCan {
+      acknowledge
+      respond
+      extend
+      escalateToStage2
+      escalateToStage3
+      recordPanelHeld
+      recordEscalationResponse
+      withdraw
     }
     timeline {
       kind

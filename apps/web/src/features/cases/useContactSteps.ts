@@ -1,8 +1,9 @@
 import { useMutation } from 'urql';
 import { graphql } from '../../graphql';
 
-// Each step answers with the contact's id only: urql's cache then refetches every query holding a
-// Contact (the page asks again too), which keeps the generated documents, shared by every page, small.
+// Each step answers with the contact's id only, which keeps the generated documents small: the
+// normalized cache's updates (app/graphql-client.ts) then drop that contact and the lists it may
+// move in, so the page and the queue ask again.
 
 export const AcknowledgeContactDocument = graphql(`
   mutation AcknowledgeContact($id: ID!, $sentDate: LocalDate!) {

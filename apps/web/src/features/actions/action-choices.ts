@@ -1,27 +1,13 @@
 /**
- * Who may change which action: the web app's mirror of the API's rule
- * (apps/api/src/actions/learning-action.errors.ts mayChange) so it offers
- * controls only to people the API would let use them. Pure.
+ * The choices the action forms offer. Whether a person may change a given
+ * action comes from the API (`viewerCan`); these only shape the form. Pure.
  */
-import { ACCESS, mayUse } from '../../app/access';
 import type { Role } from '../../graphql/graphql';
 
 export interface Writer {
   role: Role;
   /** Codes of a service manager's service areas. */
   serviceAreas: readonly string[];
-}
-
-/** May this person record actions at all (officers and managers; analysts read only)? */
-export function mayWriteActions(user: Writer): boolean {
-  return mayUse(user.role, ACCESS.ACTIONS_WRITE);
-}
-
-/** May this person change an action in this service area? Managers only in their own areas. */
-export function mayChangeAction(user: Writer, serviceArea: string | null): boolean {
-  if (!mayWriteActions(user)) return false;
-  if (user.role !== 'SERVICE_MANAGER') return true;
-  return serviceArea !== null && user.serviceAreas.includes(serviceArea);
 }
 
 /** The service areas this person may put an action in; null means any (and none). */
