@@ -19,6 +19,7 @@ import { ACCESS } from './auth/role';
 import type { AppConfig } from './config/config';
 import { buildAppSchema } from './graphql/build-schema';
 import { createContext, type GraphQLContext } from './graphql/context';
+import { literalInputErrorsPlugin } from './graphql/literal-input-errors';
 import { queryGuards } from './graphql/query-guards';
 import { errorStatusPlugin, formatError } from './graphql/error-posture';
 import { healthRoute } from './health/health.route';
@@ -51,7 +52,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
     introspection: config.env !== 'production',
     // Without introspection, "Did you mean …?" suggestions would leak the schema instead.
     hideSchemaDetailsFromClientErrors: config.env === 'production',
-    plugins: [errorStatusPlugin(), ...guards.plugins, ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [errorStatusPlugin(), ...guards.plugins, literalInputErrorsPlugin(), ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [])],
     // One error posture in every mode (graphql/error-posture.ts): no stacks, paths, SQL or driver text.
     includeStacktraceInErrorResponses: false,
     formatError,

@@ -26,6 +26,13 @@ const TREND = /* GraphQL */ `
   }
 `;
 
+/** A JSON value as a GraphQL literal: keys bare, upper-case strings as enum values. */
+function graphqlLiteral(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(graphqlLiteral).join(', ')}]`;
+  if (value && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${graphqlLiteral(v)}`).join(', ')} }`;
+  return typeof value === 'string' && /^[A-Z][A-Z0-9_]*$/.test(value) ? value : JSON.stringify(value);
+}
+
 describe(`a misspelt trend filter is refused the same way everywhere (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
   it.each([
     ['outcomes=UPHELDD', { filter: { outcomes: ['UPHELDD'] } }, 'filter.outcomes'],
@@ -51,6 +58,10 @@ describe(`a misspelt trend filter is refused the same way everywhere (${process.
     const { data, errors } = await api.graphql(TREND, { input: dated ? input : { financialYear: '2009/10', ...input } });
     expect(data?.trend ?? null).toBeNull();
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+
+    // Written into the query text instead of sent as a variable: the same code and field.
+    const literal = await api.graphql(`{ trend(input: ${graphqlLiteral(dated ? input : { financialYear: '2009/10', ...input })}) { total } }`);
+    expect(literal.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
 
     // The web's URL parser names the field too (for what it can check without the database).
     if (field !== 'filter.recordTypes' && !/^from=2010|financialYear/.test(query)) {
