@@ -10,3 +10,5 @@ export * from './trends/trend-range';
 export * from './auth/access';
 export * from './reference/record-types';
 export * from './paging/page-size';
+export * from './actions/learning-action-fields';
+export * from './report/report-sections';

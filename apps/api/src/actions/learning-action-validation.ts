@@ -2,14 +2,12 @@
  * Checks new and changed learning actions and works out their values. Pure:
  * the caller supplies the known reference codes and today's date.
  */
+import { ACTION_TEXT_MAX_LENGTH as MAX_LENGTH } from '@complaints/domain';
 import type { FieldProblem } from '../graphql/errors';
 import { financialYearOf, financialYearRange, isFinancialYear } from '../periods/financial-year';
 import { isIsoDate } from '../timescales/iso-date';
 import type { CreateLearningActionInput, UpdateLearningActionInput } from './learning-action.inputs';
 import { ACTION_FIELDS, diffActionValues, type ActionValues } from './learning-action-values';
-
-/** Column sizes (learning_action) and a bound for the free-text fields. */
-export const MAX_LENGTH = { issueIdentified: 500, byWhom: 200, actionNeeded: 10_000, furtherAction: 10_000 } as const;
 
 /** The reference codes an action may name. */
 export interface KnownCodes {

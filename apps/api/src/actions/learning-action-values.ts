@@ -2,35 +2,12 @@
  * A learning action as its editable values, with reference data as codes: what
  * users edit, what the audit records and what a conflict reports. Pure.
  */
-import type { LearningActionStatus } from '../reference/reference.enums';
+import { ACTION_FIELDS, isOverdue, learningActionValues, type ActionField, type LearningActionValues } from '@complaints/domain';
 import type { LearningAction } from './learning-action.entity';
 
-export interface ActionValues {
-  issueIdentified: string;
-  issueCategory: string | null;
-  serviceArea: string | null;
-  count: number | null;
-  actionNeeded: string;
-  byWhom: string;
-  status: LearningActionStatus;
-  furtherAction: string | null;
-  dueDate: string | null;
-}
+export { ACTION_FIELDS, isOverdue, type ActionField };
 
-/** The audited fields, in display order; names match the GraphQL input fields. */
-export const ACTION_FIELDS = [
-  'issueIdentified',
-  'issueCategory',
-  'serviceArea',
-  'count',
-  'actionNeeded',
-  'byWhom',
-  'status',
-  'furtherAction',
-  'dueDate',
-] as const satisfies readonly (keyof ActionValues)[];
-
-export type ActionField = (typeof ACTION_FIELDS)[number];
+export type ActionValues = LearningActionValues;
 
 /** The audit entry written when an action is created. */
 export const CREATED = 'created';
@@ -67,22 +44,10 @@ export interface CodesById {
 }
 
 export function valuesOf(action: LearningAction, codes: CodesById): ActionValues {
-  return {
-    issueIdentified: action.issueIdentified,
+  return learningActionValues(action, {
     issueCategory: action.issueCategoryId === null ? null : (codes.issueCategories.byId.get(action.issueCategoryId)?.code ?? null),
     serviceArea: action.serviceAreaId === null ? null : (codes.serviceAreas.byId.get(action.serviceAreaId)?.code ?? null),
-    count: action.count,
-    actionNeeded: action.actionNeeded,
-    byWhom: action.byWhom,
-    status: action.status,
-    furtherAction: action.furtherAction,
-    dueDate: action.dueDate,
-  };
-}
-
-/** Due before today and not completed. */
-export function isOverdue(action: Pick<ActionValues, 'dueDate' | 'status'>, today: string): boolean {
-  return action.dueDate !== null && action.dueDate < today && action.status !== 'COMPLETED';
+  });
 }
 
 /**

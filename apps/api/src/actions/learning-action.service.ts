@@ -10,7 +10,7 @@ import type { AuthUser } from '../auth/session.service';
 import { badUserInput, notFound, type FieldProblem } from '../graphql/errors';
 import { isFinancialYear } from '../periods/financial-year';
 import { todayIso } from '../periods/today';
-import { loadReferenceCatalog, type Indexed, type ReferenceCatalog } from '../reference/reference-catalog';
+import { filterIds, loadReferenceCatalog, type ReferenceCatalog } from '../reference/reference-catalog';
 import { LearningActionChange } from './learning-action-change.entity';
 import { LearningAction } from './learning-action.entity';
 import { outsideYourAreas } from './learning-action.errors';
@@ -62,15 +62,6 @@ function parseId(id: string): number | null {
   return Number.isSafeInteger(numeric) && numeric > 0 ? numeric : null;
 }
 
-function codeFilter(field: string, codes: string[] | null | undefined, known: Indexed<{ id: number; code: string }>, problems: FieldProblem[]) {
-  if (!codes) return null;
-  return codes.flatMap((code) => {
-    const row = known.byCode.get(code);
-    if (!row) problems.push({ field: `filter.${field}`, message: `unknown code '${code}'` });
-    return row ? [row.id] : [];
-  });
-}
-
 export class LearningActionService {
   constructor(
     private readonly dataSource: DataSource,
@@ -84,8 +75,8 @@ export class LearningActionService {
     if (filter.financialYear && !isFinancialYear(filter.financialYear)) {
       problems.push({ field: 'filter.financialYear', message: `'${filter.financialYear}' is not a financial year such as 2009/10` });
     }
-    const areaIds = codeFilter('serviceAreas', filter.serviceAreas, catalog.serviceAreas, problems);
-    const categoryIds = codeFilter('issueCategories', filter.issueCategories, catalog.issueCategories, problems);
+    const areaIds = filterIds('serviceAreas', filter.serviceAreas, catalog.serviceAreas, problems);
+    const categoryIds = filterIds('issueCategories', filter.issueCategories, catalog.issueCategories, problems);
     if (problems.length) throw badUserInput('learning actions query', problems);
 
     const query = this.dataSource.getRepository(LearningAction).createQueryBuilder('a');

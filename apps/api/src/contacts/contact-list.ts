@@ -8,7 +8,7 @@ import { newestFirstPage, pageRequest, type Page } from '../db/newest-first-page
 import type { AuthUser } from '../auth/session.service';
 import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { financialYearRange, isFinancialYear } from '../periods/financial-year';
-import { cachedReferenceCatalog, type Indexed } from '../reference/reference-catalog';
+import { cachedReferenceCatalog, filterIds } from '../reference/reference-catalog';
 import { canonicalReference } from '../reference-numbers/canonical-reference';
 import { Contact } from './contact.entity';
 import type { ContactFilter, PageInput } from './contact.inputs';
@@ -37,15 +37,6 @@ export async function findContactInScope(dataSource: DataSource, id: string, sco
   return query.getOne();
 }
 
-function idsFor(field: string, codes: string[] | null | undefined, known: Indexed<{ id: number; code: string }>, problems: FieldProblem[]) {
-  if (!codes) return null;
-  return codes.flatMap((code) => {
-    const row = known.byCode.get(code);
-    if (!row) problems.push({ field: `filter.${field}`, message: `unknown code '${code}'` });
-    return row ? [row.id] : [];
-  });
-}
-
 export async function listContacts(
   dataSource: DataSource,
   filter: ContactFilter = {},
@@ -59,11 +50,11 @@ export async function listContacts(
     problems.push({ field: 'filter.financialYear', message: `'${filter.financialYear}' is not a financial year such as 2009/10` });
   }
   const idFilters: Array<[string, number[] | null]> = [
-    ['recordTypeId', idsFor('recordTypes', filter.recordTypes, catalog.recordTypes, problems)],
-    ['channelId', idsFor('channels', filter.channels, catalog.channels, problems)],
-    ['divisionId', idsFor('divisions', filter.divisions, catalog.divisions, problems)],
-    ['primaryServiceAreaId', idsFor('serviceAreas', filter.serviceAreas, catalog.serviceAreas, problems)],
-    ['primaryIssueCategoryId', idsFor('issueCategories', filter.issueCategories, catalog.issueCategories, problems)],
+    ['recordTypeId', filterIds('recordTypes', filter.recordTypes, catalog.recordTypes, problems)],
+    ['channelId', filterIds('channels', filter.channels, catalog.channels, problems)],
+    ['divisionId', filterIds('divisions', filter.divisions, catalog.divisions, problems)],
+    ['primaryServiceAreaId', filterIds('serviceAreas', filter.serviceAreas, catalog.serviceAreas, problems)],
+    ['primaryIssueCategoryId', filterIds('issueCategories', filter.issueCategories, catalog.issueCategories, problems)],
   ];
   if (problems.length) throw badUserInput('contacts query', problems);
 

@@ -5,6 +5,7 @@
  * before this system kept their dates) have a null date and keep their place
  * in the procedure's order.
  */
+import { OUTCOMES, RESPONSE_OUTCOMES, STAGES, type ResponseOutcome } from '@complaints/domain';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
 import { Outcome, Stage } from '../reference/reference.enums';
@@ -66,9 +67,6 @@ type TimelineEscalation = Pick<
   'id' | 'stage' | 'requestedDate' | 'responseDueDate' | 'panelDueDate' | 'panelHeldDate' | 'responseSentDate' | 'extended' | 'outcome'
 >;
 
-const STAGE_NAME: Record<string, string> = { STAGE_1: 'Stage 1', STAGE_2: 'Stage 2', STAGE_3: 'Stage 3', OMBUDSMAN: 'Ombudsman' };
-const OUTCOME_NAME: Record<string, string> = { UPHELD: 'upheld', PARTIALLY_UPHELD: 'partially upheld', NOT_UPHELD: 'not upheld' };
-
 function event(kind: TimelineEventKind, date: string | null, description: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
   return { kind, date, description, stage: null, escalationId: null, outcome: null, dueDate: null, ...extra };
 }
@@ -77,8 +75,13 @@ function due(label: string, date: string | null): string {
   return date ? `; ${label} due ${date}` : '';
 }
 
+function isResponseOutcome(outcome: string): outcome is ResponseOutcome {
+  return (RESPONSE_OUTCOMES as readonly string[]).includes(outcome);
+}
+
 function outcomeText(outcome: string): string {
-  return OUTCOME_NAME[outcome] ? ` (${OUTCOME_NAME[outcome]})` : '';
+  // Only a response's outcome is worth saying; the others (withdrawn, ongoing…) have their own events.
+  return isResponseOutcome(outcome) ? ` (${OUTCOMES[outcome].toLowerCase()})` : '';
 }
 
 /** The events in the procedure's order, before sorting by date. */
@@ -115,7 +118,7 @@ function eventsInProcedureOrder(contact: TimelineContact, escalations: TimelineE
   }
   let withdrawnStage: Contact['stage'] = stage1;
   for (const e of escalations) {
-    const name = STAGE_NAME[e.stage] ?? e.stage;
+    const name = STAGES[e.stage as Stage] ?? e.stage;
     const base = { stage: e.stage, escalationId: e.id };
     const panel = e.panelDueDate ? `; panel due ${e.panelDueDate}` : '';
     events.push(

@@ -40,7 +40,7 @@ export function decide<T>(problems: FieldProblem[], value: () => T): Decision<T>
   return problems.length ? { ok: false, problems } : { ok: true, value: value() };
 }
 
-export const RESPONSE_OUTCOMES = ['UPHELD', 'PARTIALLY_UPHELD', 'NOT_UPHELD'] as const;
+export { RESPONSE_OUTCOMES } from '@complaints/domain';
 
 export function isComplaint(state: ContactState): boolean {
   return state.recordType.group === 'FORMAL_COMPLAINT';

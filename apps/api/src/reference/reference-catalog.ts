@@ -3,6 +3,7 @@
  * and id. Services validate input codes against it and resolve names from it.
  */
 import { EntityManager } from 'typeorm';
+import type { FieldProblem } from '../graphql/errors';
 import { Channel } from './channel.entity';
 import { Division } from './division.entity';
 import { IssueCategory } from './issue-category.entity';
@@ -18,6 +19,31 @@ export interface Indexed<T extends { id: number; code: string }> {
 
 function index<T extends { id: number; code: string }>(list: T[]): Indexed<T> {
   return { list, byCode: new Map(list.map((r) => [r.code, r])), byId: new Map(list.map((r) => [r.id, r])) };
+}
+
+/** The ids of the codes `known` holds, in the order given, and the codes it does not hold. */
+export function idsOfCodes(known: Indexed<{ id: number; code: string }>, codes: readonly string[]): { ids: number[]; unknown: string[] } {
+  const ids: number[] = [];
+  const unknown: string[] = [];
+  for (const code of codes) {
+    const row = known.byCode.get(code);
+    if (row) ids.push(row.id);
+    else unknown.push(code);
+  }
+  return { ids, unknown };
+}
+
+/** A list filter's codes as ids (null when the filter is not given); each unknown code is a problem of `filter.<field>`. */
+export function filterIds(
+  field: string,
+  codes: readonly string[] | null | undefined,
+  known: Indexed<{ id: number; code: string }>,
+  problems: FieldProblem[],
+): number[] | null {
+  if (!codes) return null;
+  const { ids, unknown } = idsOfCodes(known, codes);
+  for (const code of unknown) problems.push({ field: `filter.${field}`, message: `unknown code '${code}'` });
+  return ids;
 }
 
 export interface ReferenceCatalog {

@@ -3,6 +3,7 @@
  * server: real tables with captions and scoped headers, headings in order,
  * every interpolated value escaped, and a link to each table's CSV.
  */
+import { APPENDIX_ID, REPORT_SECTIONS } from '@complaints/domain';
 import type { LearningAction } from '../actions/learning-action.entity';
 import { escapeHtml } from './html';
 import { LEARNING_ACTION_COLUMNS, learningActionCells } from './report-csv';
@@ -10,18 +11,7 @@ import { REPORT_CSS } from './report-html.styles';
 import { yearForUrl } from './report-year';
 import type { AnnualReport, ReportTable } from './report.types';
 
-/** The report's sections, in the printed report's order, and the tables in each. */
-const SECTIONS: ReadonlyArray<{ id: string; heading: string; tables: ReadonlyArray<keyof TablesById> }> = [
-  { id: 'section-3', heading: '3. Contacts received', tables: ['divisions', 'table1', 'table2', 'table3', 'compliments', 'table4', 'table5'] },
-  { id: 'section-4', heading: '4. Key findings: complaints', tables: ['table6'] },
-  { id: 'section-5', heading: '5. Managing complaints', tables: ['table7'] },
-  { id: 'section-6', heading: '6. Progression of statutory complaints', tables: ['outcomes', 'progression'] },
-  { id: 'section-9', heading: '9. Customer feedback', tables: ['feedback'] },
-  { id: 'section-10', heading: '10. Access to records', tables: ['table8'] },
-  { id: 'section-11', heading: '11. Freedom of Information', tables: ['table9'] },
-];
-
-export const APPENDIX_ID = 'appendix1';
+export { APPENDIX_ID };
 
 type TablesById = Record<string, ReportTable>;
 
@@ -117,7 +107,7 @@ export function renderReportHtml(report: AnnualReport, generatedOn: string): str
   const tables = tablesById(report);
   const { financialYear: year, previousFinancialYear: previous } = report;
   const title = `Annual report on comments and complaints, ${year}`;
-  const sections = SECTIONS.map((section) => ({ ...section, tables: section.tables.map((id) => tables[id]).filter(Boolean) }));
+  const sections = REPORT_SECTIONS.map((section) => ({ ...section, tables: section.tableIds.map((id) => tables[id]).filter(Boolean) }));
   const contents = [
     ...sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.heading)}</a><ol>${s.tables.map((t) => `<li><a href="#${escapeHtml(t.id)}">${escapeHtml(t.title)}</a></li>`).join('')}</ol></li>`),
     `<li><a href="#appendix">Appendix 1: Learning from complaints</a></li>`,

@@ -6,7 +6,7 @@
 import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { TREND_LIMITS, trendDateRange } from '@complaints/domain';
 import { monthsBetween, PERIOD_OF, periodsBetween } from '../periods/period-series';
-import type { Indexed, ReferenceCatalog } from '../reference/reference-catalog';
+import { idsOfCodes, type Indexed, type ReferenceCatalog } from '../reference/reference-catalog';
 import { RECORD_TYPE_GROUPS, type RecordTypeCode } from '../reference/reference-data';
 import { findDeadlineRule } from '../timescales';
 import { addCalendarDays } from '../timescales/iso-date';
@@ -57,12 +57,12 @@ function idCondition(
   problems: FieldProblem[],
 ): Condition | null {
   if (!codes) return null;
-  const unknown = codes.filter((code) => !known.byCode.has(code));
+  const { ids, unknown } = idsOfCodes(known, codes);
   if (unknown.length) {
     problems.push({ field: `filter.${field}`, message: `unknown code${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `'${c}'`).join(', ')}` });
     return null;
   }
-  return inList(column, codes.map((code) => known.byCode.get(code)!.id), field);
+  return inList(column, ids, field);
 }
 
 function inList(column: string, values: unknown[], name: string): Condition {
@@ -89,7 +89,7 @@ function filterConditions(
     idCondition('issueCategories', 'c.primaryIssueCategoryId', filter.issueCategories, catalog.issueCategories, problems),
     idCondition('issues', 'c.primaryIssueId', filter.issues, catalog.issues, problems),
   ];
-  const named = filter.recordTypes ? filter.recordTypes.flatMap((c) => catalog.recordTypes.byCode.get(c)?.id ?? []) : null;
+  const named = filter.recordTypes ? idsOfCodes(catalog.recordTypes, filter.recordTypes).ids : null;
   let all = named;
   if (filter.recordTypeGroups) {
     const bad = filter.recordTypeGroups.filter((g) => !(g in RECORD_TYPE_GROUPS));
@@ -104,9 +104,9 @@ function filterConditions(
   ] as const) {
     const codes = filter[field];
     if (!codes) continue;
-    const unknown = codes.filter((code) => !known.byCode.has(code));
+    const { ids, unknown } = idsOfCodes(known, codes);
     if (unknown.length) problems.push({ field: `filter.${field}`, message: `unknown codes ${unknown.join(', ')}` });
-    else conditions.push(exists(table, column, codes.map((code) => known.byCode.get(code)!.id), field));
+    else conditions.push(exists(table, column, ids, field));
   }
   if (filter.outcomes) conditions.push(inList('c.outcome', filter.outcomes, 'outcomes'));
   if (filter.complainantTypes) conditions.push(inList('c.complainantType', filter.complainantTypes, 'complainantTypes'));

@@ -8,14 +8,14 @@ import { ActionEditor } from './ActionEditor';
 import { ActionHistory } from './ActionHistory';
 import { DueDate, OverdueTag, StatusTag } from './ActionStatus';
 import { ConflictAlert } from './ConflictAlert';
-import type { ActionOptions } from './useActionOptionsQuery';
+import type { ReferenceOptions } from '../reference/useReferenceOptionsQuery';
 import type { ActionRecord } from './useLearningActionsQuery';
 import { useManagedFocus } from './useManagedFocus';
 
 export interface ActionCardProps {
   action: ActionRecord;
   user: CurrentUser;
-  options: ActionOptions | undefined;
+  options: ReferenceOptions | undefined;
   names: ReferenceNames | undefined;
   editing: boolean;
   /** Asks to open this action's editor (the page allows one at a time). */

@@ -15,12 +15,12 @@ import {
 import { currentFinancialYear } from '@complaints/domain';
 import { useCreateLearningAction } from './action-mutations';
 import { ActionForm, fieldId } from './ActionForm';
-import type { ActionOptions } from './useActionOptionsQuery';
+import type { ReferenceOptions } from '../reference/useReferenceOptionsQuery';
 import type { ActionRecord } from './useLearningActionsQuery';
 
 export interface ActionCreatePanelProps {
   user: CurrentUser;
-  options: ActionOptions | undefined;
+  options: ReferenceOptions | undefined;
   onCreated: (action: ActionRecord) => void;
   onCancel: () => void;
   onDirtyChange: (dirty: boolean) => void;

@@ -22,7 +22,7 @@ function tracker(list: () => ActionRecord[], extra: MockResponses = {}, role: Ro
     '/actions',
     {
       CurrentUser: { data: { me: { id: '7', email: 'manager@demo.example', name: 'Demo manager', role, serviceAreas: ['SOCIAL_CARE'] } } },
-      ActionOptions: { data: OPTIONS },
+      ReferenceOptions: { data: OPTIONS },
       LearningActions: () => ({ data: { learningActions: list() } }),
       ...extra,
     },

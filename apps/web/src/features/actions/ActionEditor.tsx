@@ -18,14 +18,14 @@ import {
 import type { ReferenceNames } from './action-format';
 import { useUpdateLearningAction } from './action-mutations';
 import { ActionForm, fieldId } from './ActionForm';
-import type { ActionOptions } from './useActionOptionsQuery';
+import type { ReferenceOptions } from '../reference/useReferenceOptionsQuery';
 import type { ActionRecord } from './useLearningActionsQuery';
 import { ConflictAlert } from './ConflictAlert';
 
 export interface ActionEditorProps {
   action: ActionRecord;
   user: CurrentUser;
-  options: ActionOptions | undefined;
+  options: ReferenceOptions | undefined;
   names: ReferenceNames | undefined;
   /** Saved (or nothing left to save): a sentence saying what happened. */
   onSaved: (message: string) => void;

@@ -5,12 +5,12 @@ import { TextField } from '../../components/TextField';
 import type { LearningActionStatus } from '../../graphql/graphql';
 import { STATUSES, STATUS_LABELS } from './action-labels';
 import { hasFilters, type ActionFilterParams } from './action-params';
-import type { ActionOptions } from './useActionOptionsQuery';
+import type { ReferenceOptions } from '../reference/useReferenceOptionsQuery';
 
 export interface ActionFiltersProps {
   /** The filters in the URL now. */
   filter: ActionFilterParams;
-  options: ActionOptions | undefined;
+  options: ReferenceOptions | undefined;
   optionsFetching: boolean;
   onApply: (filter: ActionFilterParams) => void;
 }

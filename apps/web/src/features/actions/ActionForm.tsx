@@ -2,7 +2,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { ErrorSummary, type ErrorSummaryItem } from '../../components/ErrorSummary';
 import { SelectField, type SelectOption } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { FIELD_LABELS, STATUSES, STATUS_LABELS, type ActionField } from './action-labels';
+import { ACTION_FIELDS, FIELD_LABELS, STATUSES, STATUS_LABELS } from './action-labels';
 import type { ActionForm as ActionFormValues, ActionFormErrors, ActionFormField } from './action-form';
 import { TextAreaField } from '../../components/TextAreaField';
 
@@ -31,18 +31,6 @@ export interface ActionFormProps {
 
 export const fieldId = (prefix: string, field: ActionFormField) => `${prefix}-${field}`;
 
-const FIELD_ORDER: ActionField[] = [
-  'issueIdentified',
-  'issueCategory',
-  'serviceArea',
-  'count',
-  'actionNeeded',
-  'byWhom',
-  'status',
-  'furtherAction',
-  'dueDate',
-];
-
 const STATUS_OPTIONS: SelectOption[] = STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }));
 
 /** The fields of a learning action, with their errors beside them and in a summary above. */
@@ -66,7 +54,7 @@ export function ActionForm({
   const id = (field: ActionFormField) => fieldId(idPrefix, field);
   const summary: ErrorSummaryItem[] = [
     ...(errors.form ? [{ message: errors.form }] : []),
-    ...[...extraFields, ...FIELD_ORDER].flatMap((field) => {
+    ...[...extraFields, ...ACTION_FIELDS].flatMap((field) => {
       const message = errors[field];
       return message ? [{ fieldId: id(field), message }] : [];
     }),

@@ -14,7 +14,7 @@ function tracker(role: Role, actions: ActionRecord[] | (() => ActionRecord[]), e
   const asked: Array<LearningActionFilter | null> = [];
   const responses: MockResponses = {
     CurrentUser: signedIn(role, serviceAreas),
-    ActionOptions: { data: OPTIONS },
+    ReferenceOptions: { data: OPTIONS },
     LearningActions: (variables) => {
       asked.push((variables.filter as LearningActionFilter | null) ?? null);
       return { data: { learningActions: typeof actions === 'function' ? actions() : actions } };

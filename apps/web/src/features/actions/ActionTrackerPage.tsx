@@ -9,7 +9,7 @@ import { describeFilter, filterFromSearch, filterToSearch, hasFilters, toApiFilt
 import { ActionCard } from './ActionCard';
 import { ActionCreatePanel } from './ActionCreatePanel';
 import { ActionFilters } from './ActionFilters';
-import { useActionOptionsQuery } from './useActionOptionsQuery';
+import { useReferenceOptionsQuery } from '../reference/useReferenceOptionsQuery';
 import { useLearningActionsQuery, type ActionRecord } from './useLearningActionsQuery';
 import { useManagedFocus } from './useManagedFocus';
 import './actions.css';
@@ -29,7 +29,7 @@ export function ActionTrackerPage() {
   const { filter, problems } = useMemo(() => filterFromSearch(location.search), [location.search]);
   const apiFilter = useMemo(() => toApiFilter(filter), [filter]);
   const [result, reexecute] = useLearningActionsQuery(apiFilter);
-  const [optionsResult] = useActionOptionsQuery();
+  const [optionsResult] = useReferenceOptionsQuery();
   const options = optionsResult.data;
   const names = useMemo(() => (options ? referenceNames(options) : undefined), [options]);
   const mayWrite = mayUse(user.role, ACCESS.ACTIONS_WRITE);

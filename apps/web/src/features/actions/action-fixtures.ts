@@ -1,6 +1,7 @@
 /** Learning actions and version conflicts shaped like the API's (generated types), for tests. */
 import type { ActionConflict } from './action-conflict';
 import type { ActionRecord } from './useLearningActionsQuery';
+import type { ReferenceOptions } from '../reference/useReferenceOptionsQuery';
 
 /** What an analyst (or a manager of another area) may do: nothing. */
 export const READ_ONLY: ActionRecord['viewerCan'] = { update: false, close: false, reopen: false };
@@ -12,14 +13,18 @@ export const writable = (status: ActionRecord['status']): ActionRecord['viewerCa
   reopen: status === 'COMPLETED',
 });
 
-export const OPTIONS = {
+/** The shared reference-data query's answer; the tracker reads only service areas and issue categories. */
+export const OPTIONS: ReferenceOptions = {
+  recordTypes: [],
+  channels: [],
+  divisions: [],
   serviceAreas: [
     { code: 'SOCIAL_CARE', name: 'Safeguarding: Social Care' },
     { code: 'INCLUSION', name: 'Safeguarding: Inclusion' },
   ],
   issueCategories: [
-    { code: 'COMMUNICATION', name: 'Communication' },
-    { code: 'STAFFING', name: 'Staffing' },
+    { code: 'COMMUNICATION', name: 'Communication', issues: [] },
+    { code: 'STAFFING', name: 'Staffing', issues: [] },
   ],
 };
 

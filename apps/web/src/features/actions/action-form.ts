@@ -6,34 +6,25 @@
 import type { CombinedError } from 'urql';
 import type { CreateLearningActionInput, LearningActionStatus, UpdateLearningActionInput } from '../../graphql/graphql';
 import { ACTION_FIELDS, FIELD_LABELS, isActionField, type ActionField } from './action-labels';
-import { financialYearRange, isFinancialYear, isIsoDate } from '@complaints/domain';
+import {
+  ACTION_TEXT_MAX_LENGTH as MAX_LENGTH,
+  financialYearRange,
+  isFinancialYear,
+  isIsoDate,
+  learningActionValues,
+  type ActionReferenceCodes,
+  type LearningActionValues,
+} from '@complaints/domain';
 import { formatDate } from './action-format';
 
 /** An action's editable values as the API stores them (reference data as codes). */
-export interface ActionValues {
-  issueIdentified: string;
-  issueCategory: string | null;
-  serviceArea: string | null;
-  count: number | null;
-  actionNeeded: string;
-  byWhom: string;
-  status: LearningActionStatus;
-  furtherAction: string | null;
-  dueDate: string | null;
-}
+export type ActionValues = LearningActionValues;
 
 /** Anything shaped like a LearningAction: the list's records and a conflict's `current`. */
-export interface ActionLike {
-  issueIdentified: string;
+export type ActionLike = Omit<ActionValues, keyof ActionReferenceCodes> & {
   issueCategory: { code: string } | null;
   serviceArea: { code: string } | null;
-  count: number | null;
-  actionNeeded: string;
-  byWhom: string;
-  status: LearningActionStatus;
-  furtherAction: string | null;
-  dueDate: string | null;
-}
+};
 
 /** The form's draft: every control's text ('' for nothing chosen). */
 export type ActionForm = { [K in ActionField]: K extends 'status' ? LearningActionStatus : string };
@@ -48,21 +39,8 @@ export type ActionFormField = ActionField | 'financialYear';
 /** Errors by field; `form` is about the whole form (e.g. nothing changed, the server unreachable). */
 export type ActionFormErrors = Partial<Record<ActionFormField | 'form', string>>;
 
-/** Column sizes in the API (apps/api/src/actions/learning-action-validation.ts MAX_LENGTH). */
-export const MAX_LENGTH = { issueIdentified: 500, byWhom: 200, actionNeeded: 10_000, furtherAction: 10_000 } as const;
-
 export function valuesOf(action: ActionLike): ActionValues {
-  return {
-    issueIdentified: action.issueIdentified,
-    issueCategory: action.issueCategory?.code ?? null,
-    serviceArea: action.serviceArea?.code ?? null,
-    count: action.count,
-    actionNeeded: action.actionNeeded,
-    byWhom: action.byWhom,
-    status: action.status,
-    furtherAction: action.furtherAction,
-    dueDate: action.dueDate,
-  };
+  return learningActionValues(action, { issueCategory: action.issueCategory?.code ?? null, serviceArea: action.serviceArea?.code ?? null });
 }
 
 export function formOf(values: ActionValues): ActionForm {

@@ -30,7 +30,7 @@ const options = {
 };
 
 function responses(extra: MockResponses = {}): MockResponses {
-  return { CurrentUser: meResponse('COMPLAINTS_OFFICER'), ContactFormOptions: { data: options }, ...extra };
+  return { CurrentUser: meResponse('COMPLAINTS_OFFICER'), ReferenceOptions: { data: options }, ...extra };
 }
 
 async function fillValidContact(user: ReturnType<typeof userEvent.setup>) {

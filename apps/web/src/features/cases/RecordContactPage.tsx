@@ -26,7 +26,7 @@ import { errorsFromApi, hasErrors, noErrors, summaryItems, type FormErrors } fro
 import { GroupedSelectField } from './GroupedSelectField';
 import { RadioGroup } from './RadioGroup';
 import { TextAreaField } from '../../components/TextAreaField';
-import { useContactFormOptionsQuery, type ContactFormOptions } from './useContactFormOptionsQuery';
+import { useReferenceOptionsQuery, type ReferenceOptions } from '../reference/useReferenceOptionsQuery';
 import { useCreateContact } from './useCreateContact';
 import './cases.css';
 
@@ -53,7 +53,7 @@ function NotAllowed() {
 }
 
 function RecordContact() {
-  const [options, reexecute] = useContactFormOptionsQuery();
+  const [options, reexecute] = useReferenceOptionsQuery();
   const [errors, setErrors] = useState<FormErrors<ContactField>>(noErrors);
   const [attempt, setAttempt] = useState(0);
   useDocumentTitle('Record a contact', hasErrors(errors));
@@ -86,7 +86,7 @@ function RecordContact() {
 }
 
 interface ContactFormProps {
-  options: ContactFormOptions;
+  options: ReferenceOptions;
   errors: FormErrors<ContactField>;
   onErrors: (errors: FormErrors<ContactField>) => void;
 }

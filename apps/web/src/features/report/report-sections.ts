@@ -1,32 +1,14 @@
 /**
- * The report's layout: its tables grouped into the printed report's numbered
- * sections, in the same order as the API's printable page
- * (apps/api/src/report/report-html.ts), with a heading for each table's rows.
+ * The report page's layout: the sections the API's printable page uses too
+ * (@complaints/domain), with a heading for each table's rows.
  */
+import { APPENDIX_ID, REPORT_SECTIONS, type ReportSectionLayout } from '@complaints/domain';
 import type { AnnualReportData, ReportTableData } from './useAnnualReportQuery';
 
-export interface ReportSectionLayout {
-  /** The element id, for the contents list. */
-  id: string;
-  heading: string;
-  tableIds: readonly string[];
-}
-
-export const REPORT_SECTIONS: readonly ReportSectionLayout[] = [
-  { id: 'section-3', heading: '3. Contacts received', tableIds: ['divisions', 'table1', 'table2', 'table3', 'compliments', 'table4', 'table5'] },
-  { id: 'section-4', heading: '4. Key findings: complaints', tableIds: ['table6'] },
-  { id: 'section-5', heading: '5. Managing complaints', tableIds: ['table7'] },
-  { id: 'section-6', heading: '6. Progression of statutory complaints', tableIds: ['outcomes', 'progression'] },
-  { id: 'section-9', heading: '9. Customer feedback', tableIds: ['feedback'] },
-  { id: 'section-10', heading: '10. Access to records', tableIds: ['table8'] },
-  { id: 'section-11', heading: '11. Freedom of Information', tableIds: ['table9'] },
-];
+export { APPENDIX_ID, REPORT_SECTIONS, type ReportSectionLayout };
 
 /** Where tables the layout does not know yet go, so a new table from the API is never dropped. */
 export const OTHER_TABLES_SECTION = { id: 'section-other', heading: 'Other tables' } as const;
-
-/** The appendix's id: also the name of its CSV (appendix1.csv). */
-export const APPENDIX_ID = 'appendix1';
 
 /** What each table's rows are, as the heading of its first column. */
 const ROW_HEADERS: Readonly<Record<string, string>> = {

@@ -33,7 +33,7 @@ function explorer(trend: (input: TrendInput) => { data?: { trend: TrendResultDat
         },
       },
     },
-    TrendOptions: { data: options },
+    ReferenceOptions: { data: options },
     Trend: (variables) => {
       const input = variables.input as TrendInput;
       asked.push(input);

@@ -3,7 +3,7 @@ import { QueryState } from '../../components/QueryState';
 import type { TrendForm } from './trend-form';
 import { COMPLAINANT_TYPES, OUTCOMES, RECORD_TYPE_GROUPS, STAGES } from './trend-labels';
 import type { FilterKey } from './trend-params';
-import { useTrendOptionsQuery, type TrendOptions } from './useTrendOptionsQuery';
+import { useReferenceOptionsQuery, type ReferenceOptions } from '../reference/useReferenceOptionsQuery';
 
 export interface TrendFiltersProps {
   filter: TrendForm['filter'];
@@ -24,7 +24,7 @@ const LINK_ONLY: Partial<Record<FilterKey, string>> = {
 
 /** One checkbox group per filter, built from the reference data. Each list means "any of these". */
 export function TrendFilters({ filter, onChange }: TrendFiltersProps) {
-  const [result, reexecute] = useTrendOptionsQuery();
+  const [result, reexecute] = useReferenceOptionsQuery();
 
   return (
     <QueryState result={result} label="filter choices" onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
@@ -33,7 +33,7 @@ export function TrendFilters({ filter, onChange }: TrendFiltersProps) {
   );
 }
 
-function FilterGroups({ options, filter, onChange }: TrendFiltersProps & { options: TrendOptions }) {
+function FilterGroups({ options, filter, onChange }: TrendFiltersProps & { options: ReferenceOptions }) {
   const issueNames = new Map(options.issueCategories.flatMap((c) => c.issues.map((i) => [i.code, i.name] as const)));
   const areaNames = new Map(options.serviceAreas.map((a) => [a.code, a.name] as const));
   const groups: Array<{ key: FilterKey; legend: string; options: CheckboxOption[] }> = [

@@ -1,0 +1,31 @@
+import type { FieldProblem } from '../graphql/errors';
+import { filterIds, idsOfCodes, type Indexed } from './reference-catalog';
+
+const list = [
+  { id: 7, code: 'EMAIL' },
+  { id: 9, code: 'LETTER' },
+];
+const channels: Indexed<{ id: number; code: string }> = {
+  list,
+  byCode: new Map(list.map((r) => [r.code, r])),
+  byId: new Map(list.map((r) => [r.id, r])),
+};
+
+describe('codes to ids', () => {
+  it('gives the ids of known codes in order, and the unknown codes', () => {
+    expect(idsOfCodes(channels, ['LETTER', 'FAX', 'EMAIL'])).toEqual({ ids: [9, 7], unknown: ['FAX'] });
+  });
+
+  it("names each unknown code as a problem of the filter's field", () => {
+    const problems: FieldProblem[] = [];
+    expect(filterIds('channels', ['EMAIL', 'FAX', 'PIGEON'], channels, problems)).toEqual([7]);
+    expect(problems).toEqual([
+      { field: 'filter.channels', message: "unknown code 'FAX'" },
+      { field: 'filter.channels', message: "unknown code 'PIGEON'" },
+    ]);
+  });
+
+  it('is no filter when no codes are given', () => {
+    expect(filterIds('channels', undefined, channels, [])).toBeNull();
+  });
+});
