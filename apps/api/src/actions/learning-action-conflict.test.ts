@@ -32,6 +32,12 @@ describe('conflictChanges', () => {
     expect(conflictChanges([{ field: 'count', oldValue: '1' }], current, { count: null })).toEqual([{ field: 'count', theirValue: '3', yourValue: null }]);
   });
 
+  it('lists the issues after the values, written as their sorted codes', () => {
+    const since = [{ field: 'issues', oldValue: 'A' }];
+    expect(conflictChanges(since, { ...current, issues: ['C', 'B'] }, { issues: ['D'] })).toEqual([{ field: 'issues', theirValue: 'B,C', yourValue: 'D' }]);
+    expect(conflictChanges(since, { ...current, issues: [] }, { count: 1 })).toEqual([{ field: 'issues', theirValue: null, yourValue: 'A' }]);
+  });
+
   it('is empty when no audit entry accounts for the change', () => {
     expect(conflictChanges([], current, { byWhom: 'Dee' })).toEqual([]);
   });

@@ -5,10 +5,13 @@
  */
 import { createUnionType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LearningAction } from './learning-action.entity';
-import { ACTION_FIELDS, type ActionField } from './learning-action-values';
+import { AUDITED_FIELDS, type AuditedField } from '@complaints/domain';
 
-export const LearningActionField = Object.fromEntries(ACTION_FIELDS.map((f) => [f, f])) as { readonly [K in ActionField]: K };
-registerEnumType(LearningActionField, { name: 'LearningActionField', description: 'The editable (and audited) fields of a learning action.' });
+export const LearningActionField = Object.fromEntries(AUDITED_FIELDS.map((f) => [f, f])) as { readonly [K in AuditedField]: K };
+registerEnumType(LearningActionField, {
+  name: 'LearningActionField',
+  description: 'The editable (and audited) fields of a learning action; issues is the set of issues it answers.',
+});
 
 @ObjectType({ description: 'What the signed-in person may do to this learning action; the mutations enforce the same rule.' })
 export class LearningActionPermissions {
@@ -25,7 +28,7 @@ export class LearningActionPermissions {
 @ObjectType({ description: 'A field someone else changed since your version: the stored value and the one your save would have set (as written in the audit).' })
 export class FieldChange {
   @Field(() => LearningActionField)
-  field: ActionField;
+  field: AuditedField;
 
   @Field(() => String, { nullable: true })
   theirValue: string | null;

@@ -88,16 +88,20 @@ export function prepareNewAction(
 
 /**
  * The values after a partial update: fields left out (undefined) keep their
- * value; null clears an optional one. Refuses a change that changes nothing.
+ * value; null clears an optional one. Refuses a change that changes nothing
+ * (`issuesChanged`: the input's issues differ from the stored ones, checked apart).
  */
 export function applyChanges(
   current: ActionValues,
   financialYear: string,
   input: UpdateLearningActionInput,
   known: KnownCodes,
+  issuesChanged = false,
 ): Prepared<ActionValues> {
   const given = ACTION_FIELDS.filter((field) => input[field] !== undefined);
-  if (!given.length) return { ok: false, problems: [{ field: 'input', message: `names no field to change (${ACTION_FIELDS.join(', ')})` }] };
+  if (!given.length && input.issues === undefined) {
+    return { ok: false, problems: [{ field: 'input', message: `names no field to change (${[...ACTION_FIELDS, 'issues'].join(', ')})` }] };
+  }
 
   const problems: FieldProblem[] = [];
   const has = (field: keyof UpdateLearningActionInput) => input[field] !== undefined;
@@ -115,9 +119,10 @@ export function applyChanges(
     dueDate: has('dueDate') ? dueDate(input.dueDate, financialYear, problems) : current.dueDate,
   };
   if (problems.length) return { ok: false, problems };
-  if (!diffActionValues(current, next).length) {
-    const message = `changes nothing: ${given.join(', ')} already ${given.length > 1 ? 'have' : 'has'} that value`;
-    return { ok: false, problems: [{ field: given[0], message }] };
+  if (!diffActionValues(current, next).length && !issuesChanged) {
+    const named = input.issues === undefined ? given : [...given, 'issues'];
+    const message = `changes nothing: ${named.join(', ')} already ${named.length > 1 ? 'have' : 'has'} that value`;
+    return { ok: false, problems: [{ field: named[0], message }] };
   }
   return { ok: true, value: next };
 }

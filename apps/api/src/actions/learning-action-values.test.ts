@@ -42,7 +42,8 @@ describe('diffActionValues', () => {
 
 describe('createdSnapshot', () => {
   it('records the year and every starting value', () => {
-    expect(JSON.parse(createdSnapshot('2009/10', base))).toEqual({ financialYear: '2009/10', ...base });
+    expect(JSON.parse(createdSnapshot('2009/10', base))).toEqual({ financialYear: '2009/10', ...base, issues: [] });
+    expect(JSON.parse(createdSnapshot('2009/10', base, ['STAFF_CONDUCT'])).issues).toEqual(['STAFF_CONDUCT']);
   });
 });
 

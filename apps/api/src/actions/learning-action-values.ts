@@ -32,9 +32,9 @@ export function diffActionValues(before: ActionValues, after: ActionValues): Fie
   }));
 }
 
-/** The 'created' entry's value: the values the action started with, as JSON. */
-export function createdSnapshot(financialYear: string, values: ActionValues): string {
-  return JSON.stringify({ financialYear, ...values });
+/** The 'created' entry's value: the values the action started with (and its issue codes), as JSON. */
+export function createdSnapshot(financialYear: string, values: ActionValues, issues: readonly string[] = []): string {
+  return JSON.stringify({ financialYear, ...values, issues });
 }
 
 /** Reference codes by id, as the catalog provides them. */

@@ -38,6 +38,12 @@ export class CreateLearningActionInput implements Optional<Editable> {
 
   @Field(() => LocalDateScalar, { nullable: true })
   dueDate?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "Issue codes the action answers, e.g. COMMUNICATION_LACK_OF: issues of its issue category, if it has one. Appendix 1 counts the year's complaints naming them.",
+  })
+  issues?: string[] | null;
 }
 
 @InputType({
@@ -71,6 +77,9 @@ export class UpdateLearningActionInput implements Optional<Editable> {
 
   @Field(() => LocalDateScalar, { nullable: true })
   dueDate?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Issue codes: replaces the set the action answers; null or [] clears it.' })
+  issues?: string[] | null;
 }
 
 @InputType({ description: 'Filters for the learning actions list; every list is "any of", and filters combine with AND.' })

@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { unpagedListCost } from '../graphql/query-limits';
 import { todayIso } from '../periods/today';
 import { IssueCategory } from '../reference/issue-category.entity';
+import { Issue } from '../reference/issue.entity';
 import { ServiceArea } from '../reference/service-area.entity';
 import { LearningActionChange } from './learning-action-change.entity';
 import { LearningAction } from './learning-action.entity';
@@ -92,6 +93,12 @@ export class LearningActionResolver {
   @FieldResolver(() => IssueCategory, { nullable: true })
   async issueCategory(@Root() action: LearningAction, @Ctx() { loaders }: GraphQLContext): Promise<IssueCategory | null> {
     return action.issueCategoryId === null ? null : ((await loaders.catalog()).issueCategories.byId.get(action.issueCategoryId) ?? null);
+  }
+
+  @FieldResolver(() => [Issue], { description: "The issues the action answers: Appendix 1 counts the year's complaints naming them." })
+  async issues(@Root() action: LearningAction, @Ctx() { loaders }: GraphQLContext): Promise<Issue[]> {
+    const [ids, catalog] = await Promise.all([loaders.issueIdsByLearningAction.load(action.id), loaders.catalog()]);
+    return ids.flatMap((id) => catalog.issues.byId.get(id) ?? []);
   }
 
   @FieldResolver(() => ServiceArea, { nullable: true })

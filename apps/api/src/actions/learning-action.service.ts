@@ -12,9 +12,11 @@ import { isFinancialYear } from '../periods/financial-year';
 import { todayIso } from '../periods/today';
 import { filterIds, loadReferenceCatalog, type ReferenceCatalog } from '../reference/reference-catalog';
 import { LearningActionChange } from './learning-action-change.entity';
+import { LearningActionIssue } from './learning-action-issue.entity';
+import { checkIssues, issuesAuditValue, sameIssues } from './learning-action-issues';
 import { LearningAction } from './learning-action.entity';
 import { outsideYourAreas } from './learning-action.errors';
-import { conflictChanges, fieldsSet } from './learning-action-conflict';
+import { conflictChanges, fieldsSet, type AuditedValues } from './learning-action-conflict';
 import { mayChange } from './learning-action-permissions';
 import { VersionConflict } from './learning-action-result.types';
 import type { CreateLearningActionInput, LearningActionFilter, UpdateLearningActionInput } from './learning-action.inputs';
@@ -27,8 +29,10 @@ import {
   valuesOf,
   type ActionField,
   type ActionValues,
+  type FieldChange,
 } from './learning-action-values';
 import { inTransaction } from '../db/transaction';
+import { ISSUES_FIELD } from '@complaints/domain';
 
 /** Who is writing: the audit records their email; managers are limited to their areas. */
 export type Writer = Pick<AuthUser, 'email' | 'role' | 'serviceAreaIds'>;
@@ -110,8 +114,11 @@ export class LearningActionService {
   async create(input: CreateLearningActionInput, writer: Writer): Promise<LearningAction> {
     const catalog = await loadReferenceCatalog(this.dataSource.manager);
     const prepared = prepareNewAction(input, catalog, this.today);
-    if (!prepared.ok) throw badUserInput('learning action', prepared.problems);
+    const problems = prepared.ok ? [] : [...prepared.problems];
+    const issueIds = checkIssues(input.issues ?? [], prepared.ok ? prepared.value.values.issueCategory : null, catalog, problems);
+    if (!prepared.ok || problems.length) throw badUserInput('learning action', problems);
     const { financialYear, values } = prepared.value;
+    const issueCodes = issueIds.map((issueId) => catalog.issues.byId.get(issueId)!.code);
     const columns = columnsOf(values, catalog);
     if (!mayChange(writer, columns.serviceAreaId)) throw outsideYourAreas('create');
 
@@ -124,15 +131,18 @@ export class LearningActionService {
         changedBy: writer.email,
         field: CREATED,
         oldValue: null,
-        newValue: createdSnapshot(financialYear, values),
+        newValue: createdSnapshot(financialYear, values, issueCodes),
       });
+      if (issueIds.length) await manager.insert(LearningActionIssue, issueIds.map((issueId) => ({ learningActionId: action.id, issueId })));
       return action;
     });
   }
 
   update(id: string, expectedVersion: number, input: UpdateLearningActionInput, writer: Writer): Promise<Changed> {
-    const next = (current: ActionValues, action: LearningAction, catalog: ReferenceCatalog) => applyChanges(current, action.financialYear, input, catalog);
-    return this.change(id, expectedVersion, writer, next, fieldsSet(input));
+    const issues = input.issues === undefined ? undefined : (input.issues ?? []);
+    const next = (current: ActionValues, action: LearningAction, catalog: ReferenceCatalog, currentIssues: string[]) =>
+      applyChanges(current, action.financialYear, input, catalog, issues !== undefined && !sameIssues(currentIssues, issues));
+    return this.change(id, expectedVersion, writer, next, { ...fieldsSet(input), ...(issues && { issues }) }, issues);
   }
 
   close(id: string, expectedVersion: number, writer: Writer): Promise<Changed> {
@@ -151,8 +161,9 @@ export class LearningActionService {
     rawId: string,
     expectedVersion: number,
     writer: Writer,
-    next: (current: ActionValues, action: LearningAction, catalog: ReferenceCatalog) => Prepared<ActionValues>,
-    yours: Partial<ActionValues>,
+    next: (current: ActionValues, action: LearningAction, catalog: ReferenceCatalog, currentIssues: string[]) => Prepared<ActionValues>,
+    yours: Partial<AuditedValues>,
+    issues?: string[],
   ): Promise<Changed> {
     const id = parseId(rawId);
     if (id === null) throw notFound('learning action', rawId);
@@ -166,13 +177,29 @@ export class LearningActionService {
         if (action.version !== expectedVersion) throw new StaleVersion();
 
         const before = valuesOf(action, catalog);
-        const prepared = next(before, action, catalog);
+        const links = await manager.find(LearningActionIssue, { where: { learningActionId: id }, order: { issueId: 'ASC' } });
+        const currentIssues = links.map((l) => catalog.issues.byId.get(l.issueId)!.code);
+        const prepared = next(before, action, catalog, currentIssues);
         if (!prepared.ok) throw badUserInput('learning action', prepared.problems);
+        // The issues are checked against the category the action will have, when either changes.
+        const problems: FieldProblem[] = [];
+        const categoryChanged = prepared.value.issueCategory !== before.issueCategory;
+        const issueIds =
+          issues !== undefined || categoryChanged ? checkIssues(issues ?? currentIssues, prepared.value.issueCategory, catalog, problems) : null;
+        if (problems.length) throw badUserInput('learning action', problems);
         const columns = columnsOf(prepared.value, catalog);
         if (!mayChange(writer, columns.serviceAreaId)) throw outsideYourAreas('move');
-        const changes = diffActionValues(before, prepared.value);
+        const valueChanges = diffActionValues(before, prepared.value);
+        await this.conditionalUpdate(manager, id, expectedVersion, valueChanges.map((c) => columnOf(c.field)), columns);
 
-        await this.conditionalUpdate(manager, id, expectedVersion, changes.map((c) => columnOf(c.field)), columns);
+        const changes: (Omit<FieldChange, 'field'> & { field: FieldChange['field'] | typeof ISSUES_FIELD })[] = [...valueChanges];
+        const afterIssues = issueIds?.map((issueId) => catalog.issues.byId.get(issueId)!.code);
+        if (issues !== undefined && afterIssues && !sameIssues(currentIssues, afterIssues)) {
+          // The set is replaced whole; the audit records it as one field.
+          await manager.delete(LearningActionIssue, { learningActionId: id });
+          if (issueIds!.length) await manager.insert(LearningActionIssue, issueIds!.map((issueId) => ({ learningActionId: id, issueId })));
+          changes.push({ field: ISSUES_FIELD, oldValue: issuesAuditValue(currentIssues), newValue: issuesAuditValue(afterIssues) });
+        }
         await manager.insert(
           LearningActionChange,
           changes.map((c) => ({ learningActionId: id, version: expectedVersion + 1, changedBy: writer.email, ...c })),
@@ -209,7 +236,7 @@ export class LearningActionService {
     rawId: string,
     expectedVersion: number,
     catalog: ReferenceCatalog,
-    yours: Partial<ActionValues>,
+    yours: Partial<AuditedValues>,
   ): Promise<VersionConflict> {
     const current = await this.dataSource.getRepository(LearningAction).findOneBy({ id });
     if (!current) throw notFound('learning action', rawId);
@@ -217,6 +244,8 @@ export class LearningActionService {
       where: { learningActionId: id, version: MoreThan(expectedVersion) },
       order: { version: 'ASC', id: 'ASC' },
     });
-    return new VersionConflict(current, conflictChanges(since, valuesOf(current, catalog), yours), expectedVersion);
+    const links = await this.dataSource.getRepository(LearningActionIssue).find({ where: { learningActionId: id } });
+    const issues = links.map((l) => catalog.issues.byId.get(l.issueId)!.code);
+    return new VersionConflict(current, conflictChanges(since, { ...valuesOf(current, catalog), issues }, yours), expectedVersion);
   }
 }

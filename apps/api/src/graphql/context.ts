@@ -4,6 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { LearningActionIssue } from '../actions/learning-action-issue.entity';
 import type { AuthService } from '../auth/auth.service';
 import type { AuthUser } from '../auth/session.service';
 import { ContactIssue } from '../contacts/contact-issue.entity';
@@ -19,6 +20,8 @@ export interface Loaders {
   issueIdsByContact: DataLoader<number, number[]>;
   escalationsByContact: DataLoader<number, Escalation[]>;
   feedbackByContact: DataLoader<number, FeedbackForm | null>;
+  /** The issues each learning action answers, in issue-id order. */
+  issueIdsByLearningAction: DataLoader<number, number[]>;
 }
 
 /** What resolvers may do to the HTTP exchange: only the session cookie. */
@@ -78,6 +81,11 @@ export function createLoaders(dataSource: DataSource): Loaders {
       const rows = await manager.find(FeedbackForm, { where: { contactId: In([...ids]) } });
       const byContact = new Map(rows.map((r) => [r.contactId, r]));
       return ids.map((id) => byContact.get(id) ?? null);
+    }),
+    issueIdsByLearningAction: new DataLoader(async (ids) => {
+      const rows = await manager.find(LearningActionIssue, { where: { learningActionId: In([...ids]) }, order: { issueId: 'ASC' } });
+      const byAction = groupBy(rows, (r) => r.learningActionId);
+      return ids.map((id) => (byAction.get(id) ?? []).map((r) => r.issueId));
     }),
   };
 }

@@ -1,8 +1,16 @@
-import { ACTION_FIELDS, ACTION_FIELD_LABELS, isActionField, isOverdue, learningActionValues } from './learning-action-fields';
+import { ACTION_FIELDS, ACTION_FIELD_LABELS, AUDITED_FIELDS, isActionField, isOverdue, issuesAuditValue, learningActionValues, sameIssues } from './learning-action-fields';
 
 describe('learning-action fields', () => {
   it('labels every field', () => {
     expect(Object.keys(ACTION_FIELD_LABELS)).toEqual([...ACTION_FIELDS]);
+  });
+
+  it('writes a set of issues as its sorted codes, null for none, after the values', () => {
+    expect(issuesAuditValue(['STAFF_CONDUCT', 'COMMUNICATION_LACK_OF'])).toBe('COMMUNICATION_LACK_OF,STAFF_CONDUCT');
+    expect(issuesAuditValue([])).toBeNull();
+    expect(sameIssues(['B', 'A'], ['A', 'B'])).toBe(true);
+    expect(sameIssues(['A'], ['A', 'B'])).toBe(false);
+    expect(AUDITED_FIELDS.at(-1)).toBe('issues');
   });
 
   it('knows its fields', () => {

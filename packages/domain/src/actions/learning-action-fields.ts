@@ -79,3 +79,25 @@ export function learningActionValues(
     dueDate: record.dueDate,
   };
 }
+
+/**
+ * The issues an action answers: a set of issue codes, edited and audited beside
+ * ACTION_FIELDS (it is not one value). The audit and a conflict write it as one
+ * field: the codes sorted and comma-separated, null for none.
+ */
+export const ISSUES_FIELD = 'issues';
+
+export const ISSUES_FIELD_LABEL = 'Issues';
+
+/** Every audited field, in display order: the values, then the issues. */
+export const AUDITED_FIELDS = [...ACTION_FIELDS, ISSUES_FIELD] as const;
+
+export type AuditedField = (typeof AUDITED_FIELDS)[number];
+
+export function issuesAuditValue(codes: readonly string[]): string | null {
+  return codes.length ? [...codes].sort().join(',') : null;
+}
+
+export function sameIssues(a: readonly string[], b: readonly string[]): boolean {
+  return issuesAuditValue(a) === issuesAuditValue(b);
+}

@@ -3,6 +3,7 @@ import type { CurrentUser } from '../auth/current-user';
 import { compareWithConflict, type ActionConflict } from './action-conflict';
 import { actionErrorsFromApi, valuesOf, type ActionValues } from './action-form';
 import { NOT_SET, formatDateTime, type ReferenceNames } from './action-format';
+import { FIELD_LABELS } from './action-labels';
 import { useCloseLearningAction, useReopenLearningAction } from './action-mutations';
 import { ActionEditor } from './ActionEditor';
 import { ActionHistory } from './ActionHistory';
@@ -184,6 +185,17 @@ export function ActionCard({ action, user, options, names, editing, onEdit, onSt
               </Row>
               <Row label="Service area">{action.serviceArea?.name ?? NOT_SET}</Row>
               <Row label="Issue category">{action.issueCategory?.name ?? NOT_SET}</Row>
+              <Row label={FIELD_LABELS.issues}>
+                {action.issues.length ? (
+                  <ul className="list action-card__issues">
+                    {action.issues.map((issue) => (
+                      <li key={issue.code}>{issue.name}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  'None named'
+                )}
+              </Row>
               <Row label="Number of complaints">{action.count ?? NOT_SET}</Row>
               <Row label="Further action">{action.furtherAction ?? 'None recorded'}</Row>
               <Row label="Financial year">{action.financialYear}</Row>

@@ -98,6 +98,7 @@ export function ActionCreatePanel({ user, options, onCreated, onCancel, onDirtyC
         busyText="Saving the action…"
         serviceAreaOptions={serviceAreaChoices(options?.serviceAreas ?? [], user, null)}
         issueCategoryOptions={issueCategoryChoices(options?.issueCategories ?? [], null)}
+        issueCategories={options?.issueCategories ?? []}
         extraFields={['financialYear']}
         before={
           <TextField

@@ -194,6 +194,7 @@ export function ActionEditor({ action, user, options, names, onSaved, onCancel, 
         busyText="Saving your changes…"
         serviceAreaOptions={serviceAreaChoices(areas, user, shown.serviceArea)}
         issueCategoryOptions={issueCategoryChoices(categories, shown.issueCategory)}
+        issueCategories={categories}
       />
     </div>
   );

@@ -5,6 +5,8 @@ import { TextField } from '../../components/TextField';
 import { ACTION_FIELDS, FIELD_LABELS, STATUSES, STATUS_LABELS } from './action-labels';
 import type { ActionForm as ActionFormValues, ActionFormErrors, ActionFormField } from './action-form';
 import { TextAreaField } from '../../components/TextAreaField';
+import { issuesInCategory } from './action-form';
+import { ActionIssuesField, type IssueCategoryWithIssues } from './ActionIssuesField';
 
 export interface ActionFormProps {
   /** Prefix of every control's id, unique on the page (e.g. "edit-12", "new-action"). */
@@ -23,6 +25,8 @@ export interface ActionFormProps {
   busyText: string;
   serviceAreaOptions: SelectOption[];
   issueCategoryOptions: SelectOption[];
+  /** The categories with their issues: the issues offered are those of the category chosen. */
+  issueCategories: readonly IssueCategoryWithIssues[];
   /** Shown before the fields (the create form's financial year). */
   before?: ReactNode;
   /** The order fields appear in, for the error summary. */
@@ -30,6 +34,9 @@ export interface ActionFormProps {
 }
 
 export const fieldId = (prefix: string, field: ActionFormField) => `${prefix}-${field}`;
+
+/** The fields in the order they appear: the issues under the category. */
+const FIELD_ORDER: ActionFormField[] = ACTION_FIELDS.flatMap((field) => (field === 'serviceArea' ? [field, 'issues' as const] : [field]));
 
 const STATUS_OPTIONS: SelectOption[] = STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }));
 
@@ -48,13 +55,14 @@ export function ActionForm({
   busyText,
   serviceAreaOptions,
   issueCategoryOptions,
+  issueCategories,
   before,
   extraFields = [],
 }: ActionFormProps) {
   const id = (field: ActionFormField) => fieldId(idPrefix, field);
   const summary: ErrorSummaryItem[] = [
     ...(errors.form ? [{ message: errors.form }] : []),
-    ...[...extraFields, ...ACTION_FIELDS].flatMap((field) => {
+    ...[...extraFields, ...FIELD_ORDER].flatMap((field) => {
       const message = errors[field];
       return message ? [{ fieldId: id(field), message }] : [];
     }),
@@ -83,7 +91,8 @@ export function ActionForm({
           options={issueCategoryOptions}
           value={form.issueCategory}
           error={errors.issueCategory}
-          onChange={(value) => onChange({ issueCategory: value })}
+          // Issues of another category no longer apply.
+          onChange={(value) => onChange({ issueCategory: value, issues: issuesInCategory(form.issues, value, issueCategories) })}
         />
         <SelectField
           id={id('serviceArea')}
@@ -94,6 +103,14 @@ export function ActionForm({
           onChange={(value) => onChange({ serviceArea: value })}
         />
       </div>
+      <ActionIssuesField
+        id={id('issues')}
+        category={form.issueCategory}
+        categories={issueCategories}
+        selected={form.issues}
+        error={errors.issues}
+        onChange={(issues) => onChange({ issues })}
+      />
       <TextField
         id={id('count')}
         label={`${FIELD_LABELS.count} (optional)`}

@@ -18,6 +18,23 @@ describe('conflicts', () => {
     ]);
   });
 
+  it('compares the issues as sets, in words', () => {
+    const current = theirAction({ issues: [{ code: 'COMMUNICATION_LACK_OF', name: 'Communication: lack of' }] });
+    const conflict = versionConflict(current, ['issues']);
+    const base = valuesOf(action());
+    const mine = { ...base, issues: ['COMMUNICATION_UNWANTED', 'COMMUNICATION_LACK_OF'] };
+    expect(compareWithConflict(conflict, base, mine, referenceNames(OPTIONS)).rows).toEqual([
+      {
+        field: 'issues',
+        label: 'Issues',
+        theirs: 'Communication: lack of',
+        yours: 'Communication: lack of and Communication: unwanted',
+        bothChanged: true,
+        same: false,
+      },
+    ]);
+  });
+
   it('compares their value with yours for each field they changed, and lists the fields only you changed', () => {
     const current = theirAction({ serviceArea: { code: 'INCLUSION', name: 'Safeguarding: Inclusion' } });
     const conflict = versionConflict(current, ['actionNeeded', 'serviceArea', 'status']);

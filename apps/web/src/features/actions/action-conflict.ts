@@ -6,7 +6,8 @@
  */
 import type { VersionConflictFieldsFragment } from '../../graphql/graphql';
 import { type ActionValues, valuesOf } from './action-form';
-import { ACTION_FIELDS, FIELD_LABELS, isActionField, type ActionField } from './action-labels';
+import { issuesAuditValue } from '@complaints/domain';
+import { AUDITED_FIELDS, FIELD_LABELS, isAuditedField, type AuditedField } from './action-labels';
 import { formatFieldValue, type ReferenceNames } from './action-format';
 
 export type ActionConflict = VersionConflictFieldsFragment;
@@ -16,21 +17,21 @@ export interface ConflictSave {
   version: number;
   changedBy: string;
   changedAt: string;
-  fields: ActionField[];
+  fields: AuditedField[];
 }
 
 export function conflictSaves(conflict: ActionConflict): ConflictSave[] {
   const byVersion = new Map<number, ConflictSave>();
   for (const change of conflict.current.history.filter((entry) => entry.version > conflict.expectedVersion)) {
     const save = byVersion.get(change.version) ?? { version: change.version, changedBy: change.changedBy, changedAt: change.changedAt, fields: [] };
-    if (isActionField(change.field) && !save.fields.includes(change.field)) save.fields.push(change.field);
+    if (isAuditedField(change.field) && !save.fields.includes(change.field)) save.fields.push(change.field);
     byVersion.set(change.version, save);
   }
   return [...byVersion.values()].sort((a, b) => a.version - b.version);
 }
 
 export interface ComparisonRow {
-  field: ActionField;
+  field: AuditedField;
   label: string;
   /** Their (the stored) value, in words. */
   theirs: string;
@@ -46,7 +47,12 @@ export interface ConflictComparison {
   /** A row for each field they changed. */
   rows: ComparisonRow[];
   /** Fields only you changed (saving again keeps their changes and adds these). */
-  onlyYours: Array<{ field: ActionField; label: string; yours: string }>;
+  onlyYours: Array<{ field: AuditedField; label: string; yours: string }>;
+}
+
+/** A field's value as the audit writes it (the issues as their sorted codes), so values compare by content. */
+function stored(values: ActionValues, field: AuditedField): string | number | null {
+  return field === 'issues' ? issuesAuditValue(values.issues) : values[field];
 }
 
 /**
@@ -59,15 +65,15 @@ export function compareWithConflict(conflict: ActionConflict, base: ActionValues
   const rows = changed.map((field) => ({
     field,
     label: FIELD_LABELS[field],
-    theirs: formatFieldValue(field, theirs[field], names),
-    yours: formatFieldValue(field, mine[field], names),
-    bothChanged: base[field] !== mine[field],
-    same: theirs[field] === mine[field],
+    theirs: formatFieldValue(field, stored(theirs, field), names),
+    yours: formatFieldValue(field, stored(mine, field), names),
+    bothChanged: stored(base, field) !== stored(mine, field),
+    same: stored(theirs, field) === stored(mine, field),
   }));
-  const onlyYours = ACTION_FIELDS.filter((field) => base[field] !== mine[field] && !changed.includes(field)).map((field) => ({
+  const onlyYours = AUDITED_FIELDS.filter((field) => stored(base, field) !== stored(mine, field) && !changed.includes(field)).map((field) => ({
     field,
     label: FIELD_LABELS[field],
-    yours: formatFieldValue(field, mine[field], names),
+    yours: formatFieldValue(field, stored(mine, field), names),
   }));
   return { rows, onlyYours };
 }

@@ -23,8 +23,15 @@ export const OPTIONS: ReferenceOptions = {
     { code: 'INCLUSION', name: 'Safeguarding: Inclusion' },
   ],
   issueCategories: [
-    { code: 'COMMUNICATION', name: 'Communication', issues: [] },
-    { code: 'STAFFING', name: 'Staffing', issues: [] },
+    {
+      code: 'COMMUNICATION',
+      name: 'Communication',
+      issues: [
+        { code: 'COMMUNICATION_UNWANTED', name: 'Communication: unwanted' },
+        { code: 'COMMUNICATION_LACK_OF', name: 'Communication: lack of' },
+      ],
+    },
+    { code: 'STAFFING', name: 'Staffing', issues: [{ code: 'STAFF_CONDUCT', name: 'Code of conduct or attitude of staff' }] },
   ],
 };
 
@@ -36,6 +43,7 @@ export function action(overrides: Partial<ActionRecord> = {}): ActionRecord {
     issueIdentified: 'Generic issues',
     issueCategory: null,
     serviceArea: { code: 'SOCIAL_CARE', name: 'Safeguarding: Social Care' },
+    issues: [],
     count: null,
     actionNeeded: 'Service Manager met complainants to resolve issues before Stage 2',
     byWhom: 'Service Manager',

@@ -6,6 +6,7 @@ import {
   createInput,
   formOf,
   isDirty,
+  issuesInCategory,
   newActionForm,
   updateInput,
   validateActionForm,
@@ -23,6 +24,22 @@ describe('action form', () => {
     const form = formOf(values);
     expect(form).toMatchObject({ count: '9', issueCategory: 'STAFFING', furtherAction: '', dueDate: '2010-12-31' });
     expect(valuesFromForm(form)).toEqual(values);
+  });
+
+  it('sends the issues as a whole set, only when the set changed, and keeps only those of the chosen category', () => {
+    const base = valuesOf(action({ issues: [{ code: 'A', name: 'A' }, { code: 'B', name: 'B' }] }));
+    expect(base.issues).toEqual(['A', 'B']);
+    expect(updateInput(base, { ...base, issues: ['B', 'A'] })).toEqual({});
+    expect(updateInput(base, { ...base, issues: ['A'] })).toEqual({ issues: ['A'] });
+    expect(updateInput(base, { ...base, issues: ['A'] }, { ...base, issues: ['A'] })).toEqual({});
+    const start = formOf(base);
+    expect(isDirty(start, { ...start, issues: ['B', 'A'] })).toBe(false);
+    expect(isDirty(start, { ...start, issues: [] })).toBe(true);
+    expect(createInput({ ...newActionForm('2010/11'), issues: ['A'] }).issues).toEqual(['A']);
+    expect(createInput(newActionForm('2010/11'))).not.toHaveProperty('issues');
+    const categories = [{ code: 'X', issues: [{ code: 'A' }] }, { code: 'Y', issues: [{ code: 'B' }] }];
+    expect(issuesInCategory(['A', 'B'], 'Y', categories)).toEqual(['B']);
+    expect(issuesInCategory(['A', 'B'], '', categories)).toEqual([]);
   });
 
   it('trims text and turns blanks into null', () => {

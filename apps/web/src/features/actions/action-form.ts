@@ -8,6 +8,8 @@ import type { CreateLearningActionInput, LearningActionStatus, UpdateLearningAct
 import { ACTION_FIELDS, FIELD_LABELS, isActionField, type ActionField } from './action-labels';
 import {
   ACTION_TEXT_MAX_LENGTH as MAX_LENGTH,
+  ISSUES_FIELD,
+  sameIssues,
   financialYearRange,
   isFinancialYear,
   isIsoDate,
@@ -17,30 +19,34 @@ import {
 } from '@complaints/domain';
 import { formatDate } from './action-format';
 
-/** An action's editable values as the API stores them (reference data as codes). */
-export type ActionValues = LearningActionValues;
+/** An action's editable values as the API stores them (reference data as codes), and the codes of the issues it answers. */
+export type ActionValues = LearningActionValues & { issues: readonly string[] };
 
 /** Anything shaped like a LearningAction: the list's records and a conflict's `current`. */
-export type ActionLike = Omit<ActionValues, keyof ActionReferenceCodes> & {
+export type ActionLike = Omit<LearningActionValues, keyof ActionReferenceCodes> & {
   issueCategory: { code: string } | null;
   serviceArea: { code: string } | null;
+  issues: ReadonlyArray<{ code: string }>;
 };
 
-/** The form's draft: every control's text ('' for nothing chosen). */
-export type ActionForm = { [K in ActionField]: K extends 'status' ? LearningActionStatus : string };
+/** The form's draft: every control's text ('' for nothing chosen), and the issues ticked. */
+export type ActionForm = { [K in ActionField]: K extends 'status' ? LearningActionStatus : string } & { issues: readonly string[] };
 
 /** The create form also asks which financial year the issue belongs to. */
 export interface NewActionForm extends ActionForm {
   financialYear: string;
 }
 
-export type ActionFormField = ActionField | 'financialYear';
+export type ActionFormField = ActionField | typeof ISSUES_FIELD | 'financialYear';
 
 /** Errors by field; `form` is about the whole form (e.g. nothing changed, the server unreachable). */
 export type ActionFormErrors = Partial<Record<ActionFormField | 'form', string>>;
 
 export function valuesOf(action: ActionLike): ActionValues {
-  return learningActionValues(action, { issueCategory: action.issueCategory?.code ?? null, serviceArea: action.serviceArea?.code ?? null });
+  return {
+    ...learningActionValues(action, { issueCategory: action.issueCategory?.code ?? null, serviceArea: action.serviceArea?.code ?? null }),
+    issues: action.issues.map((issue) => issue.code),
+  };
 }
 
 export function formOf(values: ActionValues): ActionForm {
@@ -54,6 +60,7 @@ export function formOf(values: ActionValues): ActionForm {
     status: values.status,
     furtherAction: values.furtherAction ?? '',
     dueDate: values.dueDate ?? '',
+    issues: values.issues,
   };
 }
 
@@ -70,6 +77,7 @@ export function newActionForm(financialYear: string, serviceArea = ''): NewActio
     status: 'OPEN',
     furtherAction: '',
     dueDate: '',
+    issues: [],
   };
 }
 
@@ -88,6 +96,7 @@ export function valuesFromForm(form: ActionForm): ActionValues {
     status: form.status,
     furtherAction: blankToNull(form.furtherAction),
     dueDate: blankToNull(form.dueDate),
+    issues: form.issues,
   };
 }
 
@@ -151,7 +160,13 @@ export function changedFields(before: ActionValues, after: ActionValues): Action
 
 /** Whether the draft differs from what the form started with. */
 export function isDirty(start: ActionForm, draft: ActionForm): boolean {
-  return ACTION_FIELDS.some((field) => start[field] !== draft[field]);
+  return ACTION_FIELDS.some((field) => start[field] !== draft[field]) || !sameIssues(start.issues, draft.issues);
+}
+
+/** The issues still ticked once the category is `category`: those of it (none when no category is chosen). */
+export function issuesInCategory(issues: readonly string[], category: string, categories: ReadonlyArray<{ code: string; issues: ReadonlyArray<{ code: string }> }>): string[] {
+  const allowed = new Set(categories.find((c) => c.code === category)?.issues.map((issue) => issue.code) ?? []);
+  return issues.filter((code) => allowed.has(code));
 }
 
 /**
@@ -165,6 +180,8 @@ export function updateInput(base: ActionValues, draft: ActionValues, current: Ac
   for (const field of changedFields(base, draft)) {
     if (draft[field] !== current[field]) input[field] = draft[field];
   }
+  // The set is sent whole, and replaces the stored one.
+  if (!sameIssues(base.issues, draft.issues) && !sameIssues(draft.issues, current.issues)) input.issues = [...draft.issues];
   return input as UpdateLearningActionInput;
 }
 
@@ -182,6 +199,7 @@ export function createInput(form: NewActionForm): CreateLearningActionInput {
   if (values.count !== null) input.count = values.count;
   if (values.furtherAction !== null) input.furtherAction = values.furtherAction;
   if (values.dueDate !== null) input.dueDate = values.dueDate;
+  if (values.issues.length) input.issues = [...values.issues];
   return input;
 }
 
@@ -192,7 +210,7 @@ function apiMessage(field: ActionFormField, message: string): string {
 }
 
 function isFormField(field: unknown): field is ActionFormField {
-  return typeof field === 'string' && (field === 'financialYear' || isActionField(field));
+  return typeof field === 'string' && (field === 'financialYear' || field === ISSUES_FIELD || isActionField(field));
 }
 
 /**

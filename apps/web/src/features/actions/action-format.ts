@@ -3,7 +3,7 @@
  * the council's time zone whatever the browser's (tested in action-format.test.ts).
  */
 import { COUNCIL_TIME_ZONE, isIsoDate } from '@complaints/domain';
-import { FIELD_LABELS, STATUS_LABELS, isActionField, isStatus, type ActionField } from './action-labels';
+import { FIELD_LABELS, STATUS_LABELS, isAuditedField, isStatus, type AuditedField } from './action-labels';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: COUNCIL_TIME_ZONE });
@@ -30,15 +30,19 @@ export function formatShortDateTime(iso: string): string {
 export interface ReferenceNames {
   issueCategories: ReadonlyMap<string, string>;
   serviceAreas: ReadonlyMap<string, string>;
+  issues?: ReadonlyMap<string, string>;
 }
 
+type Named = { code: string; name: string };
+
 export function referenceNames(options: {
-  issueCategories: ReadonlyArray<{ code: string; name: string }>;
-  serviceAreas: ReadonlyArray<{ code: string; name: string }>;
+  issueCategories: ReadonlyArray<Named & { issues?: ReadonlyArray<Named> }>;
+  serviceAreas: ReadonlyArray<Named>;
 }): ReferenceNames {
   return {
     issueCategories: new Map(options.issueCategories.map((c) => [c.code, c.name])),
     serviceAreas: new Map(options.serviceAreas.map((a) => [a.code, a.name])),
+    issues: new Map(options.issueCategories.flatMap((c) => c.issues ?? []).map((i) => [i.code, i.name])),
   };
 }
 
@@ -48,7 +52,7 @@ export const NOT_SET = 'Not set';
  * A field's value in words, from its stored form (as the audit and a conflict
  * report it): codes become names, dates are written out, null is "Not set".
  */
-export function formatFieldValue(field: ActionField, value: string | number | null | undefined, names?: ReferenceNames): string {
+export function formatFieldValue(field: AuditedField, value: string | number | null | undefined, names?: ReferenceNames): string {
   if (value === null || value === undefined || value === '') return NOT_SET;
   const text = String(value);
   switch (field) {
@@ -60,6 +64,9 @@ export function formatFieldValue(field: ActionField, value: string | number | nu
       return names?.issueCategories.get(text) ?? text;
     case 'serviceArea':
       return names?.serviceAreas.get(text) ?? text;
+    case 'issues':
+      // The audit writes the set as comma-separated codes.
+      return listInWords(text.split(',').map((code) => names?.issues?.get(code) ?? code));
     default:
       return text;
   }
@@ -68,13 +75,13 @@ export function formatFieldValue(field: ActionField, value: string | number | nu
 /** What an audit entry's field is called; 'created' is the entry for a new action. */
 export function historyFieldLabel(field: string): string {
   if (field === 'created') return 'Action recorded';
-  return isActionField(field) ? FIELD_LABELS[field] : field;
+  return isAuditedField(field) ? FIELD_LABELS[field] : field;
 }
 
 /** An audit entry's old or new value in words (the 'created' entry's snapshot is not shown). */
 export function formatHistoryValue(field: string, value: string | null, names?: ReferenceNames): string {
   if (field === 'created') return '';
-  return isActionField(field) ? formatFieldValue(field, value, names) : (value ?? NOT_SET);
+  return isAuditedField(field) ? formatFieldValue(field, value, names) : (value ?? NOT_SET);
 }
 
 /** "1 change", "3 changes". */

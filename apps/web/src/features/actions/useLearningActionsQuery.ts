@@ -17,6 +17,10 @@ export const LearningActionFields = graphql(`
       code
       name
     }
+    issues {
+      code
+      name
+    }
     count
     actionNeeded
     byWhom
