@@ -9,7 +9,7 @@ const API_ORIGIN = 'http://localhost:4000';
  * '/report/' (the printable annual report, /report/2009-10) keeps its slash, as in nginx, so the
  * app's own /annual-report page and any future /reports… page stay with Vite.
  */
-const API_PATHS = ['/graphql', '/healthz', '/export', '/report/'] as const;
+const API_PATHS = ['/graphql', '/healthz', '/export', '/report/', '/import'] as const;
 
 export default defineConfig({
   plugins: [react()],

@@ -21,6 +21,7 @@ const PAGES: Array<{ path: string; role: DemoRole; ready: string }> = [
   { path: '/annual-report', role: 'ANALYST', ready: 'h1' },
   { path: '/actions', role: 'ANALYST', ready: 'h1' },
   { path: '/cases', role: 'COMPLAINTS_OFFICER', ready: 'h1' },
+  { path: '/service-activity?financialYear=2009/10', role: 'COMPLAINTS_OFFICER', ready: 'h1' },
   { path: '/users', role: 'ADMIN', ready: 'h1' },
   { path: '/users', role: 'ANALYST', ready: 'h1' },
   { path: '/no-such-page', role: 'ANALYST', ready: 'h1' },

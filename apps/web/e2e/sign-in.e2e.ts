@@ -10,9 +10,9 @@ afterAll(async () => {
 
 const NAV: Record<DemoRole, string[]> = {
   ANALYST: ['Trends', 'Annual report', 'Actions'],
-  COMPLAINTS_OFFICER: ['Case work', 'Trends', 'Annual report', 'Actions'],
+  COMPLAINTS_OFFICER: ['Case work', 'Trends', 'Annual report', 'Actions', 'Social care activity'],
   SERVICE_MANAGER: ['Case work', 'Trends', 'Annual report', 'Actions'],
-  ADMIN: ['Users'],
+  ADMIN: ['Social care activity', 'Users'],
 };
 
 describe('signing in', () => {

@@ -59,8 +59,11 @@ function invalidateLists(cache: Cache, ...fieldNames: string[]) {
 function contactChanged(result: Record<string, unknown>, _args: unknown, cache: Cache, info: { fieldName: string }) {
   const contact = result[info.fieldName] as { id?: string } | null;
   if (contact?.id) cache.invalidate({ __typename: 'Contact', id: contact.id });
-  invalidateLists(cache, 'contacts', 'caseworkQueue');
+  invalidateLists(cache, 'contacts', 'caseworkQueue', ...AGGREGATES);
 }
+
+/** Answers computed from every contact and action: any change to those may change them. */
+const AGGREGATES = ['trend', 'annualReport', 'informationRequestSummary'];
 
 const CONTACT_STEPS = [
   'acknowledgeContact',
@@ -78,12 +81,15 @@ const CONTACT_STEPS = [
  */
 export const CACHE_UPDATES: UpdatesConfig = {
   Mutation: {
-    createLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions'),
+    // Appendix 1 of the report lists the actions and counts their issues' complaints.
+    createLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions', 'annualReport'),
     // A change can move an action in or out of a filtered list (status, overdue).
-    updateLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions'),
-    closeLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions'),
-    reopenLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions'),
-    createContact: (_result, _args, cache) => invalidateLists(cache, 'contacts', 'caseworkQueue'),
+    updateLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions', 'annualReport'),
+    closeLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions', 'annualReport'),
+    reopenLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions', 'annualReport'),
+    createContact: (_result, _args, cache) => invalidateLists(cache, 'contacts', 'caseworkQueue', ...AGGREGATES),
+    // A year saved for the first time belongs in its (empty) list; table 6 of that year's report shows it.
+    saveServiceActivity: (_result, _args, cache) => invalidateLists(cache, 'serviceActivity', 'annualReport'),
     ...Object.fromEntries(CONTACT_STEPS.map((name) => [name, contactChanged])),
   },
 };

@@ -74,6 +74,14 @@ export const APP_ROUTES: readonly AppRoute[] = [
     page: lazy(() => import('../routes/actions.route')),
   },
   {
+    path: '/service-activity',
+    title: 'Social care activity',
+    nav: 'Social care activity',
+    description: 'Enter or import the social care activity figures that table 6 of the annual report uses, year by year.',
+    access: ACCESS.SERVICE_ACTIVITY_WRITE,
+    page: lazy(() => import('../routes/service-activity.route')),
+  },
+  {
     path: '/users',
     title: 'Users',
     nav: 'Users',

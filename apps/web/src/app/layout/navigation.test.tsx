@@ -6,9 +6,9 @@ import { meResponse, renderAt } from '../../test/render';
 
 const NAV_BY_ROLE: Array<[Role, string[]]> = [
   ['ANALYST', ['Trends', 'Annual report', 'Actions']],
-  ['COMPLAINTS_OFFICER', ['Case work', 'Trends', 'Annual report', 'Actions']],
+  ['COMPLAINTS_OFFICER', ['Case work', 'Trends', 'Annual report', 'Actions', 'Social care activity']],
   ['SERVICE_MANAGER', ['Case work', 'Trends', 'Annual report', 'Actions']],
-  ['ADMIN', ['Users']],
+  ['ADMIN', ['Social care activity', 'Users']],
 ];
 
 describe('main navigation by role', () => {

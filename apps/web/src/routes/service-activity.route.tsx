@@ -1,0 +1,1 @@
+export { ServiceActivityPage as default } from '../features/service-activity/ServiceActivityPage';
