@@ -181,7 +181,8 @@ describe('learning actions', () => {
       // The manager keeps their own wording.
       await alert.getByRole('button', { name: 'Apply my changes again' }).click();
       await managerCard.getByText('Your changes have been saved.').waitFor();
-      expect(await managerCard.locator('dd').first().textContent()).toBe('Manager: acknowledge every letter within 2 working days');
+      // The card shows the saved version once the refetched list lands (waits; fails if it never does).
+      await managerCard.locator('dd').first().filter({ hasText: /^Manager: acknowledge every letter within 2 working days$/ }).waitFor({ timeout: 5000 });
 
       await managerCard.getByText(/^History/).click();
       const history = managerCard.getByRole('table', { name: `Changes to “${issue}”, newest first` });

@@ -65,6 +65,17 @@ function contactChanged(result: Record<string, unknown>, _args: unknown, cache: 
 /** Answers computed from every contact and action: any change to those may change them. */
 const AGGREGATES = ['trend', 'annualReport', 'informationRequestSummary'];
 
+/**
+ * A version-checked change that was saved may move the action in or out of a
+ * filtered list. A VersionConflict changed nothing (its `current` record
+ * updates the cache by id): refetching the lists then would race the
+ * person's next save and could land after it, showing the older version.
+ */
+function actionChanged(result: Record<string, unknown>, _args: unknown, cache: Cache, info: { fieldName: string }) {
+  const answer = result[info.fieldName] as { __typename?: string } | null;
+  if (answer?.__typename === 'LearningAction') invalidateLists(cache, 'learningActions', 'annualReport');
+}
+
 const CONTACT_STEPS = [
   'acknowledgeContact',
   'recordResponse',
@@ -84,9 +95,9 @@ export const CACHE_UPDATES: UpdatesConfig = {
     // Appendix 1 of the report lists the actions and counts their issues' complaints.
     createLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions', 'annualReport'),
     // A change can move an action in or out of a filtered list (status, overdue).
-    updateLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions', 'annualReport'),
-    closeLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions', 'annualReport'),
-    reopenLearningAction: (_result, _args, cache) => invalidateLists(cache, 'learningActions', 'annualReport'),
+    updateLearningAction: actionChanged,
+    closeLearningAction: actionChanged,
+    reopenLearningAction: actionChanged,
     createContact: (_result, _args, cache) => invalidateLists(cache, 'contacts', 'caseworkQueue', ...AGGREGATES),
     // A year saved for the first time belongs in its (empty) list; table 6 of that year's report shows it.
     saveServiceActivity: (_result, _args, cache) => invalidateLists(cache, 'serviceActivity', 'annualReport'),
