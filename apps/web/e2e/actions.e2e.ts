@@ -118,7 +118,8 @@ describe('learning actions', () => {
 
     await card.getByText('Your changes have been saved.').waitFor();
     expect(await activeText(page)).toBe('Your changes have been saved.');
-    expect(await card.getByText('Ongoing', { exact: true }).first().isVisible()).toBe(true);
+    // The card re-renders from the cache a moment after the notice: wait for it (fails if it never shows).
+    await card.getByText('Ongoing', { exact: true }).first().waitFor({ timeout: 5000 });
 
     await card.getByText(/^History/).click();
     const history = card.getByRole('table', { name: `Changes to “${issue}”, newest first` });
