@@ -12,3 +12,5 @@ export * from './reference/record-types';
 export * from './paging/page-size';
 export * from './actions/learning-action-fields';
 export * from './report/report-sections';
+export * from './disclosure';
+export * from './charts/category-colours';
