@@ -12,8 +12,8 @@
 // so the counts cannot shrink unseen.
 // Builds what the browser tests need first (turbo caches it). Extra arguments go
 // to every jest run (e.g. `npm test -- -t Letter`).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -57,6 +57,7 @@ const suites = [
     cwd: 'apps/api',
     env: { TEST_DIALECT: 'mysql', TEST_MYSQL_URL: mysqlUrl },
     args: ['--testPathPatterns', 'integration'],
+    lane: 'db',
   },
   { name: 'web components', cwd: 'apps/web', env: {}, args: [] },
   existsSync(chromium) && {
@@ -64,6 +65,7 @@ const suites = [
     cwd: 'apps/web',
     env: { CHROMIUM_PATH: chromium, ...(mysqlUrl ? { E2E_MYSQL_URL: mysqlUrl } : {}) },
     args: ['--config', 'jest.e2e.config.js'],
+    lane: mysqlUrl ? 'db' : 'cpu',
   },
 ].filter(Boolean);
 
@@ -75,19 +77,47 @@ function run(command, args, options = {}) {
 console.log('=== build (api, web) ===');
 const build = run(join(root, 'node_modules', '.bin', 'turbo'), ['run', 'build', '--filter=@complaints/api', '--filter=@complaints/web', '--output-logs=errors-only']);
 
+/** Runs one jest suite with its output in a log file (lanes run side by side), then prints the log. */
+function runSuite(suite, index) {
+  const output = join(outDir, `suite-${index}.json`);
+  const log = join(outDir, `suite-${index}.log`);
+  const suiteStarted = Date.now();
+  return new Promise((resolve) => {
+    const out = openSync(log, 'w');
+    const child = spawn(jest, ['--json', '--outputFile', output, ...suite.args, ...extra], {
+      cwd: join(root, suite.cwd),
+      env: { ...process.env, ...suite.env },
+      stdio: ['ignore', out, out],
+    });
+    child.on('close', (status) => {
+      closeSync(out);
+      const seconds = Math.round((Date.now() - suiteStarted) / 1000);
+      console.log(`\n=== ${suite.name} (${seconds} s) ===`);
+      process.stdout.write(readFileSync(log, 'utf8'));
+      resolve({ suite, output, status, seconds });
+    });
+  });
+}
+
+// Two lanes side by side on two cores: the CPU-bound SQLite and component suites in one, the
+// suites that mostly wait on MariaDB (and the browser) in the other. Within a lane, one at a time.
+const laneOf = (suite) => (suite.lane === 'db' ? 1 : 0);
+const lanes = [[], []];
+suites.forEach((suite, index) => lanes[laneOf(suite)].push([suite, index]));
+const results = [];
+await Promise.all(
+  lanes.map(async (lane) => {
+    for (const [suite, index] of lane) results[index] = await runSuite(suite, index);
+  }),
+);
+
 let passed = 0;
 let failed = build.status === 0 ? 0 : 1;
 const lines = build.status === 0 ? [] : [`build failed (exit ${build.status})`];
-for (const [i, suite] of suites.entries()) {
-  const output = join(outDir, `suite-${i}.json`);
-  console.log(`\n=== ${suite.name} ===`);
-  const result = run(jest, ['--json', '--outputFile', output, ...suite.args, ...extra], {
-    cwd: join(root, suite.cwd),
-    env: { ...process.env, ...suite.env },
-  });
+for (const { suite, output, status, seconds } of results.filter(Boolean)) {
   if (!existsSync(output)) {
     failed += 1;
-    lines.push(`${suite.name}: jest did not run (exit ${result.status})`);
+    lines.push(`${suite.name}: jest did not run (exit ${status})`);
     continue;
   }
   const report = JSON.parse(readFileSync(output, 'utf8'));
@@ -95,15 +125,15 @@ for (const [i, suite] of suites.entries()) {
   const broken = report.numRuntimeErrorTestSuites ?? 0;
   passed += report.numPassedTests;
   failed += report.numFailedTests + broken;
-  lines.push(`${suite.name}: ${report.numPassedTests} passed, ${report.numFailedTests + broken} failed`);
+  lines.push(`${suite.name}: ${report.numPassedTests} passed, ${report.numFailedTests + broken} failed (${seconds} s)`);
   if (extra.length === 0 && report.numTotalTests === 0) {
     // A whole suite that finds no test has shrunk to nothing: never a pass.
     failed += 1;
     lines.push(`${suite.name}: ran no test`);
   }
-  if (result.status !== 0 && report.numFailedTests + broken === 0) {
+  if (status !== 0 && report.numFailedTests + broken === 0) {
     failed += 1;
-    lines.push(`${suite.name}: jest exited ${result.status}`);
+    lines.push(`${suite.name}: jest exited ${status}`);
   }
 }
 
