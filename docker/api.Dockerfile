@@ -44,8 +44,9 @@ COPY . .
 RUN npx turbo run build --filter=@complaints/api --filter=@complaints/web
 
 # Works offline from the lockfile; keeps the compiled better-sqlite3 binary.
+# The GraphQL explorer's bundle is for development only (production turns the explorer off).
 RUN npm prune --omit=dev \
- && rm -rf node_modules/.cache .turbo
+ && rm -rf node_modules/.cache .turbo apps/web/dist/graphiql
 
 # ---------------------------------------------------------------------------
 # Runtime: the repository layout is kept (/app = repo root) because the API
@@ -57,6 +58,12 @@ FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000
+
+# Chart images (PNG) are drawn with the system's fonts: Liberation Sans is the
+# family apps/api/src/chart-images/svg-to-png.ts asks for, DejaVu the fallback.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-liberation fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app
 
@@ -75,8 +82,16 @@ USER node
 
 EXPOSE 4000
 
+# docker stop sends SIGTERM: the API stops accepting, finishes the requests in
+# flight and closes its pool (apps/api/src/operations/graceful-shutdown.ts, 20 s
+# at most), so give it longer than that before SIGKILL (compose: stop_grace_period).
+STOPSIGNAL SIGTERM
+
 # Healthy only when /healthz answers {"status":"ok"} (database reachable).
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/healthz', { signal: AbortSignal.timeout(4000) }).then(async (res) => { const body = await res.json(); process.exit(res.ok && body.status === 'ok' ? 0 : 1); }).catch(() => process.exit(1))"]
 
+# The same command the deploy check runs without Docker against MariaDB
+# (apps/api/src/operations/container-start.integration.test.ts). One-off tasks
+# use the same image: node apps/api/dist/operations/{migrate,backup,restore,db-copy}.cli.js
 CMD ["node", "apps/api/dist/main.js"]

@@ -7,7 +7,9 @@
 # BuildKit reads docker/web.Dockerfile.dockerignore for this build.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
-ARG NGINX_IMAGE=nginx:alpine
+# NGINX's own unprivileged build of the official image: runs as the nginx user
+# (uid 101), listens on 8080, keeps its pid and caches where that user may write.
+ARG NGINX_IMAGE=nginxinc/nginx-unprivileged:alpine
 
 # ---------------------------------------------------------------------------
 # Build the static bundle (apps/web/dist).
@@ -51,13 +53,18 @@ ENV API_UPSTREAM=http://api:4000 \
     NGINX_ENTRYPOINT_LOCAL_RESOLVERS=1 \
     NGINX_ENVSUBST_FILTER="API_UPSTREAM|NGINX_LOCAL_RESOLVERS"
 
+# The image's own files are root's; nginx (uid 101) only reads them.
+USER root
 RUN rm -f /etc/nginx/conf.d/default.conf && rm -rf /usr/share/nginx/html/*
 COPY docker/nginx.conf /etc/nginx/templates/default.conf.template
+# The GraphQL explorer's bundle (dist/graphiql) is for development only: production turns the explorer off.
 COPY --from=build /app/apps/web/dist /usr/share/nginx/html
+RUN rm -rf /usr/share/nginx/html/graphiql
+USER nginx
 
-EXPOSE 80
+EXPOSE 8080
 
 # Checks nginx itself (not the API), so the web container stays up and can
 # show its own error state while the API restarts.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
-  CMD ["wget", "-q", "-O", "/dev/null", "http://127.0.0.1/"]
+  CMD ["wget", "-q", "-O", "/dev/null", "http://127.0.0.1:8080/"]
