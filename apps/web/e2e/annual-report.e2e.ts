@@ -109,14 +109,14 @@ describe('annual report', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
     expect(await axeViolations(page)).toEqual([]);
 
-    // Printed: the tables stay, the controls, links and charts go.
+    // Printed: the tables and charts stay, the controls and links go.
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('table', { name: TABLE3 }).isVisible()).toBe(true);
     expect(await page.getByLabel('Financial year').isVisible()).toBe(false);
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: `Download CSV of ${TABLE3}` }).isVisible()).toBe(false);
-    expect(await page.locator('figure').first().isVisible()).toBe(false);
-    expect(await page.getByText('Charts are left out of the printed report').isVisible()).toBe(true);
+    expect(await page.locator('figure svg[role="img"]').first().isVisible()).toBe(true);
+    expect(await page.getByText('Each chart is followed by its table, which gives every number.').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
   });
 });

@@ -7,6 +7,7 @@
  * admitted aggregates: too many at once is a 429, over the time limit a 503.
  */
 import type { Express, Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { admitAggregate } from '../aggregates/aggregate-admission';
 import { aggregateRefusalForHttp } from '../aggregates/aggregate-errors';
@@ -56,9 +57,16 @@ async function aggregateOrRefuse<T>(
     return { value: await admitAggregate(dataSource, req.user, work) };
   } catch (error) {
     const refusal = aggregateRefusalForHttp(error);
-    if (!refusal) throw error;
-    refuse(res, refusal.status, refusal.message);
-    return null;
+    if (refusal) {
+      refuse(res, refusal.status, refusal.message);
+      return null;
+    }
+    // A limit the question runs into (e.g. more series than a trend may have) is the caller's to change, not a fault.
+    if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
+      refuse(res, 400, error.message);
+      return null;
+    }
+    throw error;
   }
 }
 

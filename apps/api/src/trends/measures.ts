@@ -4,6 +4,7 @@
  * grand totals: counts add, percentages add their numerators and denominators,
  * medians merge their histograms. No contact row ever reaches JavaScript.
  */
+import { LEARNING_CAPTURED_DEFINITION, LEARNING_CONSIDERED_DEFINITION, RESPONSE_OUTCOMES } from '@complaints/domain';
 import { countOf } from '../statistics/aggregate-count';
 import { TrendMeasure } from './trend.enums';
 
@@ -34,12 +35,13 @@ function counting(): Accumulator {
   return { add: (row) => (n += countOf(row.n)), value: () => n, count: () => n };
 }
 
-function percentage(): Accumulator {
+/** The share of the counted rows (`n`) that `part` counts, as a percentage. */
+function percentage(part = 'inTime'): Accumulator {
   let inTime = 0;
   let total = 0;
   return {
     add(row) {
-      inTime += countOf(row.inTime);
+      inTime += countOf(row[part]);
       total += countOf(row.n);
     },
     value: () => (total ? (100 * inTime) / total : null),
@@ -69,6 +71,18 @@ function median(): Accumulator {
     },
     count: () => total,
   };
+}
+
+/**
+ * Formal complaints whose Stage 1 response is sent: only complaints take these
+ * outcomes, and they are set with the response. Both columns are in the trend indexes.
+ */
+export const RESPONDED_COMPLAINTS = [`c.outcome IN (${RESPONSE_OUTCOMES.map((o) => `'${o}'`).join(', ')})`, 'c.responseSentDate IS NOT NULL'];
+
+/** Contacts with an answer to "what was learned?" (contacts/learning-outcome), of the kinds given or any. */
+export function learningAnswered(linksAnAction: boolean): string {
+  const kinds = linksAnAction ? " AND lo.kind <> 'NONE'" : '';
+  return `SUM(CASE WHEN EXISTS (SELECT 1 FROM contact_learning_outcome lo WHERE lo.contactId = c.id${kinds}) THEN 1 ELSE 0 END)`;
 }
 
 export const MEASURES: Record<TrendMeasure, MeasureSpec> = {
@@ -103,5 +117,17 @@ export const MEASURES: Record<TrendMeasure, MeasureSpec> = {
     bucket: 'c.workingDaysToResponse',
     accumulator: median,
     definition: 'Median working days from receipt to the response being sent, over the contacts responded to.',
+  },
+  [TrendMeasure.LEARNING_CAPTURED_PERCENT]: {
+    where: RESPONDED_COMPLAINTS,
+    selects: { n: 'COUNT(*)', learned: learningAnswered(true) },
+    accumulator: () => percentage('learned'),
+    definition: LEARNING_CAPTURED_DEFINITION,
+  },
+  [TrendMeasure.LEARNING_CONSIDERED_PERCENT]: {
+    where: RESPONDED_COMPLAINTS,
+    selects: { n: 'COUNT(*)', learned: learningAnswered(false) },
+    accumulator: () => percentage('learned'),
+    definition: LEARNING_CONSIDERED_DEFINITION,
   },
 };

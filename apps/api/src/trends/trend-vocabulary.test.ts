@@ -7,13 +7,14 @@ import {
   RECORD_TYPE_GROUPS,
   ROLES,
   STAGES,
+  TREND_COMPARISONS,
   TREND_MEASURES,
   type TrendFilterParams,
   type TrendParams,
 } from '@complaints/domain';
 import { Role } from '../auth/role';
 import { ComplainantType, Outcome, RecordTypeGroup, Stage } from '../reference/reference.enums';
-import { Dimension, Granularity, TrendMeasure } from './trend.enums';
+import { Dimension, Granularity, TrendComparison, TrendMeasure } from './trend.enums';
 import type { TrendFilter, TrendInput } from './trend.inputs';
 
 // Fails the typecheck when the GraphQL inputs and the shared parser's types part ways.
@@ -27,6 +28,7 @@ describe('GraphQL enums come from @complaints/domain', () => {
     ['Dimension', Dimension, DIMENSIONS],
     ['Granularity', Granularity, GRANULARITIES],
     ['TrendMeasure', TrendMeasure, TREND_MEASURES],
+    ['TrendComparison', TrendComparison, TREND_COMPARISONS],
     ['Outcome', Outcome, OUTCOMES],
     ['Stage', Stage, STAGES],
     ['ComplainantType', ComplainantType, COMPLAINANT_TYPES],

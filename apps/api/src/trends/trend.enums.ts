@@ -3,7 +3,7 @@
  * @complaints/domain, so GraphQL, the CSV export and the web's URL accept the
  * same values. Each enum is an object whose values are its codes.
  */
-import { DIMENSIONS, GRANULARITIES, TREND_MEASURES } from '@complaints/domain';
+import { DIMENSIONS, GRANULARITIES, TREND_COMPARISONS, TREND_MEASURES } from '@complaints/domain';
 import { registerEnumType } from 'type-graphql';
 
 type CodeEnum<Code extends string> = { readonly [K in Code]: K };
@@ -51,5 +51,22 @@ registerEnumType(TrendMeasure, {
       description: 'Of the contacts with a response due and sent, the percentage sent on or before the due date.',
     },
     MEDIAN_WORKING_DAYS_TO_RESPONSE: { description: 'Median working days from receipt to the response, over contacts responded to.' },
+    LEARNING_CAPTURED_PERCENT: {
+      description: 'Of the formal complaints with their Stage 1 response sent, the percentage whose answer to "what was learned?" named a learning action.',
+    },
+    LEARNING_CONSIDERED_PERCENT: {
+      description: 'Of the formal complaints with their Stage 1 response sent, the percentage with any answer to "what was learned?" ("nothing to learn" included).',
+    },
+  },
+});
+
+export const TrendComparison = codeEnum(TREND_COMPARISONS);
+export type TrendComparison = keyof typeof TREND_COMPARISONS;
+
+registerEnumType(TrendComparison, {
+  name: 'TrendComparison',
+  description: 'What to show beside each point and total, with the change.',
+  valuesConfig: {
+    PREVIOUS_YEAR: { description: "The same periods a year earlier ('2009-04' beside '2008-04')." },
   },
 });

@@ -2,7 +2,7 @@ import { Field, InputType } from 'type-graphql';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
 import { ContactCodeFilter } from '../contacts/contact-code-filter.inputs';
 import { ComplainantType, RecordTypeGroup } from '../reference/reference.enums';
-import { Dimension, Granularity, TrendMeasure } from './trend.enums';
+import { Dimension, Granularity, TrendComparison, TrendMeasure } from './trend.enums';
 
 @InputType({ description: 'Restricts a trend to contacts matching every list given (each list is "any of").' })
 export class TrendFilter extends ContactCodeFilter {
@@ -44,6 +44,12 @@ export class TrendInput {
 
   @Field(() => TrendMeasure, { nullable: true, defaultValue: TrendMeasure.CONTACTS })
   measure?: TrendMeasure | null;
+
+  @Field(() => TrendComparison, {
+    nullable: true,
+    description: 'Adds each point and total of the same periods a year earlier, with the change; the trend then costs twice as much.',
+  })
+  compareWith?: TrendComparison | null;
 
   @Field(() => TrendFilter, { nullable: true })
   filter?: TrendFilter | null;

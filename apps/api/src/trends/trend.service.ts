@@ -1,8 +1,10 @@
 /**
  * Answers a trend question with one GROUP BY query over indexed columns (plus
- * one more for the grand total when a dimension counts contacts once per value),
- * then zero-fills periods and folds cells into series and totals. The queries
- * run through the admitted aggregate's AggregateRun (time limit, off the event loop on SQLite).
+ * one more for the period totals when a dimension counts contacts once per value),
+ * then zero-fills periods and folds cells into series and totals. A comparison
+ * (compareWith) asks the same of the range a year earlier and lines its periods up
+ * with these. The queries run through the admitted aggregate's AggregateRun (time
+ * limit, off the event loop on SQLite).
  */
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { AggregateRun } from '../aggregates/aggregate-runner';
@@ -10,11 +12,11 @@ import { badUserInput } from '../graphql/errors';
 import { Contact } from '../contacts/contact.entity';
 import type { ReferenceCatalog } from '../reference/reference-catalog';
 import type { Accumulator, AggregateRow } from './measures';
-import { TREND_LIMITS } from '@complaints/domain';
+import { comparisonRange, previousYearPeriod, TREND_LIMITS, TREND_MEASURES, trendChange } from '@complaints/domain';
 import { dimensionSpec, planTrend, type TrendPlan } from './trend-plan';
 import type { DimensionSpec, DimensionValue } from './dimensions';
 import type { TrendInput } from './trend.inputs';
-import type { TrendResult, TrendSeries } from './trend.types';
+import type { TrendPoint, TrendPrevious, TrendResult, TrendSeries } from './trend.types';
 
 interface Axis {
   spec: DimensionSpec;
@@ -39,12 +41,24 @@ function axis(spec: DimensionSpec | null, alias: string, catalog: ReferenceCatal
   return spec ? { spec, alias, values: spec.values(catalog) } : null;
 }
 
-export async function runTrend(run: AggregateRun, catalog: ReferenceCatalog, input: TrendInput, today: string): Promise<TrendResult> {
-  const plan = planTrend(input, catalog, today);
-  const group = axis(dimensionSpec(plan.groupBy), 'g', catalog);
-  const cross = axis(dimensionSpec(plan.crossBy), 'x', catalog);
-  const oncePerValue = !!(group?.spec.oncePerValue || cross?.spec.oncePerValue);
+/** Every (period, series) cell of one range, folded into series, period and grand totals. */
+interface Cells {
+  bySeries: Map<string, Map<string, Accumulator>>;
+  seriesTotals: Map<string, Accumulator>;
+  byPeriod: Map<string, Accumulator>;
+  grand: Accumulator;
+  present: Set<string>;
+}
 
+const seriesKeyOf = (g: string, x: string | null) => (x === null ? g : `${g}\u0000${x}`);
+
+function entry<K>(map: Map<K, Accumulator>, key: K, plan: TrendPlan): Accumulator {
+  let accumulator = map.get(key);
+  if (!accumulator) map.set(key, (accumulator = plan.measureSpec.accumulator()));
+  return accumulator;
+}
+
+async function aggregateCells(run: AggregateRun, catalog: ReferenceCatalog, plan: TrendPlan, group: Axis | null, cross: Axis | null, oncePerValue: boolean): Promise<Cells> {
   const query = baseQuery(run.dataSource, plan).select(plan.periodColumn, 'period').groupBy(plan.periodColumn);
   for (const a of [group, cross]) {
     if (!a) continue;
@@ -55,65 +69,99 @@ export async function runTrend(run: AggregateRun, catalog: ReferenceCatalog, inp
   selectMeasure(query, plan);
   const rows = await run.rawMany<AggregateRow>(query);
 
-  // Series: every value of each dimension while that is few enough to show, else those with data.
-  const seriesKey = (g: string, x: string | null) => (x === null ? g : `${g}\u0000${x}`);
-  const cells = new Map<string, Map<string, Accumulator>>();
-  const totals = new Map<string, Accumulator>();
-  const grand = plan.measureSpec.accumulator();
-  const present = new Set<string>();
+  const cells: Cells = { bySeries: new Map(), seriesTotals: new Map(), byPeriod: new Map(), grand: plan.measureSpec.accumulator(), present: new Set() };
+  const periodTotal = (row: AggregateRow) => {
+    entry(cells.byPeriod, String(row.period), plan).add(row);
+    cells.grand.add(row);
+  };
   for (const row of rows) {
     const g = group ? group.spec.keyOf(row.groupKey, catalog) : ALL.key;
     const x = cross ? cross.spec.keyOf(row.crossKey, catalog) : null;
-    const key = seriesKey(g, x);
-    present.add(key);
-    let byPeriod = cells.get(key);
-    if (!byPeriod) cells.set(key, (byPeriod = new Map()));
-    let cell = byPeriod.get(String(row.period));
-    if (!cell) byPeriod.set(String(row.period), (cell = plan.measureSpec.accumulator()));
-    cell.add(row);
-    let total = totals.get(key);
-    if (!total) totals.set(key, (total = plan.measureSpec.accumulator()));
-    total.add(row);
-    if (!oncePerValue) grand.add(row);
+    const key = seriesKeyOf(g, x);
+    cells.present.add(key);
+    let byPeriod = cells.bySeries.get(key);
+    if (!byPeriod) cells.bySeries.set(key, (byPeriod = new Map()));
+    entry(byPeriod, String(row.period), plan).add(row);
+    entry(cells.seriesTotals, key, plan).add(row);
+    if (!oncePerValue) periodTotal(row);
   }
+  if (oncePerValue) {
+    // Each contact once: the same filters without the per-value join.
+    const totalQuery = baseQuery(run.dataSource, plan).select(plan.periodColumn, 'period').groupBy(plan.periodColumn);
+    selectMeasure(totalQuery, plan);
+    for (const row of await run.rawMany<AggregateRow>(totalQuery)) periodTotal(row);
+  }
+  return cells;
+}
 
+/** The plan of the range a comparison reads: the same question over other dates. */
+function comparedPlan(input: TrendInput, plan: TrendPlan, catalog: ReferenceCatalog, today: string): TrendPlan | null {
+  if (!input.compareWith) return null;
+  const range = comparisonRange(input.compareWith, plan);
+  return planTrend({ ...input, financialYear: null, from: range.from, to: range.to, granularity: plan.granularity }, catalog, today);
+}
+
+export async function runTrend(run: AggregateRun, catalog: ReferenceCatalog, input: TrendInput, today: string): Promise<TrendResult> {
+  const plan = planTrend(input, catalog, today);
+  const previousPlan = comparedPlan(input, plan, catalog, today);
+  const group = axis(dimensionSpec(plan.groupBy), 'g', catalog);
+  const cross = axis(dimensionSpec(plan.crossBy), 'x', catalog);
+  const oncePerValue = !!(group?.spec.oncePerValue || cross?.spec.oncePerValue);
+
+  const cells = await aggregateCells(run, catalog, plan, group, cross, oncePerValue);
+
+  // Series: every value of each dimension while that is few enough to show, else those with data.
   const groupValues = group?.values ?? [ALL];
   const crossValues: Array<DimensionValue | null> = cross?.values ?? [null];
   let combos = groupValues.flatMap((g) => crossValues.map((x) => ({ g, x })));
-  if (combos.length > TREND_LIMITS.series) combos = combos.filter(({ g, x }) => present.has(seriesKey(g.key, x?.key ?? null)));
-  if (combos.length > TREND_LIMITS.series || combos.length * plan.periods.length > TREND_LIMITS.cells) {
+  if (combos.length > TREND_LIMITS.series) combos = combos.filter(({ g, x }) => cells.present.has(seriesKeyOf(g.key, x?.key ?? null)));
+  // A comparison doubles the points answered.
+  const points = combos.length * plan.periods.length * (previousPlan ? 2 : 1);
+  if (combos.length > TREND_LIMITS.series || points > TREND_LIMITS.cells) {
     throw badUserInput('trend', [
       {
         field: plan.crossBy ? 'crossBy' : 'groupBy',
-        message: `the answer would have ${combos.length} series over ${plan.periods.length} periods (limits: ${TREND_LIMITS.series} series, ${TREND_LIMITS.cells} points): filter it or choose a coarser dimension or granularity`,
+        message:
+          `the answer would have ${combos.length} series over ${plan.periods.length} periods${previousPlan ? ', twice over with compareWith' : ''} ` +
+          `(limits: ${TREND_LIMITS.series} series, ${TREND_LIMITS.cells} points): filter it or choose a coarser dimension or granularity`,
       },
     ]);
   }
 
+  const previousCells = previousPlan ? await aggregateCells(run, catalog, previousPlan, group, cross, oncePerValue) : null;
+  const unit = TREND_MEASURES[plan.measure].unit;
+  const empty = () => plan.measureSpec.accumulator();
+  const compared = (value: number | null, earlier: Accumulator, period: string | null): TrendPrevious => ({
+    period,
+    value: earlier.value(),
+    count: earlier.count(),
+    ...trendChange(unit, value, earlier.value()),
+  });
+  const point = (period: string, cell: Accumulator | undefined, earlier: Map<string, Accumulator> | undefined): TrendPoint => {
+    const value = (cell ?? empty()).value();
+    const result: TrendPoint = { period, value, count: (cell ?? empty()).count() };
+    if (previousCells) {
+      const previousPeriod = previousYearPeriod(period);
+      result.previous = compared(value, earlier?.get(previousPeriod) ?? empty(), previousPeriod);
+    }
+    return result;
+  };
+
   const series: TrendSeries[] = combos.map(({ g, x }) => {
-    const key = seriesKey(g.key, x?.key ?? null);
-    const byPeriod = cells.get(key);
-    const total = totals.get(key) ?? plan.measureSpec.accumulator();
+    const key = seriesKeyOf(g.key, x?.key ?? null);
+    const byPeriod = cells.bySeries.get(key);
+    const total = cells.seriesTotals.get(key) ?? empty();
     return {
       key: g.key,
       label: g.label,
       crossKey: x?.key ?? null,
       crossLabel: x?.label ?? null,
-      points: plan.periods.map((period) => {
-        const cell = byPeriod?.get(period) ?? plan.measureSpec.accumulator();
-        return { period, value: cell.value(), count: cell.count() };
-      }),
+      points: plan.periods.map((period) => point(period, byPeriod?.get(period), previousCells?.bySeries.get(key))),
       total: total.value(),
       totalCount: total.count(),
+      ...(previousCells ? { previousTotal: compared(total.value(), previousCells.seriesTotals.get(key) ?? empty(), null) } : {}),
     };
   });
-
-  if (oncePerValue) {
-    // Each contact once: the same filters without the per-value join.
-    const totalQuery = baseQuery(run.dataSource, plan);
-    selectMeasure(totalQuery, plan);
-    for (const row of await run.rawMany<AggregateRow>(totalQuery)) grand.add(row);
-  }
 
   return {
     measure: plan.measure,
@@ -124,8 +172,15 @@ export async function runTrend(run: AggregateRun, catalog: ReferenceCatalog, inp
     to: plan.to,
     periods: plan.periods,
     series,
-    total: grand.value(),
-    totalCount: grand.count(),
+    total: cells.grand.value(),
+    totalCount: cells.grand.count(),
+    periodTotals: plan.periods.map((period) => point(period, cells.byPeriod.get(period), previousCells?.byPeriod)),
+    ...(previousCells && previousPlan && input.compareWith
+      ? {
+          previousTotal: compared(cells.grand.value(), previousCells.grand, null),
+          comparison: { compareWith: input.compareWith, from: previousPlan.from, to: previousPlan.to },
+        }
+      : {}),
     countsContactsOncePerValue: oncePerValue,
     definition: plan.measureSpec.definition,
   };

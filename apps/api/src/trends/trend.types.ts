@@ -1,5 +1,26 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Dimension, Granularity, TrendMeasure } from './trend.enums';
+import { Dimension, Granularity, TrendComparison, TrendMeasure } from './trend.enums';
+
+@ObjectType({ description: 'What a point or total is compared with (TrendInput.compareWith), and the change.' })
+export class TrendPrevious {
+  @Field(() => String, { nullable: true, description: "The earlier period's key ('2008-04' beside '2009-04'); null beside a total." })
+  period: string | null;
+
+  @Field(() => Float, { nullable: true })
+  value: number | null;
+
+  @Field(() => Int)
+  count: number;
+
+  @Field(() => Float, { nullable: true, description: 'value minus the earlier value: contacts, percentage points or days; null when either is null.' })
+  change: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For counts only, the change as a percentage of the earlier count; null when that was 0, and for percentages and medians.',
+  })
+  percentChange: number | null;
+}
 
 @ObjectType()
 export class TrendPoint {
@@ -11,6 +32,9 @@ export class TrendPoint {
 
   @Field(() => Int, { description: 'What the value is counted over: contacts, or for percentages and medians the contacts in the denominator.' })
   count: number;
+
+  @Field(() => TrendPrevious, { nullable: true, description: 'The same period a year earlier, when compareWith is given.' })
+  previous?: TrendPrevious | null;
 }
 
 @ObjectType()
@@ -35,6 +59,21 @@ export class TrendSeries {
 
   @Field(() => Int)
   totalCount: number;
+
+  @Field(() => TrendPrevious, { nullable: true, description: "The series' total over the compared range, when compareWith is given." })
+  previousTotal?: TrendPrevious | null;
+}
+
+@ObjectType({ description: 'The range a trend is compared with.' })
+export class TrendComparisonRange {
+  @Field(() => TrendComparison)
+  compareWith: TrendComparison;
+
+  @Field(() => String, { description: 'First day of the compared range.' })
+  from: string;
+
+  @Field(() => String, { description: 'Last day of the compared range.' })
+  to: string;
 }
 
 @ObjectType()
@@ -68,6 +107,15 @@ export class TrendResult {
 
   @Field(() => Int, { description: 'Matching contacts (for percentages and medians: those in the denominator), each counted once.' })
   totalCount: number;
+
+  @Field(() => [TrendPoint], { description: 'The measure over all matching contacts in each period, each counted once (the "All contacts" row).' })
+  periodTotals: TrendPoint[];
+
+  @Field(() => TrendPrevious, { nullable: true, description: 'The grand total over the compared range, when compareWith is given.' })
+  previousTotal?: TrendPrevious | null;
+
+  @Field(() => TrendComparisonRange, { nullable: true, description: 'The range compared with, when compareWith is given.' })
+  comparison?: TrendComparisonRange | null;
 
   @Field(() => Boolean, {
     description: 'True when a dimension counts every service area or issue a contact names: series may then sum to more than the total.',

@@ -27,7 +27,7 @@ describe('the category palette', () => {
       '#0b0c0c',
       '#8a6d00',
       '#a6185f',
-      '#00716b',
+      '#0f7a8a',
       '#4c2c92',
       '#505a5f',
     ]);

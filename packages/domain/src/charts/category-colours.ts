@@ -19,7 +19,7 @@ export const CATEGORY_PALETTE = [
   '#0b0c0c', // 4 black (totals)
   '#8a6d00', // 5 olive
   '#a6185f', // 6 crimson
-  '#00716b', // 7 teal
+  '#0f7a8a', // 7 teal (bluer than the green, so the two are told apart)
   '#4c2c92', // 8 indigo
   '#505a5f', // 9 grey (not recorded, other)
   '#d4351c', // 10 red

@@ -31,6 +31,7 @@ describe('one parser for the trend question in a URL or query string', () => {
     ['granularity=WEEK', 'granularity', "'WEEK' is not one of MONTH, QUARTER, FINANCIAL_YEAR"],
     ['measure=SPEED', 'measure', "'SPEED' is not one of CONTACTS"],
     ['from=2009-02-30', 'from', "'2009-02-30' is not a real date in the form YYYY-MM-DD"],
+    ['compareWith=LAST_YEAR', 'compareWith', "'LAST_YEAR' is not one of PREVIOUS_YEAR"],
   ])('refuses a misspelt value (%s), naming the field as GraphQL does', (search, field, message) => {
     const { problems } = parseTrendParams(search);
     expect(problems).toHaveLength(1);
@@ -65,6 +66,12 @@ describe('one parser for the trend question in a URL or query string', () => {
   it('round-trips: URL → question → URL', () => {
     const search =
       'from=2009-04-01&to=2009-09-30&granularity=MONTH&groupBy=ALL_SERVICE_AREAS&measure=CONTACTS&channels=LETTER,EMAIL&serviceAreas=SOCIAL_CARE&anyIssues=COMMUNICATION_DELAY&stages=STAGE_1';
+    expect(trendParamsToSearch(parseTrendParams(search).input)).toBe(search);
+  });
+
+  it('reads and writes the comparison with the previous year', () => {
+    const search = 'financialYear=2009/10&groupBy=CHANNEL&compareWith=PREVIOUS_YEAR';
+    expect(parseTrendParams(search)).toEqual({ input: { financialYear: '2009/10', groupBy: 'CHANNEL', compareWith: 'PREVIOUS_YEAR' }, problems: [] });
     expect(trendParamsToSearch(parseTrendParams(search).input)).toBe(search);
   });
 

@@ -3,7 +3,7 @@
  * URL (/trends?…), the CSV export's query string (/export/trend.csv?…) and, for
  * its enum values, GraphQL (whose enums are built from the same lists). Scalar
  * options go by name, filter lists as comma-separated codes:
- *   ?financialYear=2009/10&granularity=MONTH&groupBy=RECORD_TYPE&recordTypeGroups=FORMAL_COMPLAINT
+ *   ?financialYear=2009/10&granularity=MONTH&groupBy=RECORD_TYPE&recordTypeGroups=FORMAL_COMPLAINT&compareWith=PREVIOUS_YEAR
  * A problem names the field as GraphQL does: `groupBy`, `from`, `filter.outcomes`.
  */
 import { isIsoDate } from '../dates/iso-date';
@@ -18,7 +18,16 @@ import {
   type RecordTypeGroup,
   type Stage,
 } from '../reference/vocabularies';
-import { DIMENSIONS, GRANULARITIES, TREND_MEASURES, type Dimension, type Granularity, type TrendMeasure } from './trend-vocabulary';
+import {
+  DIMENSIONS,
+  GRANULARITIES,
+  TREND_COMPARISONS,
+  TREND_MEASURES,
+  type Dimension,
+  type Granularity,
+  type TrendComparison,
+  type TrendMeasure,
+} from './trend-vocabulary';
 
 /** Restricts a trend to contacts matching every list given (each list is "any of"). */
 export interface TrendFilterParams {
@@ -45,6 +54,8 @@ export interface TrendParams {
   groupBy?: Dimension | null;
   crossBy?: Dimension | null;
   measure?: TrendMeasure | null;
+  /** Adds the same periods of another range beside each point and total, with the change. */
+  compareWith?: TrendComparison | null;
   filter?: TrendFilterParams | null;
 }
 
@@ -53,7 +64,7 @@ export interface FieldProblem {
   message: string;
 }
 
-export const TREND_SCALAR_KEYS = ['financialYear', 'from', 'to', 'granularity', 'groupBy', 'crossBy', 'measure'] as const;
+export const TREND_SCALAR_KEYS = ['financialYear', 'from', 'to', 'granularity', 'groupBy', 'crossBy', 'measure', 'compareWith'] as const;
 
 export const TREND_FILTER_KEYS = [
   'recordTypes',
@@ -154,6 +165,8 @@ export function parseTrendParams(params: QueryParams): { input: TrendParams; pro
   if (crossBy) input.crossBy = crossBy;
   const measure = choice('measure', codesOf(TREND_MEASURES));
   if (measure) input.measure = measure;
+  const compareWith = choice('compareWith', codesOf(TREND_COMPARISONS));
+  if (compareWith) input.compareWith = compareWith;
 
   const filter: Record<string, string[]> = {};
   for (const key of TREND_FILTER_KEYS) {

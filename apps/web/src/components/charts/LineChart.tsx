@@ -1,6 +1,6 @@
-import { ResponsiveLine } from '@nivo/line';
+import { ResponsiveLine, type LineCustomSvgLayerProps, type LineSvgLayer } from '@nivo/line';
 import { ChartFigure } from './ChartFigure';
-import { animateCharts, chartTheme, thinTicks } from './chart-theme';
+import { animateCharts, chartTheme, thinTicks, wholeNumberTicks } from './chart-theme';
 import { seriesColour } from './palette';
 
 export interface LineChartSeries {
@@ -8,6 +8,10 @@ export interface LineChartSeries {
   id: string;
   /** One value per category; null where there is nothing to show. */
   values: (number | null)[];
+  /** The series' colour; by default the palette's next one. */
+  colour?: string;
+  /** Drawn dashed, e.g. the same periods a year earlier beside this year's solid line. */
+  dashed?: boolean;
 }
 
 export interface LineChartProps {
@@ -24,6 +28,29 @@ export interface LineChartProps {
   height?: number;
 }
 
+type Datum = { x: string; y: number | null };
+type Series = { id: string; dashed: boolean; data: Datum[] };
+
+/** nivo's line layer, with a dash for the series that ask for one. */
+function Lines({ series, lineGenerator, lineWidth }: LineCustomSvgLayerProps<Series>) {
+  return (
+    <g>
+      {series.map((s) => (
+        <path
+          key={s.id}
+          d={lineGenerator(s.data.map((d) => d.position)) ?? undefined}
+          fill="none"
+          stroke={s.color}
+          strokeWidth={s.dashed ? Math.max(2, lineWidth - 1) : lineWidth}
+          strokeDasharray={s.dashed ? '8 5' : undefined}
+        />
+      ))}
+    </g>
+  );
+}
+
+const LAYERS: LineSvgLayer<Series>[] = ['grid', 'markers', 'axes', 'areas', 'crosshair', Lines, 'points', 'slices', 'mesh', 'legends'];
+
 /** One line per series over ordered categories. Knows nothing of what is counted. */
 export default function LineChart({
   title,
@@ -35,27 +62,30 @@ export default function LineChart({
   yAxisLabel,
   height = 360,
 }: LineChartProps) {
-  const data = series.map((s) => ({
+  const data: Series[] = series.map((s) => ({
     id: s.id,
+    dashed: Boolean(s.dashed),
     data: categories.map((category, i) => ({ x: category, y: s.values[i] ?? null })),
   }));
-  const colours = series.map((_, i) => seriesColour(i));
+  const colours = series.map((s, i) => s.colour ?? seriesColour(i));
   const rotate = categories.length > 8;
+  const valueTicks = wholeNumberTicks(series.flatMap((s) => s.values));
 
   return (
     <ChartFigure
       description={description}
       height={height}
-      legend={series.map((s, i) => ({ label: s.id, colour: seriesColour(i) }))}
+      legend={series.map((s, i) => ({ label: s.id, colour: colours[i]!, style: s.dashed ? 'dashed' : 'solid' }))}
       legendShape="line"
     >
-      <ResponsiveLine
+      <ResponsiveLine<Series>
         data={data}
         role="img"
         ariaLabel={title}
+        layers={LAYERS}
         margin={{ top: 16, right: 56, bottom: rotate ? 80 : 56, left: 72 }}
         xScale={{ type: 'point' }}
-        yScale={{ type: 'linear', min: 0, max: 'auto' }}
+        yScale={{ type: 'linear', min: 0, max: valueTicks ? valueTicks.at(-1)! : 'auto' }}
         yFormat={(value) => formatValue(Number(value))}
         colors={colours}
         lineWidth={3}
@@ -71,7 +101,9 @@ export default function LineChart({
           legendOffset: rotate ? 70 : 44,
           legendPosition: 'middle',
         }}
+        gridYValues={valueTicks}
         axisLeft={{
+          tickValues: valueTicks,
           format: (value) => formatValue(Number(value)),
           legend: yAxisLabel,
           legendOffset: -60,

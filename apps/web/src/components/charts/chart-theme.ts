@@ -37,3 +37,14 @@ export function labelMargin(labels: string[], max = 32): number {
 export function animateCharts(): boolean {
   return !(typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
 }
+
+/**
+ * Axis ticks for small whole numbers (counts up to 10): each whole number once,
+ * where the default ticks would fall between them and print '2' twice.
+ */
+export function wholeNumberTicks(values: ReadonlyArray<number | null>): number[] | undefined {
+  const present = values.filter((v): v is number => v !== null);
+  if (!present.length || present.some((v) => !Number.isInteger(v))) return undefined;
+  const max = Math.max(0, ...present);
+  return max <= 10 ? Array.from({ length: Math.max(1, max) + 1 }, (_, i) => i) : undefined;
+}

@@ -135,6 +135,7 @@ describe('annual report page', () => {
     const contents = screen.getByRole('navigation', { name: 'Contents' });
     expect(within(contents).getByRole('link', { name: 'Table 3: Contacts received month by month, 2009/10' })).toHaveAttribute('href', '#table3');
 
+    expect(screen.getByText(/^Learning captured: 22 of the 150 complaints responded to \(14\.7%\)/)).toBeInTheDocument();
     const actions = screen.getByRole('table', { name: 'Appendix 1: Learning from complaints, 2009/10' });
     expect(cellsOf(actions, 'Alleged breach of confidentiality')).toEqual([
       '9',

@@ -115,7 +115,7 @@ function ReportBody({ report }: { report: AnnualReportData }) {
         </div>
       )}
 
-      <p className="report-print-only">Charts are left out of the printed report: the tables give every number.</p>
+      <p className="report-print-only">Each chart is followed by its table, which gives every number.</p>
 
       <nav className="report-contents" aria-labelledby="report-contents-heading">
         <h2 className="heading-m" id="report-contents-heading">
@@ -155,6 +155,7 @@ function ReportBody({ report }: { report: AnnualReportData }) {
         <h2 className="heading-l" id="appendix-heading">
           Appendix 1: Learning from complaints
         </h2>
+        <p className="report-learning-captured">{report.learningCaptured.summary}</p>
         <LearningActionsTable actions={report.learningActions} financialYear={year} />
       </section>
     </div>

@@ -117,6 +117,10 @@ export function report2009(): AnnualReportData {
         furtherAction: null,
       },
     ],
+    learningCaptured: {
+      summary:
+        'Learning captured: 22 of the 150 complaints responded to (14.7%) led to a learning action. Learning considered: what was learned was recorded for 51 (34.0%), "nothing to learn" included.',
+    },
   };
 }
 
@@ -142,5 +146,6 @@ export function emptyReport(financialYear = '2012/13'): AnnualReportData {
     compliments: zero(report.compliments),
     divisions: zero(report.divisions),
     learningActions: [],
+    learningCaptured: { summary: 'Learning captured: no formal complaint received in the year has had its response sent yet.' },
   };
 }

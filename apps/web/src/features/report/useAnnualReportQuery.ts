@@ -51,6 +51,9 @@ const AnnualReportDocument = graphql(`
         dueDate
         furtherAction
       }
+      learningCaptured {
+        summary
+      }
     }
   }
 `);

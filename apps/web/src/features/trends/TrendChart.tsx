@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import type { ChartType } from './trend-chart-type';
 import { trendChartSpec } from './trend-chart';
 import type { TrendResultData } from './useTrendQuery';
 
@@ -7,9 +8,16 @@ const LineChart = lazy(() => import('../../components/charts/LineChart'));
 const BarChart = lazy(() => import('../../components/charts/BarChart'));
 const HeatmapChart = lazy(() => import('../../components/charts/HeatmapChart'));
 
-/** The chart that fits the question (see trend-chart.ts), loaded when first needed. */
-export function TrendChart({ result, financialYear }: { result: TrendResultData; financialYear?: string | null }) {
-  const spec = useMemo(() => trendChartSpec(result, financialYear), [result, financialYear]);
+export interface TrendChartProps {
+  result: TrendResultData;
+  chartType: Exclude<ChartType, 'TABLE'>;
+  /** The chart's name: the results heading's words, filters included. */
+  title: string;
+}
+
+/** The answer drawn as the chart type chosen (see trend-chart.ts), loaded when first needed. */
+export function TrendChart({ result, chartType, title }: TrendChartProps) {
+  const spec = useMemo(() => trendChartSpec(result, chartType, title), [result, chartType, title]);
 
   return (
     <Suspense
@@ -20,7 +28,7 @@ export function TrendChart({ result, financialYear }: { result: TrendResultData;
       }
     >
       {spec.kind === 'line' && <LineChart {...spec.props} />}
-      {(spec.kind === 'bar' || spec.kind === 'stacked-bar') && <BarChart {...spec.props} />}
+      {(spec.kind === 'bar' || spec.kind === 'stacked-bar' || spec.kind === 'grouped-bar') && <BarChart {...spec.props} />}
       {spec.kind === 'heatmap' && <HeatmapChart {...spec.props} />}
     </Suspense>
   );

@@ -161,6 +161,25 @@ export function TrendControls({ input, years, onSubmit }: TrendControlsProps) {
         </div>
       </fieldset>
 
+      <div className="checkboxes form-group">
+        <div className="checkboxes__item">
+          <input
+            className="checkboxes__input"
+            type="checkbox"
+            id="compareWithPreviousYear"
+            checked={form.compareWithPreviousYear}
+            onChange={(event) => update({ compareWithPreviousYear: event.target.checked })}
+            aria-describedby="compareWithPreviousYear-hint"
+          />
+          <label className="checkboxes__label" htmlFor="compareWithPreviousYear">
+            Compare with the previous year
+          </label>
+        </div>
+        <div className="hint trend-controls__checkbox-hint" id="compareWithPreviousYear-hint">
+          Shows the same periods a year earlier beside each figure, and the change.
+        </div>
+      </div>
+
       <details className="details" open={filtersOpenAtFirst}>
         <summary className="details__summary">
           Filters{filterCount > 0 ? ` (${filterCount} chosen)` : ''}

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { TrendInput } from '../../graphql/graphql';
 import { graphqlError, meResponse, renderAt, type MockResponses } from '../../test/render';
-import { channelYear, monthly } from './trend-fixtures';
+import { channelYear, comparedMonthly, inTimeByQuarter, monthly } from './trend-fixtures';
 import type { TrendResultData } from './useTrendQuery';
 
 const CHANNEL_YEAR = 'financialYear=2009/10&granularity=FINANCIAL_YEAR&groupBy=CHANNEL&measure=CONTACTS';
@@ -50,7 +50,7 @@ describe('trend explorer', () => {
     const { responses, asked } = explorer(answer(channelYear()));
     renderAt(`/trends?${CHANNEL_YEAR}`, responses);
 
-    const heading = await screen.findByRole('heading', { level: 2, name: 'Number of contacts by channel per financial year, 2009/10' });
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Number of contacts by channel, 2009/10, by financial year' });
     expect(asked[0]).toEqual({ financialYear: '2009/10', granularity: 'FINANCIAL_YEAR', groupBy: 'CHANNEL', measure: 'CONTACTS' });
 
     expect(screen.getByLabelText('Split by')).toHaveValue('CHANNEL');
@@ -64,7 +64,7 @@ describe('trend explorer', () => {
       `/export/trend.csv?${CHANNEL_YEAR}`,
     );
 
-    const table = within(results).getByRole('table', { name: 'Number of contacts by channel per financial year, 2009/10' });
+    const table = within(results).getByRole('table', { name: 'Number of contacts by channel, 2009/10, by financial year' });
     const letter = within(table).getByRole('rowheader', { name: 'Letter' }).closest('tr')!;
     expect(within(letter).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['165', '165']);
     expect(within(table).getByRole('columnheader', { name: 'Total' })).toHaveAttribute('scope', 'col');
@@ -74,7 +74,7 @@ describe('trend explorer', () => {
 
     const chart = await within(results).findByTestId('nivo-chart');
     expect(chart).toHaveAttribute('data-kind', 'bar');
-    expect(chart).toHaveAccessibleName('Number of contacts by channel per financial year, 2009/10');
+    expect(chart).toHaveAccessibleName('Number of contacts by channel, 2009/10, by financial year');
     expect(results.querySelector('figcaption')).toHaveTextContent('The largest is Letter: 165.');
   });
 
@@ -185,5 +185,123 @@ describe('trend explorer', () => {
     const notice = await screen.findByText(/Part of this link could not be used/);
     expect(notice.parentElement).toHaveTextContent("filter.outcomes: 'UPHELDD' is not one of UPHELD");
     await waitFor(() => expect(asked[0]).toEqual({ financialYear: '2009/10' }));
+  });
+
+  it('names the active filters in the heading, the table, the chart and its caption', async () => {
+    const { responses } = explorer(answer(channelYear()));
+    renderAt(`/trends?${CHANNEL_YEAR}&channels=LETTER,EMAIL&outcomes=UPHELD`, responses);
+    const name = 'Number of contacts by channel, 2009/10, by financial year, where channel is Letter or Email and outcome is Upheld';
+    const heading = await screen.findByRole('heading', { level: 2, name });
+    const results = heading.closest('section')!;
+    const table = within(results).getByRole('table', { name });
+    expect(within(table).getByRole('rowheader', { name: 'All contacts matching the filters' })).toBeInTheDocument();
+    expect(await within(results).findByTestId('nivo-chart')).toHaveAccessibleName(name);
+    expect(results.querySelector('figcaption')).toHaveTextContent(`Bar chart: ${name}.`);
+  });
+
+  it('shows each percentage with its base and marks those of fewer than 5 contacts', async () => {
+    const { responses } = explorer(answer(inTimeByQuarter()));
+    renderAt('/trends?from=2009-04-01&to=2009-09-30&granularity=QUARTER&groupBy=CHANNEL&measure=RESPONDED_IN_TIME_PERCENT', responses);
+    const table = await screen.findByRole('table');
+    const row = (label: string) => within(within(table).getByRole('rowheader', { name: label }).closest('tr')!).getAllByRole('cell');
+    expect(row('Email').map((cell) => cell.textContent)).toEqual(['65% of 60', '60.7% of 61', '62.8% of 121']);
+    const fax = row('Fax');
+    expect(fax[0]).toHaveTextContent('100% of 1 [u] (low reliability)');
+    expect(within(fax[0]!).getByText('[u]')).toHaveAttribute('aria-hidden', 'true');
+    expect(fax[1]).toHaveTextContent('no data');
+    expect(screen.getByText(/a percentage of fewer than 5 contacts/)).toBeInTheDocument();
+    expect(screen.getByText(/Overall 63.1% of 122 contacts\./)).toBeInTheDocument();
+  });
+
+  it('compares with the previous year: a checkbox in the URL, change columns and a table of the year before', async () => {
+    const { responses, asked } = explorer((input) => answer(input.compareWith ? comparedMonthly() : monthly())());
+    const view = renderAt('/trends?from=2009-04-01&to=2009-06-30&granularity=MONTH&groupBy=RECORD_TYPE&measure=CONTACTS', responses);
+    const user = userEvent.setup();
+    await screen.findByRole('table');
+    await user.click(screen.getByLabelText('Compare with the previous year'));
+    await user.click(screen.getByRole('button', { name: 'Show results' }));
+    await waitFor(() => expect(view.location()).toContain('&compareWith=PREVIOUS_YEAR'));
+    await waitFor(() => expect(asked.at(-1)?.compareWith).toBe('PREVIOUS_YEAR'));
+
+    const table = await screen.findByRole('table', { name: /compared with 1 April 2008 to 30 June 2008/ });
+    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers.slice(-4)).toEqual(['Total', 'Total 1 April 2008 to 30 June 2008', 'Change', 'Change (%)']);
+    const comment = within(within(table).getByRole('rowheader', { name: 'Comment' }).closest('tr')!).getAllByRole('cell');
+    expect(comment.slice(-4).map((cell) => cell.textContent)).toEqual(['12', '8', '+4', '+50%']);
+    const earlier = screen.getByRole('table', { name: 'The same periods a year earlier, 1 April 2008 to 30 June 2008' });
+    expect(within(earlier).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Record type', 'Apr 2008', 'May 2008', 'Jun 2008', 'Total']);
+    // The line chart draws the year before dashed, in each series' colour.
+    expect(await screen.findByTestId('nivo-chart')).toHaveAttribute('data-kind', 'line');
+    expect(screen.getByRole('list', { name: 'Key' })).toHaveTextContent('Comment, 1 April 2008 to 30 June 2008');
+  });
+
+  it('draws the chart type chosen, keeps it in the URL and the image links, and offers only the types that fit', async () => {
+    const { responses, asked } = explorer(answer(monthly()));
+    const search = 'financialYear=2009/10&granularity=MONTH&groupBy=RECORD_TYPE&measure=CONTACTS';
+    const view = renderAt(`/trends?${search}`, responses);
+    const user = userEvent.setup();
+    expect(await screen.findByTestId('nivo-chart')).toHaveAttribute('data-kind', 'bar');
+    const choice = screen.getByRole('group', { name: 'Show as' });
+    expect(within(choice).getAllByRole('radio').map((radio) => radio.nextSibling?.textContent)).toEqual([
+      'Line',
+      'Bars',
+      'Grouped bars',
+      'Heatmap',
+      'Table only',
+    ]);
+    expect(within(choice).getByLabelText('Bars')).toBeChecked();
+
+    await user.click(within(choice).getByLabelText('Heatmap'));
+    await waitFor(() => expect(view.location()).toBe(`/trends?${search}&chart=HEATMAP`));
+    expect(await screen.findByTestId('nivo-chart')).toHaveAttribute('data-kind', 'heatmap');
+    expect(screen.getByRole('link', { name: 'SVG image of this chart' })).toHaveAttribute('href', `/export/trend.svg?${search}&chartType=HEATMAP`);
+    expect(screen.getByRole('link', { name: 'PNG image of this chart' })).toHaveAttribute('href', `/export/trend.png?${search}&chartType=HEATMAP`);
+    expect(screen.getByRole('link', { name: 'Download CSV of these results' })).toHaveAttribute('href', `/export/trend.csv?${search}`);
+
+    await user.click(screen.getByLabelText('Table only'));
+    await waitFor(() => expect(view.location()).toBe(`/trends?${search}&chart=TABLE`));
+    expect(screen.queryByTestId('nivo-chart')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'SVG image of this chart' })).not.toBeInTheDocument();
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    // Only the question reaches the API.
+    expect(asked.every((input) => !('chart' in input))).toBe(true);
+  });
+
+  it('keeps the chart chosen when a new question is shown, and refuses a misspelt one', async () => {
+    const { responses } = explorer(answer(monthly()));
+    const view = renderAt(`/trends?${CHANNEL_YEAR}&chart=LINE`, responses);
+    const user = userEvent.setup();
+    await screen.findByRole('table');
+    await user.selectOptions(screen.getByLabelText('Count by'), 'MONTH');
+    await user.click(screen.getByRole('button', { name: 'Show results' }));
+    await waitFor(() => expect(view.location()).toBe('/trends?financialYear=2009/10&granularity=MONTH&groupBy=CHANNEL&measure=CONTACTS&chart=LINE'));
+    view.unmount();
+
+    renderAt(`/trends?${CHANNEL_YEAR}&chart=PIE`, explorer(answer(channelYear())).responses);
+    const notice = await screen.findByText(/Part of this link could not be used/);
+    expect(notice.parentElement).toHaveTextContent("chart: 'PIE' is not one of LINE, BARS, GROUPED_BARS, HEATMAP, TABLE");
+  });
+
+  it('filters by a single issue, picked under its category, as the primary issue or any issue raised', async () => {
+    const { responses, asked } = explorer(answer(channelYear()));
+    const view = renderAt(`/trends?${CHANNEL_YEAR}`, responses);
+    const user = userEvent.setup();
+    await screen.findByRole('table');
+    await user.click(screen.getByText('Filters'));
+    const picker = await screen.findByLabelText('Issue');
+    expect(within(picker).getByRole('group', { name: 'Communication' })).toContainElement(
+      within(picker).getByRole('option', { name: 'Communication: delayed response' }),
+    );
+    await user.selectOptions(picker, 'COMMUNICATION_DELAY');
+    await user.click(screen.getByLabelText('Any issue raised'));
+    await user.click(screen.getByRole('button', { name: 'Show results' }));
+    await waitFor(() => expect(view.location()).toBe(`/trends?${CHANNEL_YEAR}&anyIssues=COMMUNICATION_DELAY`));
+    await waitFor(() => expect(asked.at(-1)?.filter).toEqual({ anyIssues: ['COMMUNICATION_DELAY'] }));
+    expect(
+      await screen.findByRole('heading', {
+        level: 2,
+        name: 'Number of contacts by channel, 2009/10, by financial year, where issue (any raised) is Communication: delayed response',
+      }),
+    ).toBeInTheDocument();
   });
 });

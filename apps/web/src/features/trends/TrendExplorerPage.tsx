@@ -1,7 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { TrendInput } from '../../graphql/graphql';
+import { chartTypeFromSearch, withChartType, type ChartType } from './trend-chart-type';
 import { hasDateRange, trendInputFromSearch, trendInputToSearch, withDefaults } from './trend-params';
+import { SaveChartButton } from '../saved-charts/SaveChartButton';
 import { TrendControls } from './TrendControls';
 import { TrendResults } from './TrendResults';
 import { useFinancialYearsQuery } from './useFinancialYearsQuery';
@@ -15,7 +17,10 @@ import './trends.css';
 export function TrendExplorerPage() {
   const location = useLocation();
   const navigate = useNavigate();
-  const { input: fromUrl, problems } = useMemo(() => trendInputFromSearch(location.search), [location.search]);
+  const { input: fromUrl, problems: questionProblems } = useMemo(() => trendInputFromSearch(location.search), [location.search]);
+  // How to draw the answer is not part of the question: `chart=` rides beside it in the URL.
+  const { chartType, problems: chartProblems } = useMemo(() => chartTypeFromSearch(location.search), [location.search]);
+  const problems = [...questionProblems, ...chartProblems];
   const years = useFinancialYearsQuery();
   const needsDefault = !hasDateRange(fromUrl);
   const input: TrendInput | null = needsDefault
@@ -27,11 +32,15 @@ export function TrendExplorerPage() {
 
   // Show the defaults in the URL too, so it always describes the view.
   useEffect(() => {
-    if (needsDefault && search) navigate({ search: `?${search}` }, { replace: true });
-  }, [needsDefault, search, navigate]);
+    if (needsDefault && search) navigate({ search: `?${withChartType(search, chartType)}` }, { replace: true });
+  }, [needsDefault, search, chartType, navigate]);
 
   function show(next: TrendInput) {
-    navigate({ search: `?${trendInputToSearch(next)}` });
+    navigate({ search: `?${withChartType(trendInputToSearch(next), chartType)}` });
+  }
+
+  function showAs(next: ChartType) {
+    navigate({ search: `?${withChartType(search, next)}` }, { preventScrollReset: true });
   }
 
   return (
@@ -58,7 +67,8 @@ export function TrendExplorerPage() {
       {input ? (
         <>
           <TrendControls key={search} input={input} years={years.years} onSubmit={show} />
-          <TrendResults input={input} />
+          <SaveChartButton input={input} chartType={chartType} />
+          <TrendResults input={input} chartType={chartType} onChartType={showAs} />
         </>
       ) : (
         <p role="status" className="query-state__status--loading">

@@ -3,6 +3,7 @@ import { QueryState } from '../../components/QueryState';
 import type { TrendForm } from './trend-form';
 import { COMPLAINANT_TYPES, OUTCOMES, RECORD_TYPE_GROUPS, STAGES } from './trend-labels';
 import type { FilterKey } from './trend-params';
+import { issueChoice, TrendIssueFilter } from './TrendIssueFilter';
 import { useReferenceOptionsQuery, type ReferenceOptions } from '../reference/useReferenceOptionsQuery';
 
 export interface TrendFiltersProps {
@@ -15,7 +16,7 @@ const fromLabels = (labels: Record<string, string>): CheckboxOption[] =>
 const fromReference = (items: ReadonlyArray<{ code: string; name: string }>): CheckboxOption[] =>
   items.map((item) => ({ value: item.code, label: item.name }));
 
-/** Filters the links may carry but the form has no control for; kept as they are. */
+/** Filters the links may carry beyond what the form's controls show; kept as they are. */
 const LINK_ONLY: Partial<Record<FilterKey, string>> = {
   anyServiceAreas: 'Any service area named',
   issues: 'Primary issue',
@@ -47,7 +48,11 @@ function FilterGroups({ options, filter, onChange }: TrendFiltersProps & { optio
     { key: 'stages', legend: 'Stage', options: fromLabels(STAGES) },
     { key: 'complainantTypes', legend: 'Complainant type', options: fromLabels(COMPLAINANT_TYPES) },
   ];
-  const linkOnly = (Object.keys(LINK_ONLY) as FilterKey[]).filter((key) => filter[key]?.length);
+  // A single issue has its picker; anything more (only a link can ask for it) is listed below.
+  const issue = issueChoice(filter);
+  const linkOnly = (Object.keys(LINK_ONLY) as FilterKey[]).filter(
+    (key) => filter[key]?.length && (key === 'anyServiceAreas' || issue === null),
+  );
 
   return (
     <>
@@ -64,6 +69,7 @@ function FilterGroups({ options, filter, onChange }: TrendFiltersProps & { optio
           />
         ))}
       </div>
+      {issue && <TrendIssueFilter options={options} choice={issue} onChange={onChange} />}
       {linkOnly.length > 0 && (
         <div className="inset-text">
           <p>This link also filters by:</p>

@@ -1,31 +1,61 @@
+import { describeRange } from '@complaints/domain';
 import { QueryState } from '../../components/QueryState';
 import type { TrendInput } from '../../graphql/graphql';
-import { describeTrend } from './trend-chart';
-import { formatDate, formatPeriod, formatValue } from './trend-format';
+import { useReferenceOptionsQuery } from '../reference/useReferenceOptionsQuery';
+import { chartTypesFor, effectiveChartType, type ChartType } from './trend-chart-type';
+import { formatDate, formatPeriod, formatValue, formatWithBase } from './trend-format';
 import { DIMENSIONS, MEASURES } from './trend-labels';
-import { trendCsvHref } from './trend-params';
-import { trendTableModel } from './trend-table';
+import { countFilters, trendCsvHref, trendImageHref } from './trend-params';
+import { previousTableModel, trendTableModel } from './trend-table';
+import { referenceNames, trendTitle } from './trend-words';
 import { TrendChart } from './TrendChart';
+import { TrendChartChoice } from './TrendChartChoice';
 import { TrendTable } from './TrendTable';
 import { useTrendQuery, type TrendResultData } from './useTrendQuery';
 
-/** Runs the question and shows its answer: summary, chart, table and CSV download. */
-export function TrendResults({ input }: { input: TrendInput }) {
+export interface TrendResultsProps {
+  input: TrendInput;
+  /** The chart asked for in the URL; null for the one that suits the answer. */
+  chartType: ChartType | null;
+  onChartType: (chartType: ChartType) => void;
+}
+
+/** Runs the question and shows its answer: summary, chart, table and downloads. */
+export function TrendResults({ input, chartType, onChartType }: TrendResultsProps) {
   const [result, reexecute] = useTrendQuery(input);
+  // The same query the filter controls make (answered from the cache): names for the filters' codes.
+  const [reference] = useReferenceOptionsQuery();
+  const nameOf = referenceNames(reference.data);
   const trend = result.data?.trend;
-  const heading = trend && !result.fetching ? describeTrend(trend, input.financialYear) : 'Results';
+  const title = trend ? trendTitle(trend, input.filter, nameOf) : null;
+  const shown = trend ? effectiveChartType(trend, chartType) : null;
 
   return (
     <section className="trend-results" aria-labelledby="trend-results-heading">
       <h2 id="trend-results-heading" className="heading-l">
-        {heading}
+        {title && !result.fetching ? title : 'Results'}
       </h2>
-      <p>
-        <a href={trendCsvHref(input)} className="download-link">
-          Download CSV<span className="visually-hidden"> of these results</span>
-        </a>{' '}
-        <span className="hint-inline">(a spreadsheet of the same numbers)</span>
-      </p>
+      <ul className="trend-downloads" aria-label="Downloads">
+        <li>
+          <a href={trendCsvHref(input)} className="download-link">
+            Download CSV<span className="visually-hidden"> of these results</span>
+          </a>{' '}
+          <span className="hint-inline">(a spreadsheet of the same numbers, with the filters used)</span>
+        </li>
+        {shown && shown !== 'TABLE' && (
+          <li>
+            Download the chart as an image:{' '}
+            <a href={trendImageHref(input, 'svg', shown)} className="download-link">
+              SVG<span className="visually-hidden"> image of this chart</span>
+            </a>{' '}
+            or{' '}
+            <a href={trendImageHref(input, 'png', shown)} className="download-link">
+              PNG<span className="visually-hidden"> image of this chart</span>
+            </a>{' '}
+            <span className="hint-inline">(with its title, period, filters and source)</span>
+          </li>
+        )}
+      </ul>
       <QueryState
         result={result}
         label="trend"
@@ -33,27 +63,60 @@ export function TrendResults({ input }: { input: TrendInput }) {
         empty="No contacts match these choices. Try a longer period or fewer filters."
         onRetry={() => reexecute({ requestPolicy: 'network-only' })}
       >
-        {(data) => <TrendAnswer trend={data.trend} financialYear={input.financialYear} />}
+        {(data) => (
+          <TrendAnswer
+            trend={data.trend}
+            title={trendTitle(data.trend, input.filter, nameOf)}
+            filtered={countFilters(input.filter) > 0}
+            chartType={effectiveChartType(data.trend, chartType)}
+            onChartType={onChartType}
+          />
+        )}
       </QueryState>
     </section>
   );
 }
 
-function TrendAnswer({ trend, financialYear }: { trend: TrendResultData; financialYear?: string | null }) {
+/** '441 contacts.', 'Overall 62.8% of 121 contacts.' or 'Overall 12.5, over 80 contacts.' */
+function overall(value: number | null, count: number, measure: TrendResultData['measure']): string {
+  switch (MEASURES[measure].unit) {
+    case 'count':
+      return `${formatValue(count, 'CONTACTS')} contacts.`;
+    case 'percent':
+      return `Overall ${formatWithBase(value, count, measure)} contacts.`;
+    case 'days':
+      return `Overall ${formatValue(value, measure)}, over ${formatValue(count, 'CONTACTS')} contacts.`;
+  }
+}
+
+interface TrendAnswerProps {
+  trend: TrendResultData;
+  title: string;
+  filtered: boolean;
+  chartType: ChartType;
+  onChartType: (chartType: ChartType) => void;
+}
+
+function TrendAnswer({ trend, title, filtered, chartType, onChartType }: TrendAnswerProps) {
   const rowHeader = trend.groupBy ? DIMENSIONS[trend.groupBy] : 'Contacts';
-  const model = trendTableModel(trend, rowHeader, (period) => formatPeriod(period, trend.granularity));
-  const caption = trend.crossBy
-    ? `${describeTrend(trend, financialYear)}: totals for the whole period`
-    : describeTrend(trend, financialYear);
-  const unit = MEASURES[trend.measure].unit;
+  const columnLabel = (period: string) => formatPeriod(period, trend.granularity);
+  const model = trendTableModel(trend, rowHeader, columnLabel, { filtered });
+  const previous = previousTableModel(trend, rowHeader, columnLabel, { filtered });
+  const comparedWith = trend.comparison ? describeRange(trend.comparison.from, trend.comparison.to) : null;
+  const caption = trend.crossBy ? `${title}: totals for the whole period` : title;
+  const previousTotal = trend.previousTotal;
 
   return (
     <>
       <p>
         Received {formatDate(trend.from)} to {formatDate(trend.to)}.{' '}
-        {unit === 'count'
-          ? `${formatValue(trend.totalCount, 'CONTACTS')} contacts.`
-          : `Overall ${formatValue(trend.total, trend.measure)}, over ${formatValue(trend.totalCount, 'CONTACTS')} contacts.`}{' '}
+        {overall(trend.total, trend.totalCount, trend.measure)}{' '}
+        {trend.comparison && previousTotal && (
+          <>
+            {formatDate(trend.comparison.from)} to {formatDate(trend.comparison.to)}, a year earlier:{' '}
+            {overall(previousTotal.value, previousTotal.count, trend.measure).replace(/^O/, 'o')}{' '}
+          </>
+        )}
         {trend.definition}
       </p>
       {trend.countsContactsOncePerValue && (
@@ -69,8 +132,16 @@ function TrendAnswer({ trend, financialYear }: { trend: TrendResultData; financi
           </strong>
         </div>
       )}
-      <TrendChart result={trend} financialYear={financialYear} />
-      <TrendTable caption={caption} model={model} measure={trend.measure} />
+      <TrendChartChoice options={chartTypesFor(trend)} value={chartType} onChange={onChartType} />
+      {chartType !== 'TABLE' && <TrendChart result={trend} chartType={chartType} title={title} />}
+      <TrendTable caption={caption} model={model} measure={trend.measure} comparedWith={comparedWith} />
+      {previous && comparedWith && (
+        <TrendTable
+          caption={`${previous.columns.length > 1 && !trend.crossBy ? 'The same periods' : 'The same range'} a year earlier, ${comparedWith}`}
+          model={previous}
+          measure={trend.measure}
+        />
+      )}
     </>
   );
 }

@@ -17,6 +17,8 @@ export interface TrendForm {
   financialYear: string;
   from: string;
   to: string;
+  /** Show the same periods a year earlier beside each figure, with the change. */
+  compareWithPreviousYear: boolean;
   filter: Partial<Record<FilterKey, string[]>>;
 }
 
@@ -41,6 +43,7 @@ export function formFromInput(input: TrendInput, defaultYear: string): TrendForm
     financialYear,
     from: input.from ?? range.from,
     to: input.to ?? range.to,
+    compareWithPreviousYear: input.compareWith === 'PREVIOUS_YEAR',
     filter,
   };
 }
@@ -71,6 +74,7 @@ export function inputFromForm(form: TrendForm): TrendInput {
   if (form.groupBy) input.groupBy = form.groupBy;
   if (form.groupBy && form.crossBy) input.crossBy = form.crossBy;
   input.measure = form.measure;
+  if (form.compareWithPreviousYear) input.compareWith = 'PREVIOUS_YEAR';
   const filter: Record<string, string[]> = {};
   for (const key of FILTER_KEYS) {
     const codes = form.filter[key];

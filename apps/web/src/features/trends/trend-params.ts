@@ -36,6 +36,11 @@ export function trendCsvHref(input: TrendInput): string {
   return `${EXPORT_PATH}?${trendInputToSearch(input)}`;
 }
 
+/** The chart as an image (`/export/trend.svg` or `.png`): the same question, drawn as the chart type shown. */
+export function trendImageHref(input: TrendInput, format: 'svg' | 'png', chartType: string): string {
+  return `/export/trend.${format}?${trendInputToSearch(input)}&chartType=${chartType}`;
+}
+
 export function hasDateRange(input: TrendInput): boolean {
   return Boolean(input.financialYear || input.from || input.to);
 }

@@ -16,6 +16,22 @@ const TrendDocument = graphql(`
       total
       totalCount
       countsContactsOncePerValue
+      comparison {
+        compareWith
+        from
+        to
+      }
+      previousTotal {
+        ...TrendPreviousFields
+      }
+      periodTotals {
+        period
+        value
+        count
+        previous {
+          ...TrendPreviousFields
+        }
+      }
       series {
         key
         label
@@ -23,18 +39,35 @@ const TrendDocument = graphql(`
         crossLabel
         total
         totalCount
+        previousTotal {
+          ...TrendPreviousFields
+        }
         points {
           period
           value
           count
+          previous {
+            ...TrendPreviousFields
+          }
         }
       }
     }
+  }
+
+  fragment TrendPreviousFields on TrendPrevious {
+    period
+    value
+    count
+    change
+    percentChange
   }
 `);
 
 export type TrendResultData = TrendQuery['trend'];
 export type TrendSeriesData = TrendResultData['series'][number];
+export type TrendPointData = TrendSeriesData['points'][number];
+/** A point or total a year earlier, with the change (when the question compares). */
+export type TrendPreviousData = NonNullable<TrendPointData['previous']>;
 
 /** Runs a trend question; paused while there is none (e.g. the default year is still loading). */
 export function useTrendQuery(input: TrendInput | null) {
