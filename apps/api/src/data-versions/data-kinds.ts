@@ -1,0 +1,46 @@
+/**
+ * The kinds of data caches of figures depend on, one version counter each
+ * (a row of `data_version`), and which tables belong to which kind. Separate
+ * kinds let a write invalidate only what read it: updating a learning action
+ * leaves every cached trend alone, and a new contact leaves nothing that reads
+ * only learning actions stale.
+ */
+import { LearningActionChange } from '../actions/learning-action-change.entity';
+import { LearningActionIssue } from '../actions/learning-action-issue.entity';
+import { LearningActionProgress } from '../actions/learning-action-progress.entity';
+import { LearningAction } from '../actions/learning-action.entity';
+import { ContactIssue } from '../contacts/contact-issue.entity';
+import { ContactServiceArea } from '../contacts/contact-service-area.entity';
+import { Contact } from '../contacts/contact.entity';
+import { Escalation } from '../contacts/escalation.entity';
+import { ContactLearningOutcome } from '../contacts/learning-outcome/contact-learning-outcome.entity';
+import { DatasetMarker } from '../demo-data/dataset-marker.entity';
+import { FeedbackForm } from '../feedback/feedback-form.entity';
+import { InformationRequestEvent } from '../information-requests/information-request-event.entity';
+import { InformationRequest } from '../information-requests/information-request.entity';
+import { Channel } from '../reference/channel.entity';
+import { Division } from '../reference/division.entity';
+import { IssueCategory } from '../reference/issue-category.entity';
+import { Issue } from '../reference/issue.entity';
+import { RecordType } from '../reference/record-type.entity';
+import { ServiceArea } from '../reference/service-area.entity';
+import { ServiceActivity } from '../service-activity/service-activity.entity';
+
+export const DATA_KINDS = ['contacts', 'information_requests', 'learning_actions', 'reference_data'] as const;
+export type DataKind = (typeof DATA_KINDS)[number];
+
+/**
+ * Every table an aggregate reads, by the kind whose version its writes bump.
+ * Feedback forms and learning outcomes are answers about contacts (the
+ * trend's learning measures read the outcomes); the social-care activity
+ * figures and the demo-dataset marker change a few times a year at most and
+ * only the report reads them, so they ride with the reference data rather than
+ * costing every trend read a fifth row. Tables no aggregate reads (users,
+ * sessions, complainants' details, assignments, embeds, the audit log) bump nothing.
+ */
+export const KIND_OF_TABLE: ReadonlyMap<unknown, DataKind> = new Map<unknown, DataKind>([
+  ...[Contact, ContactServiceArea, ContactIssue, Escalation, ContactLearningOutcome, FeedbackForm].map((t) => [t, 'contacts'] as const),
+  ...[InformationRequest, InformationRequestEvent].map((t) => [t, 'information_requests'] as const),
+  ...[LearningAction, LearningActionIssue, LearningActionChange, LearningActionProgress].map((t) => [t, 'learning_actions'] as const),
+  ...[Division, ServiceArea, IssueCategory, Issue, RecordType, Channel, ServiceActivity, DatasetMarker].map((t) => [t, 'reference_data'] as const),
+]);

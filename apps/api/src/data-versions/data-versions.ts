@@ -1,0 +1,91 @@
+/**
+ * Which version of each kind of data (data-kinds.ts) the database holds: a
+ * counter per kind in the `data_version` table, bumped in the same transaction
+ * as any write to that kind (data-version-subscriber.ts). Caches of figures
+ * (result-cache/, embeds) key on the versions of the kinds they read, so an
+ * answer is never served after the data under it changed — in any API
+ * process, since every process reads the versions from the database itself
+ * (one SELECT of four rows per cached request) rather than waiting to be told.
+ *
+ * Keys use each version with the time it changed: a restored backup takes the
+ * versions back, and the next write then reaches an old number again, but
+ * never at the same time.
+ */
+import type { DataSource } from 'typeorm';
+import { invalidateReferenceCatalog } from '../reference/reference-catalog';
+import { selectCommitted } from './committed-reads';
+import { DATA_KINDS, type DataKind } from './data-kinds';
+import { DataVersionSubscriber } from './data-version-subscriber';
+
+export { DATA_KINDS, type DataKind } from './data-kinds';
+export { bumpDataVersions, DataVersionSubscriber, rolledBackWrites } from './data-version-subscriber';
+
+export interface DataVersionStamp {
+  version: number;
+  /** When the data last changed (for "Last updated"). */
+  updatedAt: Date;
+}
+
+/** The version of each kind; a kind without its row (a database not yet migrated) is missing, and caches then keep nothing that reads it. */
+export type DataVersions = Partial<Record<DataKind, DataVersionStamp>>;
+
+/**
+ * Makes every write through this data source to a versioned table bump its
+ * kind's version (idempotent). createDataSource already does this for every
+ * data source it makes.
+ */
+export function watchDataVersions(dataSource: DataSource): void {
+  if (dataSource.subscribers.some((s) => s instanceof DataVersionSubscriber)) return;
+  dataSource.subscribers.push(new DataVersionSubscriber());
+}
+
+function asDate(value: unknown): Date {
+  if (value instanceof Date) return value;
+  // SQLite keeps UTC text: '2026-11-26 10:00:00' or with milliseconds.
+  const text = String(value);
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
+}
+
+/** The reference data's version each data source last saw, to reload its catalog when another process changed it. */
+const referenceSeen = new WeakMap<DataSource, string>();
+
+/** Every kind's version now, as committed. */
+export async function readDataVersions(dataSource: DataSource): Promise<DataVersions> {
+  const q = (name: string) => dataSource.driver.escape(name);
+  const rows = await selectCommitted<{ name: string; version: unknown; updatedAt: unknown }>(
+    dataSource,
+    `SELECT ${q('name')} AS ${q('name')}, ${q('version')} AS ${q('version')}, ${q('updatedAt')} AS ${q('updatedAt')} FROM ${q('data_version')}`,
+  );
+  const versions: DataVersions = {};
+  for (const row of rows) {
+    if ((DATA_KINDS as readonly string[]).includes(row.name)) versions[row.name as DataKind] = { version: Number(row.version), updatedAt: asDate(row.updatedAt) };
+  }
+  // The reference catalog is cached per process for 30 s: when another process renamed or retired a
+  // code, reload it now, so that nothing computed under the new version uses the old names.
+  const reference = versionTag(versions, ['reference_data']);
+  if (referenceSeen.get(dataSource) !== reference) {
+    invalidateReferenceCatalog(dataSource);
+    referenceSeen.set(dataSource, reference);
+  }
+  return versions;
+}
+
+/** Whether every kind named has a version (its row exists). */
+export function hasVersions(versions: DataVersions, kinds: readonly DataKind[]): boolean {
+  return kinds.every((kind) => versions[kind] !== undefined);
+}
+
+/** The versions of `kinds`, as text for keys and ETags: 'contacts:12@1795714000123,reference_data:3@…'. */
+export function versionTag(versions: DataVersions, kinds: readonly DataKind[]): string {
+  return kinds
+    .map((kind) => {
+      const stamp = versions[kind];
+      return `${kind}:${stamp ? `${stamp.version}@${stamp.updatedAt.getTime()}` : '-'}`;
+    })
+    .join(',');
+}
+
+/** When the newest of `kinds` last changed (epoch 0 when none is known). */
+export function lastChanged(versions: DataVersions, kinds: readonly DataKind[]): Date {
+  return new Date(Math.max(0, ...kinds.map((kind) => versions[kind]?.updatedAt.getTime() ?? 0)));
+}
