@@ -13,6 +13,8 @@
  *   the same calendar (calendar.ts); nothing sent after AS_AT.
  * Deterministic: one seeded stream, so the same N gives the same rows.
  */
+import { referenceKey, type Outcome } from '@complaints/domain';
+import { caseState } from '../../apps/api/src/contacts/case-state';
 import { PLAN_2009_10 } from '../../apps/api/src/demo-data/targets-2009-10';
 import { seededRandom, type Random } from '../../apps/api/src/demo-data/seeded-random';
 import { financialQuarterOf, formatFinancialYear } from '../../apps/api/src/periods/financial-year';
@@ -35,14 +37,14 @@ export const TO = `${FIRST_YEAR + YEARS}-03-31`;
 /** The data is as at this date: nothing was sent later. */
 export const AS_AT = `${FIRST_YEAR + YEARS}-06-30`;
 /** Bump when the generator changes, so a kept dataset is not reused by mistake. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** Columns written for each contact, in this order (createdAt/updatedAt take their defaults; summary stays null). */
 export const CONTACT_COLUMNS = [
   'id', 'reference', 'recordTypeId', 'channelId', 'receivedDate', 'receivedMonth', 'receivedQuarter', 'receivedFinancialYear',
   'divisionId', 'primaryServiceAreaId', 'primaryIssueId', 'primaryIssueCategoryId', 'complainantType', 'stage', 'outcome',
   'acknowledgementDueDate', 'acknowledgementSentDate', 'responseDueDate', 'responseSentDate', 'workingDaysToResponse',
-  'extended', 'prematureOmbudsmanReferral', 'deadlineRuleId',
+  'extended', 'prematureOmbudsmanReferral', 'deadlineRuleId', 'referenceKey', 'status', 'nextDueDate',
 ] as const;
 export type ContactValues = Array<string | number | null>;
 
@@ -257,11 +259,19 @@ export class ContactGenerator {
         const outcome = !formal ? 'NOT_RECORDED' : response !== null ? respondedOutcomes.pick(random) : openOutcomes.pick(random);
         const complainant = recordType === 'MP_CLLR_ENQUIRY' ? 'MP_OR_COUNCILLOR' : complainants.pick(random);
         const sequence = ++plan.references[yearIndex];
+        const reference = `${council.code}/${fyStart}/${String(sequence).padStart(6, '0')}`;
+        const ackIso = ack === null ? null : cal.isoOf(ack);
+        const responseIso = response === null ? null : cal.isoOf(response);
+        // Stored as the product stores them (case-state.ts): no escalations or withdrawals in this dataset.
+        const state = caseState(
+          { id, acknowledgementDueDate: due.acknowledgementDueDate, acknowledgementSentDate: ackIso, responseDueDate: due.responseDueDate, responseSentDate: responseIso, outcome: outcome as Outcome, withdrawnDate: null },
+          [],
+        );
 
         yield {
           values: [
             id,
-            `${council.code}/${fyStart}/${String(sequence).padStart(6, '0')}`,
+            reference,
             recordTypeIds.get(recordType)!,
             channelIds.get(channel)!,
             receivedIso,
@@ -276,13 +286,16 @@ export class ContactGenerator {
             stage,
             outcome,
             due.acknowledgementDueDate,
-            ack === null ? null : cal.isoOf(ack),
+            ackIso,
             due.responseDueDate,
-            response === null ? null : cal.isoOf(response),
+            responseIso,
             response === null ? null : cal.between(received, response),
             extended ? 1 : 0,
             recordType === 'LGO_COMPLAINT' && random.next() < 0.2 ? 1 : 0,
             due.ruleId,
+            referenceKey(reference),
+            state.status,
+            state.nextDueDate,
           ],
           serviceAreaIds: areas,
           issueIds: issues,

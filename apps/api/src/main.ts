@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { prepareDatabase } from './db/prepare-database';
 import { listen, ListenError } from './http/listen';
 import { configureLogging, logger } from './logging/logger';
+import { gracefulShutdown } from './operations/graceful-shutdown';
 import { createServer } from './server';
 
 function describeDatabase(config: AppConfig): string {
@@ -43,14 +44,23 @@ async function main() {
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`;
   logger.info({ url, database: describeDatabase(config) }, `Complaints Insight API on ${url} (${describeDatabase(config)})`);
 
-  const shutdown = async () => {
-    http.close();
-    await server.stop();
-    await dataSource.destroy();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // SIGTERM (docker stop, an upgrade): finish the requests in flight, close the pool, exit 0.
+  const shutdown = gracefulShutdown(
+    http,
+    async () => {
+      await server.stop();
+      await dataSource.destroy();
+    },
+    { log: (message, details) => logger.info(details ?? {}, message) },
+  );
+  const stop = () =>
+    shutdown().then(
+      () => (logger.flush(), process.exit(0)),
+      (error: unknown) => (logger.error({ err: error }, 'shutting down failed'), logger.flush(), process.exit(1)),
+    );
+  // on, not once: a second signal during the shutdown must not fall through to Node's default (exit at once).
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch(async (error) => {

@@ -22,20 +22,26 @@ import { createContext, type GraphQLContext } from './graphql/context';
 import { literalInputErrorsPlugin } from './graphql/literal-input-errors';
 import { queryGuards } from './graphql/query-guards';
 import { errorStatusPlugin, formatError } from './graphql/error-posture';
+import { embedScriptHeaders } from './embeds/embed-headers';
+import { mountEmbedRoutes } from './embeds/embed.routes';
 import { healthRoute } from './health/health.route';
 import { errorHandler, JSON_BODY_LIMIT, notFoundHandler } from './http/error-responses';
 import { requestIdScope } from './http/request-id';
-import { explorerPageHeaders, securityHeaders } from './http/security-headers';
+import { explorerPage } from './http/explorer-page';
+import { securityHeaders } from './http/security-headers';
 import { importRouter } from './import/contact-import.route';
 import { serviceActivityImportRouter } from './import/service-activity-import.route';
 import { configureLogging } from './logging/logger';
 import { requestLogging } from './logging/request-logging';
 import { mountReportRoutes } from './report/report.routes';
-import { trendCsvRoute } from './trends/trend-export.route';
+import { createResultCache, type ResultCache } from './result-cache/result-cache';
+import { trendCsvRoute, trendImageRoute } from './trends/trend-export.route';
 
 export interface AppServer {
   app: Express;
   apollo: ApolloServer<GraphQLContext>;
+  /** Its result cache (tests read its stats). */
+  resultCache: ResultCache;
   stop(): Promise<void>;
 }
 
@@ -52,31 +58,40 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
     introspection: config.env !== 'production',
     // Without introspection, "Did you mean …?" suggestions would leak the schema instead.
     hideSchemaDetailsFromClientErrors: config.env === 'production',
-    plugins: [errorStatusPlugin(), ...guards.plugins, literalInputErrorsPlugin(), ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // Apollo's landing page loads its explorer from a CDN: never. Outside production GET /graphql serves a local GraphiQL (http/explorer-page.ts).
+    plugins: [errorStatusPlugin(), ...guards.plugins, literalInputErrorsPlugin(), ApolloServerPluginLandingPageDisabled()],
     // One error posture in every mode (graphql/error-posture.ts): no stacks, paths, SQL or driver text.
     includeStacktraceInErrorResponses: false,
+    // main.ts stops the server on SIGTERM once the requests in flight are answered (operations/graceful-shutdown.ts).
+    stopOnTerminationSignals: false,
     formatError,
   });
   await apollo.start();
 
   const auth = new AuthService(dataSource, new SignInLimits(await signInStore(config.redisUrl)));
+  const resultCache = await createResultCache(config);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   // Every answer carries a request id (logged, echoed as X-Request-Id) and the security headers.
   app.use(requestLogging(), securityHeaders());
   app.get('/healthz', healthRoute(dataSource));
+  // Published charts: public (their token is the key), so before any session lookup.
+  const embeds = mountEmbedRoutes(app, dataSource, config, resultCache);
+  app.use(embedScriptHeaders());
   const webApp = existsSync(join(config.webDistPath, 'index.html'));
   // Static files first: they need no session lookup.
   if (webApp) app.use(express.static(config.webDistPath, { index: false }));
   app.use(cookieParser(), authenticate(dataSource));
-  app.get('/export/trend.csv', requireRole(ACCESS.AGGREGATES), trendCsvRoute(dataSource));
+  app.get('/export/trend.csv', requireRole(ACCESS.AGGREGATES), trendCsvRoute(dataSource, resultCache));
+  app.get('/export/trend.svg', requireRole(ACCESS.AGGREGATES), trendImageRoute(dataSource, 'svg', config.councilName, resultCache));
+  app.get('/export/trend.png', requireRole(ACCESS.AGGREGATES), trendImageRoute(dataSource, 'png', config.councilName, resultCache));
   app.use('/import', importRouter(dataSource));
   app.use('/import', serviceActivityImportRouter(dataSource));
   mountReportRoutes(app, dataSource);
   app.use(
     '/graphql',
-    ...(config.env === 'production' ? [] : [explorerPageHeaders()]),
+    ...(config.env === 'production' ? [] : [explorerPage(config.webDistPath)]),
     express.json({ limit: JSON_BODY_LIMIT }),
     requestIdScope,
     expressMiddleware(apollo, {
@@ -86,17 +101,27 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
           token: req.sessionToken ?? null,
           address: clientAddress(req),
           sessionCookie: sessionCookie(res, config.env === 'production'),
-        }),
+        }, resultCache),
     }),
   );
 
   if (webApp) {
     // Every other GET is a client-side route: serve the app shell.
-    app.get(/^\/(?!graphql|healthz|export|import|report\/).*/, (_req, res) => res.sendFile(join(config.webDistPath, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|export|import|report\/|embed\/|embed(?:-page)?\.js$).*/, (_req, res) => res.sendFile(join(config.webDistPath, 'index.html')));
   }
 
   // Whatever no route answered or a route threw: JSON, never Express's HTML page.
   app.use(notFoundHandler(), errorHandler());
 
-  return { app, apollo, stop: () => apollo.stop().finally(() => auth.close()) };
+  return {
+    app,
+    apollo,
+    resultCache,
+    stop: () =>
+      apollo
+        .stop()
+        .finally(() => auth.close())
+        .finally(() => embeds.flushUsage())
+        .finally(() => resultCache.close()),
+  };
 }

@@ -61,6 +61,39 @@ async function openOwnersAction(page: Page, owner: string, issue: string): Promi
 
 const activeText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
+/** A date `days` before today (London), YYYY-MM-DD: recent enough for a new contact, never in the future. */
+function daysAgo(days: number): string {
+  const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return london.format(new Date(Date.now() - days * 86_400_000));
+}
+
+/** Records a Social Care statutory complaint through the API as whoever the page is signed in as; its reference. */
+async function complaintThroughApi(page: Page): Promise<string> {
+  const response = await page.request.post(`${baseUrl()}/graphql`, {
+    data: {
+      query: `mutation CreateForTest($input: CreateContactInput!) { createContact(input: $input) { reference } }`,
+      variables: {
+        input: {
+          recordType: 'STATUTORY_COMPLAINT',
+          channel: 'EMAIL',
+          receivedDate: daysAgo(6),
+          serviceAreas: ['SOCIAL_CARE'],
+          issues: ['COMMUNICATION_LACK_OF'],
+          complainantType: 'PARENT_OR_CARER',
+          summary: 'Letters about a care plan went unanswered.',
+        },
+      },
+    },
+  });
+  const body = (await response.json()) as { data?: { createContact?: { reference: string } }; errors?: unknown };
+  if (!body.data?.createContact) throw new Error(`Could not record the test complaint: ${JSON.stringify(body.errors)}`);
+  return body.data.createContact.reference;
+}
+
+/** What scrolls sideways at the page's width, or null when nothing does. */
+const sidewaysScroll = (page: Page) =>
+  page.evaluate(() => (document.documentElement.scrollWidth > document.documentElement.clientWidth ? `${document.documentElement.scrollWidth}px wide` : null));
+
 describe('learning actions', () => {
   browserTest('an analyst sees the list read-only, overdue actions said in words, filters in the URL', () => browser, async (page) => {
     await signIn(page, 'ANALYST');
@@ -216,9 +249,11 @@ describe('learning actions', () => {
       const managerCard = await openOwnersAction(managerPage, owner, issue);
       await managerCard.getByRole('button', { name: /^Edit/ }).click();
 
-      // The officer closes the action while the manager is editing it.
+      // The officer closes the action (with its closing note) while the manager is editing it.
       const officerCard = await openOwnersAction(officerPage, owner, issue);
       await officerCard.getByRole('button', { name: /^Close action/ }).click();
+      await officerCard.getByLabel('Closing note').fill('Leaflets replaced in every office');
+      await officerCard.getByRole('button', { name: 'Close the action' }).click();
       await officerCard.getByText('Action closed: its status is now Completed.').waitFor();
 
       const managerForm = managerCard.getByRole('form', { name: `Edit “${issue}”` });
@@ -237,5 +272,103 @@ describe('learning actions', () => {
     } finally {
       await officerBrowser.close();
     }
+  });
+
+  browserTest('a response with a new learning action shows in the tracker', () => browser, async (page) => {
+    await signIn(page, 'COMPLAINTS_OFFICER');
+    const reference = await complaintThroughApi(page);
+    const owner = uniqueOwner('learning');
+    const issue = `Promised calls not made (${owner})`;
+    await page.goto(`${baseUrl()}/cases/${reference.replace(/\//g, '-')}`);
+    await page.getByRole('heading', { level: 1, name: `Statutory complaint ${reference}` }).waitFor();
+    // Nothing is asked before the response.
+    expect(await page.getByRole('region', { name: 'What was learned' }).count()).toBe(0);
+
+    const respond = page.getByRole('form', { name: 'Record the Stage 1 response' });
+    await respond.getByLabel('Date the response was sent').fill(daysAgo(1));
+    await respond.getByLabel('Partially upheld').check();
+    await respond.getByRole('button', { name: 'Record response' }).click();
+    await page.locator('.notification').getByText('Response recorded').waitFor();
+
+    // Right after the response: what was learned, outstanding until answered.
+    const learning = page.getByRole('region', { name: 'What was learned' });
+    await learning.getByText('Outstanding: what was learned from this complaint has not been recorded yet.').waitFor();
+    const form = learning.getByRole('form', { name: 'What was learned from this complaint' });
+    await form.getByRole('button', { name: 'Save what was learned' }).click();
+    await form.locator('.error-summary').getByRole('link', { name: 'Choose what was learned from this complaint' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await form.getByLabel('A new learning action').check();
+    await form.getByLabel('Issue identified').fill(issue);
+    await form.getByLabel('Action needed').fill('Call back the same day when a call is promised');
+    await form.getByLabel('By whom').fill(owner);
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Save what was learned' }).click();
+    await page.locator('.notification').getByText('What was learned has been recorded').waitFor();
+    const actionRow = learning.locator('dd').filter({ hasText: issue });
+    await actionRow.waitFor();
+    expect(await actionRow.textContent()).toMatch(/\(Open, \d{4}\/\d{2}, by E2E learning .*\)\. See it in the tracker$/);
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await sidewaysScroll(page)).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The tracker has it, with the complaint that led to it.
+    await learning.getByRole('link', { name: 'See it in the tracker' }).click();
+    await page.waitForURL(`${baseUrl()}/actions?owner=${encodeURIComponent(owner)}`);
+    const card = page.locator('li.action-card').filter({ has: page.getByRole('heading', { level: 3, name: issue, exact: true }) });
+    await card.waitFor();
+    expect(await card.locator('dt', { hasText: 'Complaints that led to it' }).locator('xpath=following-sibling::dd').textContent()).toBe(
+      '1 complaint named this action as what was learned',
+    );
+    expect(await card.locator('dt', { hasText: 'Service area' }).locator('xpath=following-sibling::dd').textContent()).toBe('Safeguarding: Social Care');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  browserTest('a manager records progress, and closes an action only with a closing note', () => browser, async (page) => {
+    await signIn(page, 'SERVICE_MANAGER');
+    const owner = uniqueOwner('close');
+    const issue = `Care plans sent late (${owner})`;
+    await createThroughApi(page, issue, owner);
+    const card = await openOwnersAction(page, owner, issue);
+
+    // Progress: dated and signed, newest first.
+    const progress = card.getByRole('form', { name: `Record progress on “${issue}”` });
+    await progress.getByLabel('Progress made').fill('Checklist agreed with the team');
+    await progress.getByRole('button', { name: /^Record progress/ }).click();
+    await progress.getByText('Progress recorded.').waitFor();
+    const log = card.getByRole('region', { name: /^Progress on/ });
+    await log.getByText('Checklist agreed with the team').waitFor();
+    expect(await log.getByRole('listitem').first().textContent()).toMatch(
+      /^Progress: Demo service manager \(Safeguarding: Social Care\), \d{1,2} \w+ \d{4} at \d{2}:\d{2}Checklist agreed with the team$/,
+    );
+
+    // Closing without a note is refused, beside the field.
+    await card.getByRole('button', { name: /^Close action/ }).click();
+    const close = card.getByRole('form', { name: `Close “${issue}”` });
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^action-\d+-closingNote$/);
+    await close.getByRole('button', { name: 'Close the action' }).click();
+    await close.locator('.error-summary').getByRole('link', { name: 'Enter a closing note: what was done, and how you know it worked' }).waitFor();
+    expect(await close.getByLabel('Closing note').getAttribute('aria-invalid')).toBe('true');
+    expect(await card.locator('.action-tag').first().textContent()).toBe('Open');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await close.getByLabel('Closing note').fill('Every care plan in June went out within 5 working days');
+    await close.getByRole('button', { name: 'Close the action' }).click();
+    await card.getByText('Action closed: its status is now Completed.').waitFor();
+    await card.getByText('Completed', { exact: true }).first().waitFor({ timeout: 5000 });
+    await card.locator('dt', { hasText: 'Closing note' }).waitFor({ timeout: 5000 });
+    expect(await card.locator('dt', { hasText: 'Closing note' }).locator('xpath=following-sibling::dd').textContent()).toBe(
+      'Every care plan in June went out within 5 working days',
+    );
+    expect(await log.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^Closed: Demo service manager .*Every care plan in June went out within 5 working days$/),
+      expect.stringMatching(/^Progress: Demo service manager .*Checklist agreed with the team$/),
+    ]);
+    // A completed action takes no more progress until it is reopened.
+    expect(await card.getByRole('form', { name: `Record progress on “${issue}”` }).count()).toBe(0);
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await sidewaysScroll(page)).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -58,7 +58,8 @@ describe('case work', () => {
     // Fixed: the response has not been sent yet after all.
     await page.getByLabel('Date the response was sent (optional)').fill('');
     await page.getByRole('button', { name: 'Record contact' }).click();
-    await page.waitForURL(/\/cases\/\d+$/);
+    // The contact's address is its reference, each / as -.
+    await page.waitForURL(/\/cases\/CS-\d{4}-\d+$/);
     const notice = page.locator('.notification');
     await notice.getByText(/^Contact CS\/\d{4}\/\d+ recorded/).waitFor();
     const reference = (await notice.textContent())!.match(/CS\/\d{4}\/\d+/)![0];
@@ -95,7 +96,7 @@ describe('case work', () => {
     ]);
     const overdue = page.getByRole('table', { name: 'Overdue (15)' });
     const late = overdue.getByRole('row', { name: /CS\/2009\/0334/ });
-    expect(await late.getByRole('cell').allTextContents()).toEqual(['Statutory complaint', 'Response', '25 January 2010', '25 working days overdue']);
+    expect(await late.getByRole('cell').allTextContents()).toEqual(['Statutory complaint', 'Response', '25 January 2010', '25 working days overdue', 'No one']);
     const dueThisWeek = page.getByRole('table', { name: 'Due this week (3)' });
     expect(await dueThisWeek.getByRole('row').count()).toBe(4);
     await expectNoSeriousViolations(page);

@@ -9,10 +9,10 @@ afterAll(async () => {
 });
 
 const NAV: Record<DemoRole, string[]> = {
-  ANALYST: ['Trends', 'Annual report', 'Actions'],
-  COMPLAINTS_OFFICER: ['Case work', 'Trends', 'Annual report', 'Actions', 'Social care activity'],
-  SERVICE_MANAGER: ['Case work', 'Trends', 'Annual report', 'Actions'],
-  ADMIN: ['Social care activity', 'Users'],
+  ANALYST: ['Trends', 'Saved charts', 'Annual report', 'Actions', 'Embeds'],
+  COMPLAINTS_OFFICER: ['Case work', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Social care activity', 'Embeds'],
+  SERVICE_MANAGER: ['Case work', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Embeds'],
+  ADMIN: ['Social care activity', 'Embeds', 'Users', 'Reference data', 'Audit log'],
 };
 
 describe('signing in', () => {

@@ -9,6 +9,8 @@ import { learningAction } from '../test-support/access-operation-fixtures';
 
 export const ACTIONS_OPERATIONS: AccessOperation[] = [
   { name: 'learningActions', document: '{ learningActions { id byWhom overdue history { field } } }' },
+  // The tracker's progress log and closing notes: read with the tracker (staff names, no case details).
+  { name: 'learningActions progress', document: '{ learningActions { id closingNote linkedComplaints progress { kind authorName at text } } }' },
   {
     name: 'learningAction',
     document: 'query($id: ID!) { learningAction(id: $id) { id serviceArea { code } } }',
@@ -30,11 +32,17 @@ export const ACTIONS_OPERATIONS: AccessOperation[] = [
   },
   {
     name: 'closeLearningAction',
-    document: 'mutation($id: ID!, $v: Int!) { closeLearningAction(id: $id, expectedVersion: $v) { __typename ... on LearningAction { id } } }',
+    document: `mutation($id: ID!, $v: Int!) { closeLearningAction(id: $id, expectedVersion: $v, closingNote: "Checked by the access matrix") {
+      __typename ... on LearningAction { id closingNote } } }`,
     variables: async ({ dataSource }) => {
       const { id, version } = await learningAction(dataSource);
       return { id, v: version };
     },
+  },
+  {
+    name: 'addLearningActionProgress',
+    document: 'mutation($id: ID!) { addLearningActionProgress(id: $id, text: "Checked by the access matrix") { id progress { text } } }',
+    variables: async ({ dataSource }) => ({ id: (await learningAction(dataSource)).id }),
   },
   {
     name: 'reopenLearningAction',

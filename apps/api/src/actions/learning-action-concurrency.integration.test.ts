@@ -10,6 +10,7 @@ import { loadDemoDataset } from '../demo-data/load-demo-dataset';
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server';
 import { LearningActionChange } from './learning-action-change.entity';
+import { LearningActionProgress } from './learning-action-progress.entity';
 import { LearningAction } from './learning-action.entity';
 
 let db: TestDatabase;
@@ -33,7 +34,7 @@ const ACTION = 'id version byWhom furtherAction status';
 const RESULT = `__typename ... on LearningAction { ${ACTION} } ... on VersionConflict { current { ${ACTION} } changes { field } }`;
 const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateLearningActionInput!) {
   updateLearningAction(id: $id, expectedVersion: $v, input: $input) { ${RESULT} } }`;
-const CLOSE = `mutation($id: ID!, $v: Int!) { closeLearningAction(id: $id, expectedVersion: $v) { ${RESULT} } }`;
+const CLOSE = `mutation($id: ID!, $v: Int!) { closeLearningAction(id: $id, expectedVersion: $v, closingNote: "Training done") { ${RESULT} } }`;
 
 const kind = (result: { data?: any; errors?: unknown }, name: string) => (result.errors ? 'error' : result.data[name].__typename);
 
@@ -93,5 +94,8 @@ describe(`concurrent edits (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
     expect(audit).toHaveLength(1);
     expect(audit[0].field).toBe(kinds[0] === 'VersionConflict' ? 'furtherAction' : 'status');
     expect((await stored(id)).version).toBe(version + 1);
+    // The closing note is written with the close, or not at all.
+    const log = await db.dataSource.getRepository(LearningActionProgress).findBy({ learningActionId: id });
+    expect(log.map((entry) => [entry.kind, entry.text])).toEqual(kinds[0] === 'VersionConflict' ? [] : [['CLOSED', 'Training done']]);
   });
 });

@@ -25,17 +25,17 @@ describe('actionPermissions', () => {
   const completed = { serviceAreaId: 1, status: 'COMPLETED' as const };
 
   it('offers close on open actions and reopen on completed ones', () => {
-    expect(actionPermissions(officer, open)).toEqual({ update: true, close: true, reopen: false });
-    expect(actionPermissions(officer, completed)).toEqual({ update: true, close: false, reopen: true });
+    expect(actionPermissions(officer, open)).toEqual({ update: true, close: true, reopen: false, addProgress: true });
+    expect(actionPermissions(officer, completed)).toEqual({ update: true, close: false, reopen: true, addProgress: false });
   });
 
   it('offers a manager nothing outside their areas', () => {
-    expect(actionPermissions(manager, open)).toEqual({ update: true, close: true, reopen: false });
-    expect(actionPermissions(manager, { ...open, serviceAreaId: 2 })).toEqual({ update: false, close: false, reopen: false });
+    expect(actionPermissions(manager, open)).toEqual({ update: true, close: true, reopen: false, addProgress: true });
+    expect(actionPermissions(manager, { ...open, serviceAreaId: 2 })).toEqual({ update: false, close: false, reopen: false, addProgress: false });
   });
 
   it('offers readers and the signed-out nothing', () => {
-    expect(actionPermissions(analyst, completed)).toEqual({ update: false, close: false, reopen: false });
-    expect(actionPermissions(null, open)).toEqual({ update: false, close: false, reopen: false });
+    expect(actionPermissions(analyst, completed)).toEqual({ update: false, close: false, reopen: false, addProgress: false });
+    expect(actionPermissions(null, open)).toEqual({ update: false, close: false, reopen: false, addProgress: false });
   });
 });

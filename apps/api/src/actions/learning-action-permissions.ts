@@ -21,11 +21,15 @@ export interface ActionPermissions {
   update: boolean;
   close: boolean;
   reopen: boolean;
+  addProgress: boolean;
 }
 
-/** Close needs an open action and reopen a COMPLETED one (as closeValues/reopenValues check). */
+/**
+ * Close needs an open action and reopen a COMPLETED one (as closeValues/reopenValues
+ * check); progress is recorded on actions not yet completed (as addProgress checks).
+ */
 export function actionPermissions(user: Viewer | null, action: { serviceAreaId: number | null; status: LearningActionStatus }): ActionPermissions {
   const change = user !== null && mayChange(user, action.serviceAreaId);
   const completed = action.status === 'COMPLETED';
-  return { update: change, close: change && !completed, reopen: change && completed };
+  return { update: change, close: change && !completed, reopen: change && completed, addProgress: change && !completed };
 }

@@ -23,6 +23,9 @@ export class LearningActionPermissions {
 
   @Field()
   reopen: boolean;
+
+  @Field({ description: 'addLearningActionProgress: record progress (not on a completed action).' })
+  addProgress: boolean;
 }
 
 @ObjectType({ description: 'A field someone else changed since your version: the stored value and the one your save would have set (as written in the audit).' })

@@ -39,8 +39,14 @@ describe('prepareNewAction', () => {
       value: {
         financialYear: '2010/11',
         values: { ...input, issueIdentified: 'Late responses', count: null, status: 'OPEN', furtherAction: null, dueDate: null },
+        closingNote: null,
       },
     });
+  });
+
+  it('records an action as already COMPLETED only with its closing note, trimmed', () => {
+    const result = prepareNewAction({ ...input, status: 'COMPLETED', closingNote: '  Leaflet reprinted  ' }, known, '2010-05-04');
+    expect(result.ok && result.value.closingNote).toBe('Leaflet reprinted');
   });
 
   it.each([
@@ -52,6 +58,9 @@ describe('prepareNewAction', () => {
     ['a malformed year', { financialYear: '2009/11' }, 'financialYear', 'not a financial year'],
     ['an impossible date', { dueDate: '2010-02-30' }, 'dueDate', 'not a real date'],
     ['a due date before the year', { financialYear: '2010/11', dueDate: '2010-03-31' }, 'dueDate', 'before the start of 2010/11'],
+    ['a completed action without a closing note', { status: 'COMPLETED' as const, closingNote: '  ' }, 'closingNote', 'must not be empty'],
+    ['a closing note on an open action', { closingNote: 'Done' }, 'closingNote', 'is for an action recorded as COMPLETED'],
+    ['a closing note over 2,000 characters', { status: 'COMPLETED' as const, closingNote: 'x'.repeat(2001) }, 'closingNote', 'longer than 2000'],
   ])('refuses %s, naming the field', (_case, change, field, message) => {
     const problems = problemsOf(prepareNewAction({ ...input, ...change }, known, '2010-05-04'));
     expect(problems).toHaveLength(1);
@@ -80,8 +89,17 @@ describe('applyChanges', () => {
     ['an unknown code', { serviceArea: 'PARKS' }, 'serviceArea'],
     ['a negative count', { count: -3 }, 'count'],
     ['a due date before the action year', { dueDate: '2009-12-31' }, 'dueDate'],
+    ['completing it by editing (closing needs a note)', { status: 'COMPLETED' as const }, 'status'],
   ])('refuses %s', (_case, change, field) => {
     expect(problemsOf(applyChanges(current, '2010/11', change, known)).map((p) => p.field)).toEqual([field]);
+  });
+});
+
+describe('status changes by editing', () => {
+  it('moves an action between OPEN and ONGOING, and never out of COMPLETED', () => {
+    expect(applyChanges(current, '2010/11', { status: 'OPEN' }, known)).toEqual({ ok: true, value: { ...current, status: 'OPEN' } });
+    const problems = problemsOf(applyChanges({ ...current, status: 'COMPLETED' }, '2010/11', { status: 'ONGOING' }, known));
+    expect(problems).toEqual([{ field: 'status', message: expect.stringContaining('reopenLearningAction') }]);
   });
 });
 

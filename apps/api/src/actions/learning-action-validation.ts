@@ -2,7 +2,7 @@
  * Checks new and changed learning actions and works out their values. Pure:
  * the caller supplies the known reference codes and today's date.
  */
-import { ACTION_TEXT_MAX_LENGTH as MAX_LENGTH } from '@complaints/domain';
+import { ACTION_TEXT_MAX_LENGTH as MAX_LENGTH, checkNoteText, statusChangeProblem } from '@complaints/domain';
 import type { FieldProblem } from '../graphql/errors';
 import { financialYearOf, financialYearRange, isFinancialYear } from '../periods/financial-year';
 import { isIsoDate } from '../timescales/iso-date';
@@ -62,11 +62,35 @@ function dueDate(value: string | null | undefined, financialYear: string | null,
   return value;
 }
 
+/**
+ * A note the person typed (a progress entry, a closing or reopening note):
+ * trimmed, up to 2,000 characters; required ones must not be blank.
+ */
+export function noteText(field: string, value: string | null | undefined, required: boolean, problems: FieldProblem[]): string | null {
+  const checked = checkNoteText(value, required);
+  if (!checked.ok) {
+    problems.push({ field, message: checked.message });
+    return null;
+  }
+  return checked.text;
+}
+
+/** An edit moves between OPEN and ONGOING; completing and reopening are their own steps (see statusChangeProblem). */
+function status(from: ActionValues['status'], to: ActionValues['status'], problems: FieldProblem[]): ActionValues['status'] {
+  const problem = statusChangeProblem(from, to);
+  if (problem) problems.push({ field: 'status', message: problem });
+  return to;
+}
+
+/**
+ * A new action's values. One recorded as already COMPLETED needs its closing
+ * note, as closing one does (the note starts its progress log).
+ */
 export function prepareNewAction(
   input: CreateLearningActionInput,
   known: KnownCodes,
   today: string,
-): Prepared<{ financialYear: string; values: ActionValues }> {
+): Prepared<{ financialYear: string; values: ActionValues; closingNote: string | null }> {
   const problems: FieldProblem[] = [];
   const financialYear = input.financialYear?.trim() || financialYearOf(today);
   if (!isFinancialYear(financialYear)) {
@@ -83,7 +107,10 @@ export function prepareNewAction(
     furtherAction: optionalText('furtherAction', input.furtherAction, problems),
     dueDate: dueDate(input.dueDate, financialYear, problems),
   };
-  return problems.length ? { ok: false, problems } : { ok: true, value: { financialYear, values } };
+  const completed = values.status === 'COMPLETED';
+  const closingNote = noteText('closingNote', input.closingNote, completed, problems);
+  if (closingNote !== null && !completed) problems.push({ field: 'closingNote', message: 'is for an action recorded as COMPLETED' });
+  return problems.length ? { ok: false, problems } : { ok: true, value: { financialYear, values, closingNote } };
 }
 
 /**
@@ -114,7 +141,7 @@ export function applyChanges(
     count: has('count') ? count(input.count, problems) : current.count,
     actionNeeded: has('actionNeeded') ? requiredText('actionNeeded', input.actionNeeded, problems) : current.actionNeeded,
     byWhom: has('byWhom') ? requiredText('byWhom', input.byWhom, problems) : current.byWhom,
-    status: input.status ?? current.status,
+    status: input.status ? status(current.status, input.status, problems) : current.status,
     furtherAction: has('furtherAction') ? optionalText('furtherAction', input.furtherAction, problems) : current.furtherAction,
     dueDate: has('dueDate') ? dueDate(input.dueDate, financialYear, problems) : current.dueDate,
   };

@@ -30,7 +30,7 @@ export class CreateLearningActionInput implements Optional<Editable> {
   @Field(() => String, { description: 'Who owns the action, e.g. "Service Managers".' })
   byWhom: string;
 
-  @Field(() => LearningActionStatus, { nullable: true, description: 'Defaults to OPEN.' })
+  @Field(() => LearningActionStatus, { nullable: true, description: 'Defaults to OPEN. COMPLETED needs a closingNote.' })
   status?: LearningActionStatus | null;
 
   @Field(() => String, { nullable: true })
@@ -38,6 +38,12 @@ export class CreateLearningActionInput implements Optional<Editable> {
 
   @Field(() => LocalDateScalar, { nullable: true })
   dueDate?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required when status is COMPLETED (an action recorded once it is done): what was done, up to 2,000 characters. Starts its progress log.',
+  })
+  closingNote?: string | null;
 
   @Field(() => [String], {
     nullable: true,
@@ -69,7 +75,10 @@ export class UpdateLearningActionInput implements Optional<Editable> {
   @Field(() => String, { nullable: true })
   byWhom?: string | null;
 
-  @Field(() => LearningActionStatus, { nullable: true })
+  @Field(() => LearningActionStatus, {
+    nullable: true,
+    description: 'OPEN or ONGOING: an action is completed by closeLearningAction (with a closing note) and reopened by reopenLearningAction.',
+  })
   status?: LearningActionStatus | null;
 
   @Field(() => String, { nullable: true })

@@ -35,9 +35,10 @@ const CREATE = `mutation($input: CreateLearningActionInput!) { createLearningAct
 const RESULT = `__typename ... on LearningAction { ${FIELDS} }
   ... on VersionConflict { expectedVersion current { ${FIELDS} } changes { field theirValue yourValue } }`;
 const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateLearningActionInput!) { updateLearningAction(id: $id, expectedVersion: $v, input: $input) { ${RESULT} } }`;
-const CLOSE = `mutation($id: ID!, $v: Int!) { closeLearningAction(id: $id, expectedVersion: $v) { ${RESULT} } }`;
+const CLOSE = `mutation($id: ID!, $v: Int!, $note: String = "Done: checked with the team") {
+  closeLearningAction(id: $id, expectedVersion: $v, closingNote: $note) { ${RESULT} } }`;
 const REOPEN = `mutation($id: ID!, $v: Int!) { reopenLearningAction(id: $id, expectedVersion: $v) { ${RESULT} } }`;
-const VIEWER_CAN = '{ learningActions { issueIdentified viewerCan { update close reopen } } }';
+const VIEWER_CAN = '{ learningActions { issueIdentified viewerCan { update close reopen addProgress } } }';
 
 const newAction = {
   financialYear: '2010/11',
@@ -202,11 +203,11 @@ describe(`learning actions (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
     };
     const open = 'Alleged breach of confidentiality';
     const done = 'Code of conduct or attitude of staff';
-    expect((await can(officer))[open]).toEqual({ update: true, close: true, reopen: false });
-    expect((await can(officer))[done]).toEqual({ update: true, close: false, reopen: true });
-    expect((await can(manager))[open]).toEqual({ update: true, close: true, reopen: false });
-    expect((await can(schoolsManager))[open]).toEqual({ update: false, close: false, reopen: false });
-    expect((await can(analyst))[done]).toEqual({ update: false, close: false, reopen: false });
+    expect((await can(officer))[open]).toEqual({ update: true, close: true, reopen: false, addProgress: true });
+    expect((await can(officer))[done]).toEqual({ update: true, close: false, reopen: true, addProgress: false });
+    expect((await can(manager))[open]).toEqual({ update: true, close: true, reopen: false, addProgress: true });
+    expect((await can(schoolsManager))[open]).toEqual({ update: false, close: false, reopen: false, addProgress: false });
+    expect((await can(analyst))[done]).toEqual({ update: false, close: false, reopen: false, addProgress: false });
   });
 
   describe('service managers', () => {

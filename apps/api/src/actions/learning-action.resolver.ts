@@ -71,23 +71,35 @@ export class LearningActionResolver {
   }
 
   @Authorized(ACCESS.ACTIONS_WRITE)
-  @Mutation(() => LearningActionChangeResult, { description: 'Mark a learning action COMPLETED, if it is still at expectedVersion.' })
+  @Mutation(() => LearningActionChangeResult, {
+    description: 'Mark a learning action COMPLETED, with its closing note, if it is still at expectedVersion. The note goes into its progress log.',
+  })
   async closeLearningAction(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int, VERSION_ARG) expectedVersion: number,
+    // Nullable in the schema so that a missing note is refused like a blank one: BAD_USER_INPUT naming closingNote.
+    @Arg('closingNote', () => String, {
+      nullable: true,
+      description: 'Required: what was done and how you know it worked (up to 2,000 characters). Missing or blank: BAD_USER_INPUT naming closingNote.',
+    })
+    closingNote: string | null | undefined,
     @Ctx() { dataSource, user }: GraphQLContext,
   ): Promise<Changed> {
-    return new LearningActionService(dataSource).close(id, expectedVersion, user!);
+    return new LearningActionService(dataSource).close(id, expectedVersion, closingNote, user!);
   }
 
   @Authorized(ACCESS.ACTIONS_WRITE)
-  @Mutation(() => LearningActionChangeResult, { description: 'Put a COMPLETED learning action back to ONGOING, if it is still at expectedVersion.' })
+  @Mutation(() => LearningActionChangeResult, {
+    description: 'Put a COMPLETED learning action back to ONGOING, if it is still at expectedVersion. Its progress log (closing note included) is kept.',
+  })
   async reopenLearningAction(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int, VERSION_ARG) expectedVersion: number,
+    @Arg('note', () => String, { nullable: true, description: 'Why it is reopened (up to 2,000 characters), added to its progress log.' })
+    note: string | null | undefined,
     @Ctx() { dataSource, user }: GraphQLContext,
   ): Promise<Changed> {
-    return new LearningActionService(dataSource).reopen(id, expectedVersion, user!);
+    return new LearningActionService(dataSource).reopen(id, expectedVersion, note, user!);
   }
 
   @FieldResolver(() => IssueCategory, { nullable: true })

@@ -6,13 +6,14 @@
  * version exactly one wins and the other gets a VersionConflict.
  */
 import { DataSource, In, MoreThan, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../auth/session.service';
 import { badUserInput, notFound, type FieldProblem } from '../graphql/errors';
 import { isFinancialYear } from '../periods/financial-year';
 import { todayIso } from '../periods/today';
 import { filterIds, loadReferenceCatalog, type ReferenceCatalog } from '../reference/reference-catalog';
 import { LearningActionChange } from './learning-action-change.entity';
+import { columnsOf, insertAction, insertProgress, mayRecord, planNewAction, type ActionColumns } from './learning-action-creation';
 import { LearningActionIssue } from './learning-action-issue.entity';
+import { LearningActionProgress, LearningActionProgressKind } from './learning-action-progress.entity';
 import { checkIssues, issuesAuditValue, sameIssues } from './learning-action-issues';
 import { LearningAction } from './learning-action.entity';
 import { outsideYourAreas } from './learning-action.errors';
@@ -20,10 +21,8 @@ import { conflictChanges, fieldsSet, type AuditedValues } from './learning-actio
 import { mayChange } from './learning-action-permissions';
 import { VersionConflict } from './learning-action-result.types';
 import type { CreateLearningActionInput, LearningActionFilter, UpdateLearningActionInput } from './learning-action.inputs';
-import { applyChanges, closeValues, prepareNewAction, reopenValues, type Prepared } from './learning-action-validation';
+import { applyChanges, closeValues, noteText, reopenValues, type Prepared } from './learning-action-validation';
 import {
-  CREATED,
-  createdSnapshot,
   diffActionValues,
   trackerOrder,
   valuesOf,
@@ -33,14 +32,9 @@ import {
 } from './learning-action-values';
 import { inTransaction } from '../db/transaction';
 import { ISSUES_FIELD } from '@complaints/domain';
+import type { Writer } from './writer';
 
-/** Who is writing: the audit records their email; managers are limited to their areas. */
-export type Writer = Pick<AuthUser, 'email' | 'role' | 'serviceAreaIds'>;
-
-type ActionColumns = Pick<
-  LearningAction,
-  'issueIdentified' | 'issueCategoryId' | 'serviceAreaId' | 'count' | 'actionNeeded' | 'byWhom' | 'status' | 'furtherAction' | 'dueDate'
->;
+export type { Writer };
 
 /** A version-checked change's answer: the saved action, or why it was not saved. */
 export type Changed = LearningAction | VersionConflict;
@@ -50,15 +44,6 @@ class StaleVersion extends Error {}
 
 function columnOf(field: ActionField): keyof ActionColumns {
   return field === 'issueCategory' ? 'issueCategoryId' : field === 'serviceArea' ? 'serviceAreaId' : field;
-}
-
-function columnsOf(values: ActionValues, catalog: ReferenceCatalog): ActionColumns {
-  const { issueCategory, serviceArea, ...rest } = values;
-  return {
-    ...rest,
-    issueCategoryId: issueCategory === null ? null : catalog.issueCategories.byCode.get(issueCategory)!.id,
-    serviceAreaId: serviceArea === null ? null : catalog.serviceAreas.byCode.get(serviceArea)!.id,
-  };
 }
 
 function parseId(id: string): number | null {
@@ -111,29 +96,43 @@ export class LearningActionService {
     return ids.map((id) => rows.filter((r) => r.learningActionId === id));
   }
 
+  /** Each action's progress log, newest first. */
+  async progressOf(ids: readonly number[]): Promise<LearningActionProgress[][]> {
+    const rows = await this.dataSource.getRepository(LearningActionProgress).find({
+      where: { learningActionId: In([...ids]) },
+      order: { at: 'DESC', id: 'DESC' },
+    });
+    return ids.map((id) => rows.filter((r) => r.learningActionId === id));
+  }
+
   async create(input: CreateLearningActionInput, writer: Writer): Promise<LearningAction> {
     const catalog = await loadReferenceCatalog(this.dataSource.manager);
-    const prepared = prepareNewAction(input, catalog, this.today);
-    const problems = prepared.ok ? [] : [...prepared.problems];
-    const issueIds = checkIssues(input.issues ?? [], prepared.ok ? prepared.value.values.issueCategory : null, catalog, problems);
-    if (!prepared.ok || problems.length) throw badUserInput('learning action', problems);
-    const { financialYear, values } = prepared.value;
-    const issueCodes = issueIds.map((issueId) => catalog.issues.byId.get(issueId)!.code);
-    const columns = columnsOf(values, catalog);
-    if (!mayChange(writer, columns.serviceAreaId)) throw outsideYourAreas('create');
+    const problems: FieldProblem[] = [];
+    const plan = planNewAction(input, catalog, this.today, problems);
+    if (!plan) throw badUserInput('learning action', problems);
+    if (!mayRecord(writer, plan)) throw outsideYourAreas('create');
+    return inTransaction(this.dataSource, (manager) => insertAction(manager, plan, writer));
+  }
 
+  /**
+   * Adds an entry to the progress log. Entries are only added, so no version is
+   * checked and the action's version stays as it is; a completed action takes
+   * none (reopen it first), so its closing note stays the last word.
+   */
+  async addProgress(rawId: string, text: string, writer: Writer): Promise<LearningAction> {
+    const problems: FieldProblem[] = [];
+    const checked = noteText('text', text, true, problems);
+    if (problems.length) throw badUserInput('progress entry', problems);
+    const id = parseId(rawId);
+    if (id === null) throw notFound('learning action', rawId);
     return inTransaction(this.dataSource, async (manager) => {
-      const { identifiers } = await manager.insert(LearningAction, { financialYear, ...columns });
-      const action = await manager.findOneByOrFail(LearningAction, { id: identifiers[0].id });
-      await manager.insert(LearningActionChange, {
-        learningActionId: action.id,
-        version: action.version,
-        changedBy: writer.email,
-        field: CREATED,
-        oldValue: null,
-        newValue: createdSnapshot(financialYear, values, issueCodes),
-      });
-      if (issueIds.length) await manager.insert(LearningActionIssue, issueIds.map((issueId) => ({ learningActionId: action.id, issueId })));
+      const action = await manager.findOneBy(LearningAction, { id });
+      if (!action) throw notFound('learning action', rawId);
+      if (!mayChange(writer, action.serviceAreaId)) throw outsideYourAreas('change');
+      if (action.status === 'COMPLETED') {
+        throw badUserInput('progress entry', [{ field: 'status', message: 'the action is COMPLETED: reopen it to record more progress' }]);
+      }
+      await insertProgress(manager, id, LearningActionProgressKind.NOTE, checked, writer);
       return action;
     });
   }
@@ -145,12 +144,24 @@ export class LearningActionService {
     return this.change(id, expectedVersion, writer, next, { ...fieldsSet(input), ...(issues && { issues }) }, issues);
   }
 
-  close(id: string, expectedVersion: number, writer: Writer): Promise<Changed> {
-    return this.change(id, expectedVersion, writer, closeValues, { status: 'COMPLETED' });
+  /** Closing needs a closing note (checked first, whatever the version), kept in the progress log. */
+  close(id: string, expectedVersion: number, closingNote: string | null | undefined, writer: Writer): Promise<Changed> {
+    const problems: FieldProblem[] = [];
+    const note = noteText('closingNote', closingNote, true, problems);
+    if (problems.length) throw badUserInput('closing note', problems);
+    return this.change(id, expectedVersion, writer, closeValues, { status: 'COMPLETED' }, undefined, (manager, actionId) =>
+      insertProgress(manager, actionId, LearningActionProgressKind.CLOSED, note, writer),
+    );
   }
 
-  reopen(id: string, expectedVersion: number, writer: Writer): Promise<Changed> {
-    return this.change(id, expectedVersion, writer, reopenValues, { status: 'ONGOING' });
+  /** Reopening keeps the log (the closing note included) and adds an entry, with the reason when one is given. */
+  reopen(id: string, expectedVersion: number, note: string | null | undefined, writer: Writer): Promise<Changed> {
+    const problems: FieldProblem[] = [];
+    const reason = noteText('note', note, false, problems);
+    if (problems.length) throw badUserInput('reopening note', problems);
+    return this.change(id, expectedVersion, writer, reopenValues, { status: 'ONGOING' }, undefined, (manager, actionId) =>
+      insertProgress(manager, actionId, LearningActionProgressKind.REOPENED, reason, writer),
+    );
   }
 
   /**
@@ -164,6 +175,8 @@ export class LearningActionService {
     next: (current: ActionValues, action: LearningAction, catalog: ReferenceCatalog, currentIssues: string[]) => Prepared<ActionValues>,
     yours: Partial<AuditedValues>,
     issues?: string[],
+    /** More writes in the same transaction, once the change is saved (a progress entry). */
+    andThen?: (manager: EntityManager, id: number) => Promise<void>,
   ): Promise<Changed> {
     const id = parseId(rawId);
     if (id === null) throw notFound('learning action', rawId);
@@ -204,6 +217,7 @@ export class LearningActionService {
           LearningActionChange,
           changes.map((c) => ({ learningActionId: id, version: expectedVersion + 1, changedBy: writer.email, ...c })),
         );
+        if (andThen) await andThen(manager, id);
         return manager.findOneByOrFail(LearningAction, { id });
       });
     } catch (error) {

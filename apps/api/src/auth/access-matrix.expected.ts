@@ -12,7 +12,8 @@
  *            directorate-wide aggregates
  *   ANALYST  aggregates (trends, the annual report, exports) and the
  *            learning-action tracker (no personal details), never case records
- *   NOBODY   nobody signed in: sign in, sign out, `me`, the health check
+ *   NOBODY   nobody signed in: sign in, sign out, `me`, the health check, and
+ *            published charts (embeds) with a valid token
  *
  * Y = allowed (the operation succeeds, no error), - = refused (UNAUTHENTICATED
  * for nobody, FORBIDDEN for a signed-in role) with nothing written.
@@ -34,16 +35,38 @@ const TABLE = `
   serviceAreas                       Y       Y        Y        Y       -
   issueCategories                    Y       Y        Y        Y       -
   saveReferenceItem                  Y       -        -        -       -
-  # users
+  retireReferenceItem                Y       -        -        -       -
+  reinstateReferenceItem             Y       -        -        -       -
+  # retention: administrators set how long records are kept, list those due for deletion and anonymise them
+  # (references and dates only; no role reads personal data through it)
+  retentionPeriods                   Y       -        -        -       -
+  setRetentionPeriod                 Y       -        -        -       -
+  recordsDueForDeletion              Y       -        -        -       -
+  anonymiseRecords                   Y       -        -        -       -
+  # users: administrators manage accounts; everyone changes their own password
   users                              Y       -        -        -       -
+  user                               Y       -        -        -       -
   createUser                         Y       -        -        -       -
+  updateUser                         Y       -        -        -       -
   setUserActive                      Y       -        -        -       -
+  resetUserPassword                  Y       -        -        -       -
   clearSignInLimits                  Y       -        -        -       -
+  changeOwnPassword                  Y       Y        Y        Y       -
+  # the audit log of administrative changes (users, reference data)
+  adminAuditLog                      Y       -        -        -       -
   # contacts: personal details
   contacts                           -       Y        Y        -       -
   contact                            -       Y        Y        -       -
   contact timeline                   -       Y        Y        -       -
   caseworkQueue                      -       Y        Y        -       -
+  contactByReference                 -       Y        Y        -       -
+  caseOfficers                       -       Y        Y        -       -
+  assignContact                      -       Y        -        -       -
+  # complainants' details: personal data for officers and the case's service manager only;
+  # analysts (and administrators) never reach them, nor find contacts by them
+  contact complainant                -       Y        Y        -       -
+  contacts by complainant name       -       Y        Y        -       -
+  saveComplainant                    -       Y        -        -       -
   createContact                      -       Y        -        -       -
   acknowledgeContact                 -       Y        -        -       -
   recordResponse                     -       Y        -        -       -
@@ -52,12 +75,22 @@ const TABLE = `
   recordPanelHeld                    -       Y        -        -       -
   recordEscalationResponse           -       Y        -        -       -
   withdrawContact                    -       Y        -        -       -
-  # information requests: personal details, except the summary (counts)
+  # learning at closure: what was learned from a complaint is part of its case record; officers record it
+  recordLearningOutcome              -       Y        -        -       -
+  contact learningOutcome            -       Y        Y        -       -
+  # information requests: personal details (requester's name, history), except the summary (counts)
   informationRequests                -       Y        Y        -       -
   informationRequest                 -       Y        Y        -       -
+  informationRequest history         -       Y        Y        -       -
+  informationRequestByReference      -       Y        Y        -       -
+  informationRequestQueue            -       Y        Y        -       -
   recordInformationRequest           -       Y        -        -       -
+  acknowledgeInformationRequest      -       Y        -        -       -
   completeInformationRequest         -       Y        -        -       -
   extendInformationRequest           -       Y        -        -       -
+  pauseInformationRequest            -       Y        -        -       -
+  resumeInformationRequest           -       Y        -        -       -
+  withdrawInformationRequest         -       Y        -        -       -
   informationRequestSummary          -       Y        Y        Y       -
   # aggregates: no personal details
   trend                              -       Y        Y        Y       -
@@ -69,14 +102,39 @@ const TABLE = `
   updateLearningAction               -       Y        Y        -       -
   closeLearningAction                -       Y        Y        -       -
   reopenLearningAction               -       Y        Y        -       -
+  # the progress log: whoever reads the tracker reads it; officers and the action's area's managers add to it
+  learningActions progress           -       Y        Y        Y       -
+  addLearningActionProgress          -       Y        Y        -       -
   # service activity (table 6): counts, no personal details; officers and administrators enter
   # them, and every signed-in role reads them (administrators see what they enter)
   serviceActivity                    Y       Y        Y        Y       -
   saveServiceActivity                Y       Y        -        -       -
   POST /import/service-activity      Y       Y        -        -       -
+  # saved charts: whoever reads aggregates saves them and opens any by id (shared by link); the owner
+  # changes one, the owner or an administrator deletes it
+  savedCharts                        -       Y        Y        Y       -
+  savedChart                         -       Y        Y        Y       -
+  saveChart                          -       Y        Y        Y       -
+  updateSavedChart                   -       Y        Y        Y       -
+  deleteSavedChart                   Y       Y        Y        Y       -
+  # embeds: analysts and officers publish; the register and revoke/pause/resume for administrators
+  # (every embed, never its figures) and for whoever published one or owns its chart
+  createEmbed                        -       Y        -        Y       -
+  embeds                             Y       Y        Y        Y       -
+  revokeEmbed                        Y       Y        Y        Y       -
+  pauseEmbed                         Y       Y        Y        Y       -
+  resumeEmbed                        Y       Y        Y        Y       -
   # HTTP routes
   GET /healthz                       Y       Y        Y        Y       Y
+  # embeds: intranet readers never sign in; the token in the URL is the key (a bad one: 404/410)
+  GET /embed/:token                  Y       Y        Y        Y       Y
+  GET /embed/:token.svg              Y       Y        Y        Y       Y
+  GET /embed/:token.png              Y       Y        Y        Y       Y
+  GET /embed/:token.csv              Y       Y        Y        Y       Y
+  GET /embed/static/embed.css        Y       Y        Y        Y       Y
   GET /export/trend.csv              -       Y        Y        Y       -
+  GET /export/trend.svg              -       Y        Y        Y       -
+  GET /export/trend.png              -       Y        Y        Y       -
   GET /report/:year                  -       Y        Y        Y       -
   GET /export/report/:year/:file     -       Y        Y        Y       -
   GET /import/contacts/template.csv  -       Y        -        -       -

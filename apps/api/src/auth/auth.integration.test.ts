@@ -97,12 +97,15 @@ describe(`sign-in (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
 
   it('lets an admin create users with validation, and nobody else', async () => {
     const admin = await api.as(Role.ADMIN);
-    const CREATE = 'mutation($i: CreateUserInput!) { createUser(input: $i) { email role active } }';
-    const ok = await admin.graphql(CREATE, { i: { email: 'New.Person@Council.example', name: 'New Person', password: 'long-enough-password', role: 'ANALYST' } });
-    expect(ok.data.createUser).toEqual({ email: 'new.person@council.example', role: 'ANALYST', active: true });
-    const weak = await admin.graphql(CREATE, { i: { email: 'x@council.example', name: 'X', password: 'short', role: 'SERVICE_MANAGER' } });
-    expect(weak.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(weak.errors![0].message).toContain('password: must be at least 12 characters');
-    expect(weak.errors![0].message).toContain('serviceAreas: a service manager needs at least one service area');
+    const CREATE = 'mutation($i: CreateUserInput!) { createUser(input: $i) { user { email role active mustChangePassword } temporaryPassword } }';
+    const ok = await admin.graphql(CREATE, { i: { email: 'New.Person@Council.example', name: 'New Person', role: 'ANALYST' } });
+    expect(ok.data.createUser.user).toEqual({ email: 'new.person@council.example', role: 'ANALYST', active: true, mustChangePassword: true });
+    expect(ok.data.createUser.temporaryPassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+    const bad = await admin.graphql(CREATE, { i: { email: 'not an address', name: 'X', role: 'SERVICE_MANAGER' } });
+    expect(bad.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].message).toContain("email: 'not an address' is not an email address");
+    expect(bad.errors![0].message).toContain('serviceAreas: a service manager needs at least one service area');
+    const officer = await api.as(Role.COMPLAINTS_OFFICER);
+    expect((await officer.graphql(CREATE, { i: { email: 'x@council.example', name: 'X', role: 'ANALYST' } })).errors![0].extensions.code).toBe('FORBIDDEN');
   });
 });

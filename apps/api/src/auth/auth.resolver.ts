@@ -1,10 +1,8 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context';
-import { CreateUserInput, CurrentUser, LoginResult } from './auth.types';
+import { CurrentUser, LoginResult } from './auth.types';
 import { ACCESS } from './role';
 import { endSession, type AuthUser } from './session.service';
-import { createUser, setUserActive } from './user.service';
-import { User } from './user.entity';
 
 async function toCurrentUser(user: AuthUser, ctx: GraphQLContext): Promise<CurrentUser> {
   const catalog = await ctx.loaders.catalog();
@@ -32,26 +30,19 @@ export class AuthResolver {
     return ctx.user ? toCurrentUser(ctx.user, ctx) : null;
   }
 
-  @Authorized(ACCESS.ADMINISTRATION)
-  @Query(() => [User])
-  async users(@Ctx() { dataSource }: GraphQLContext): Promise<User[]> {
-    return dataSource.getRepository(User).find({ order: { email: 'ASC' } });
-  }
-
-  @Authorized(ACCESS.ADMINISTRATION)
-  @Mutation(() => User)
-  async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() { dataSource }: GraphQLContext): Promise<User> {
-    return createUser(dataSource, input);
-  }
-
-  @Authorized(ACCESS.ADMINISTRATION)
-  @Mutation(() => User, { description: 'Deactivate or reactivate an account; either change ends all its sessions at once.' })
-  async setUserActive(
-    @Arg('id', () => ID) id: string,
-    @Arg('active', () => Boolean) active: boolean,
-    @Ctx() { dataSource }: GraphQLContext,
-  ): Promise<User> {
-    return setUserActive(dataSource, id, active);
+  @Authorized(ACCESS.SIGNED_IN)
+  @Mutation(() => CurrentUser, {
+    description:
+      'Change your own password (the only thing a temporary password allows). The current one is checked like a sign-in; the new one must meet the password policy. Your other sessions end.',
+  })
+  async changeOwnPassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CurrentUser> {
+    const user = ctx.user!;
+    await ctx.auth.changeOwnPassword(user, ctx.token!, currentPassword, newPassword, ctx.address);
+    return toCurrentUser({ ...user, mustChangePassword: false }, ctx);
   }
 
   @Authorized(ACCESS.ADMINISTRATION)
@@ -59,7 +50,7 @@ export class AuthResolver {
     description: "Lets an account sign in again after too many failed attempts: clears its counts from every address (any spelling of the email). An address's own limit is not cleared.",
   })
   async clearSignInLimits(@Arg('email', () => String) email: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await ctx.auth.clearSignInLimits(email, ctx.user!.id);
+    await ctx.auth.clearSignInLimits(email, ctx.user!);
     return true;
   }
 }

@@ -7,15 +7,19 @@
  */
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { badUserInput } from '../graphql/errors';
+import { AdminAction, AuditTargetType } from '../admin-audit/admin-audit.enums';
+import { recordAdminChange } from '../admin-audit/admin-audit.service';
+import { inTransaction } from '../db/transaction';
+import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { logger } from '../logging/logger';
 import { canonicalEmail, MAX_EMAIL_LENGTH } from './canonical-email';
 import { ConcurrencyGate, GateFullError } from './concurrency-gate';
-import { verifyPassword } from './password';
+import { hashPassword, passwordProblem, verifyPassword } from './password';
+import { saveOwnPassword } from './password-change.service';
 import { signInBusy, signInUnavailable, tooManyAttempts } from './sign-in-errors';
 import { SignInLimited, SignInStoreUnavailable, type SignInLimits, type SignInReservation } from './sign-in-limits';
 import { createSession, loadAuthUser, type AuthUser } from './session.service';
-import type { User } from './user.entity';
+import { User } from './user.entity';
 import { findUserByEmail } from './user.service';
 
 const WRONG = 'The email address or password is not right.';
@@ -76,18 +80,62 @@ export class AuthService {
     return { ...session, user: await loadAuthUser(this.dataSource, user) };
   }
 
-  /** An admin's unlock of an account (any spelling of its address). */
-  async clearSignInLimits(email: string, byUserId: number): Promise<void> {
+  /** An admin's unlock of an account (any spelling of its address), noted in the audit log when the account exists. */
+  async clearSignInLimits(email: string, by: AuthUser): Promise<void> {
     const account = canonicalEmail(email);
     if (!account) throw badUserInput('email', [{ field: 'email', message: 'is required' }]);
     try {
       await this.limits.clear(account);
-      logger.info({ event: 'sign_in_limits_cleared', email: account, by: byUserId }, 'sign-in limits cleared by an admin');
+      logger.info({ event: 'sign_in_limits_cleared', email: account, by: by.id }, 'sign-in limits cleared by an admin');
     } catch (error) {
       if (!(error instanceof SignInStoreUnavailable)) throw error;
       logger.error({ event: 'sign_in_store_unavailable', error: error.message }, 'could not clear sign-in limits');
       throw signInUnavailable();
     }
+    await inTransaction(this.dataSource, async (manager) => {
+      const user = await findUserByEmail(manager, account);
+      if (!user) return;
+      await recordAdminChange(manager, {
+        actor: { id: by.id, email: by.email },
+        action: AdminAction.SIGN_IN_LIMITS_CLEARED,
+        targetType: AuditTargetType.USER,
+        targetKey: user.id,
+        targetLabel: user.email,
+      });
+    });
+  }
+
+  /**
+   * The signed-in person's own password change. The current password is
+   * checked like a sign-in (counted against the same limits, through the same
+   * gate), so a session left open cannot be used to guess it; the new one must
+   * meet the policy and differ from it. Other sessions end.
+   */
+  async changeOwnPassword(user: AuthUser, token: string, currentPassword: string, newPassword: string, address: string): Promise<void> {
+    const problems: FieldProblem[] = [];
+    if (!currentPassword) problems.push({ field: 'currentPassword', message: 'is required' });
+    const weak = passwordProblem(newPassword, { email: user.email });
+    if (weak) problems.push({ field: 'newPassword', message: weak });
+    else if (newPassword === currentPassword) problems.push({ field: 'newPassword', message: 'must be different from your current password' });
+    if (problems.length) throw badUserInput('password change', problems);
+
+    const reservation = await this.reserve(user.email, address);
+    let ok: boolean;
+    try {
+      const stored = await this.dataSource.getRepository(User).findOneBy({ id: user.id });
+      ok = await this.passwordChecks.run(() => verifyPassword(stored?.passwordHash ?? DUMMY_HASH, currentPassword));
+    } catch (error) {
+      await reservation.release();
+      if (error instanceof GateFullError) throw signInBusy();
+      throw error;
+    }
+    if (!ok) {
+      logger.warn({ event: 'password_change_failed', email: user.email, address, reason: 'wrong current password' }, 'password change refused');
+      throw badUserInput('password change', [{ field: 'currentPassword', message: 'is not right' }]);
+    }
+    await reservation.succeeded();
+    await saveOwnPassword(this.dataSource, user, token, await hashPassword(newPassword));
+    logger.info({ event: 'password_changed', userId: user.id }, 'a user changed their password');
   }
 
   close(): Promise<void> {

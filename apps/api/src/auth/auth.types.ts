@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from './role';
 
 @ObjectType({ description: 'The signed-in user.' })
@@ -17,6 +17,9 @@ export class CurrentUser {
 
   @Field(() => [String], { description: "Codes of a service manager's service areas." })
   serviceAreas: string[];
+
+  @Field(() => Boolean, { description: 'Signed in with a temporary password: nothing but changeOwnPassword works until it is changed.' })
+  mustChangePassword: boolean;
 }
 
 @ObjectType()
@@ -29,22 +32,4 @@ export class LoginResult {
 
   @Field(() => CurrentUser)
   user: CurrentUser;
-}
-
-@InputType()
-export class CreateUserInput {
-  @Field(() => String)
-  email: string;
-
-  @Field(() => String)
-  name: string;
-
-  @Field(() => String, { description: 'At least 12 characters.' })
-  password: string;
-
-  @Field(() => Role)
-  role: Role;
-
-  @Field(() => [String], { nullable: true, description: 'Service area codes (service managers only).' })
-  serviceAreas?: string[] | null;
 }

@@ -43,7 +43,8 @@ async function main() {
   const dataSource = await openDatabase(config.database);
   try {
     await ensureReferenceData(dataSource);
-    const user = await createUser(dataSource, { email, name, password, role: Role.ADMIN });
+    // Audited with no actor: nobody is signed in when the first administrator is made.
+    const user = await createUser(dataSource, { email, name, password, role: Role.ADMIN }, { actor: null });
     console.log(`Created administrator ${user.email}.`);
   } finally {
     await dataSource.destroy();

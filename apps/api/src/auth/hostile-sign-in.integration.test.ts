@@ -159,11 +159,11 @@ describe(`hostile sign-in (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
   });
 
   it('stores new accounts under their canonical address', async () => {
-    const created = await admin.graphql('mutation($i: CreateUserInput!) { createUser(input: $i) { email } }', {
-      i: { email: ` Ｆｕｌｌ.Ｗｉｄｔｈ-${process.pid}＠Test.Example `, name: 'F', password: PASSWORD, role: 'ANALYST' },
+    const created = await admin.graphql('mutation($i: CreateUserInput!) { createUser(input: $i) { user { email } temporaryPassword } }', {
+      i: { email: ` Ｆｕｌｌ.Ｗｉｄｔｈ-${process.pid}＠Test.Example `, name: 'F', role: 'ANALYST' },
     });
-    expect(created.data.createUser.email).toBe(`full.width-${process.pid}@test.example`);
-    const signedIn = await signIn(api.server, `FULL.WIDTH-${process.pid}@TEST.EXAMPLE`, PASSWORD, freshAddress());
+    expect(created.data.createUser.user.email).toBe(`full.width-${process.pid}@test.example`);
+    const signedIn = await signIn(api.server, `FULL.WIDTH-${process.pid}@TEST.EXAMPLE`, created.data.createUser.temporaryPassword, freshAddress());
     expect(signedIn.errors).toBeUndefined();
   });
 

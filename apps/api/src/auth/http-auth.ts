@@ -6,6 +6,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { SessionCookie } from '../graphql/context';
+import { PASSWORD_CHANGE_REQUIRED_MESSAGE } from './auth-checker';
 import type { Role } from './role';
 import { SESSION_COOKIE, tokenFromRequest } from './request-token';
 import { userForToken, type AuthUser } from './session.service';
@@ -26,11 +27,15 @@ export function authenticate(dataSource: DataSource) {
   };
 }
 
-/** 401 without a session, 403 for a role not listed; plain-text messages. */
+/** 401 without a session, 403 while a temporary password is unchanged or for a role not listed; plain-text messages. */
 export function requireRole(roles: readonly Role[]) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (!req.user) {
       res.status(401).type('text/plain').send('Sign in first.\n');
+      return;
+    }
+    if (req.user.mustChangePassword) {
+      res.status(403).type('text/plain').send(`${PASSWORD_CHANGE_REQUIRED_MESSAGE}\n`);
       return;
     }
     if (!roles.includes(req.user.role)) {

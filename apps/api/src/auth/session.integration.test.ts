@@ -3,7 +3,8 @@ import { openTestDatabase, type TestDatabase } from '../test-support/test-databa
 import { Role } from './role';
 import { createSession, SESSION_LIFETIME_MS, userForToken } from './session.service';
 import { Session } from './session.entity';
-import { createUser, setUserActive } from './user.service';
+import { setUserActive } from './user-admin.service';
+import { createUser } from './user.service';
 import { User } from './user.entity';
 
 let db: TestDatabase;
@@ -43,7 +44,7 @@ describe(`sessions (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
     const { token } = await createSession(db.dataSource, user.id);
     // As the old setUserActive did: the flag only, sessions left behind.
     await db.dataSource.getRepository(User).update(user.id, { active: false });
-    await setUserActive(db.dataSource, String(user.id), true);
+    await setUserActive(db.dataSource, String(user.id), true, null);
     expect(await db.dataSource.getRepository(Session).countBy({ userId: user.id })).toBe(0);
     expect(await userForToken(db.dataSource, token)).toBeNull();
   });
@@ -51,7 +52,7 @@ describe(`sessions (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
   it('keeps the sessions of an active account an admin marks active again', async () => {
     const user = await createUser(db.dataSource, { email: 'session-stayer@test.example', name: 'S', password: 'a-long-test-password', role: Role.ANALYST });
     const { token } = await createSession(db.dataSource, user.id);
-    await setUserActive(db.dataSource, String(user.id), true);
+    await setUserActive(db.dataSource, String(user.id), true, null);
     expect(await userForToken(db.dataSource, token)).not.toBeNull();
   });
 });

@@ -3,7 +3,7 @@
  * SHA-256 hash, valid for a working day.
  */
 import { createHash, randomBytes } from 'crypto';
-import { DataSource, LessThan } from 'typeorm';
+import { DataSource, EntityManager, LessThan, Not } from 'typeorm';
 import { inTransaction } from '../db/transaction';
 import { Session } from './session.entity';
 import { UserServiceArea } from './user-service-area.entity';
@@ -18,6 +18,8 @@ export interface AuthUser {
   role: User['role'];
   /** Service managers' service areas (ids); empty for other roles. */
   serviceAreaIds: number[];
+  /** Signed in with a temporary password: may do nothing but change it (auth-checker.ts). */
+  mustChangePassword: boolean;
 }
 
 function hashToken(token: string): string {
@@ -39,9 +41,21 @@ export async function endSession(dataSource: DataSource, token: string): Promise
   await inTransaction(dataSource, (manager) => manager.delete(Session, { tokenHash: hashToken(token) }));
 }
 
+/** Ends every session of a user but the one `token` belongs to (after a password change). */
+export async function endOtherSessions(manager: EntityManager, userId: number, token: string): Promise<void> {
+  await manager.delete(Session, { userId, tokenHash: Not(hashToken(token)) });
+}
+
 export async function loadAuthUser(dataSource: DataSource, user: User): Promise<AuthUser> {
   const areas = await dataSource.getRepository(UserServiceArea).find({ where: { userId: user.id } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, serviceAreaIds: areas.map((a) => a.serviceAreaId) };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    serviceAreaIds: areas.map((a) => a.serviceAreaId),
+    mustChangePassword: user.mustChangePassword,
+  };
 }
 
 /**
@@ -55,11 +69,11 @@ export async function userForToken(dataSource: DataSource, token: string, now = 
     .from(Session, 's')
     .innerJoin(User, 'u', 'u.id = s.userId')
     .leftJoin(UserServiceArea, 'a', 'a.userId = u.id')
-    .select(['u.id AS id', 'u.email AS email', 'u.name AS name', 'u.role AS role', 'a.serviceAreaId AS serviceAreaId'])
+    .select(['u.id AS id', 'u.email AS email', 'u.name AS name', 'u.role AS role', 'u.mustChangePassword AS mustChangePassword', 'a.serviceAreaId AS serviceAreaId'])
     .where('s.tokenHash = :hash', { hash: hashToken(token) })
     .andWhere('s.expiresAt > :now', { now })
     .andWhere('u.active = :active', { active: true })
-    .getRawMany<{ id: number; email: string; name: string; role: User['role']; serviceAreaId: number | null }>();
+    .getRawMany<{ id: number; email: string; name: string; role: User['role']; mustChangePassword: number | boolean; serviceAreaId: number | null }>();
   if (!rows.length) return null;
   const [first] = rows;
   return {
@@ -68,5 +82,7 @@ export async function userForToken(dataSource: DataSource, token: string, now = 
     name: first.name,
     role: first.role,
     serviceAreaIds: rows.flatMap((r) => (r.serviceAreaId === null ? [] : [Number(r.serviceAreaId)])),
+    // Raw rows carry the flag as 0/1 on both dialects.
+    mustChangePassword: Boolean(Number(first.mustChangePassword)),
   };
 }

@@ -30,6 +30,14 @@ export class User {
   @FlagColumn({ default: true })
   active: boolean;
 
+  /**
+   * Set while the password is a temporary one an administrator handed over:
+   * until it is changed the account may do nothing but change it.
+   */
+  @Field(() => Boolean, { description: 'Signed in with a temporary password: must change it before doing anything else.' })
+  @FlagColumn({ default: false })
+  mustChangePassword: boolean;
+
   @Field(() => Date)
   @CreateDateColumn({ type: 'datetime' })
   createdAt: Date;

@@ -1,52 +1,146 @@
-/** Creating, finding and (de)activating users: used by the admin API, sign-in, the create-admin command and the demo data. */
+/**
+ * Accounts: the checks every account must pass, creating one (the admin API,
+ * the create-admin command, the demo data and tests), finding one by email,
+ * and what the audit log records of one. Administrators' other changes are in
+ * user-admin.service.ts.
+ */
+import { isInUseOn } from '@complaints/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AdminAction, AuditTargetType } from '../admin-audit/admin-audit.enums';
+import { recordAdminChange, type AuditActor } from '../admin-audit/admin-audit.service';
 import { inTransaction } from '../db/transaction';
-import { DataSource, EntityManager } from 'typeorm';
-import { badUserInput, notFound, type FieldProblem } from '../graphql/errors';
-import { loadReferenceCatalog } from '../reference/reference-catalog';
-import type { CreateUserInput } from './auth.types';
+import { badUserInput, type FieldProblem } from '../graphql/errors';
+import { todayIso } from '../periods/today';
+import { loadReferenceCatalog, type ReferenceCatalog } from '../reference/reference-catalog';
 import { canonicalEmail, MAX_EMAIL_LENGTH } from './canonical-email';
 import { hashPassword, passwordProblem } from './password';
 import { Role } from './role';
-import { Session } from './session.entity';
 import { UserServiceArea } from './user-service-area.entity';
 import { User } from './user.entity';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MAX_NAME_LENGTH = 200;
 
-export async function createUser(dataSource: DataSource, input: CreateUserInput): Promise<User> {
-  return inTransaction(dataSource, (manager) => createUserIn(manager, input));
+/** A new account as the services take it (the GraphQL input has no password: the API makes a temporary one). */
+export interface NewAccount {
+  email: string;
+  name: string;
+  password: string;
+  role: Role;
+  serviceAreas?: string[] | null;
+  /** A temporary password (handed over by an administrator) must be changed at first sign-in. */
+  mustChangePassword?: boolean;
 }
 
-export async function createUserIn(manager: EntityManager, input: CreateUserInput): Promise<User> {
-  const problems: FieldProblem[] = [];
-  const email = canonicalEmail(input.email);
-  if (!EMAIL.test(email) || email.length > MAX_EMAIL_LENGTH) problems.push({ field: 'email', message: `'${input.email}' is not an email address` });
-  else if (await manager.exists(User, { where: { email } })) problems.push({ field: 'email', message: `${email} already has an account` });
-  if (!input.name.trim()) problems.push({ field: 'name', message: 'is required' });
-  const weak = passwordProblem(input.password);
-  if (weak) problems.push({ field: 'password', message: weak });
-  if (!Object.values(Role).includes(input.role)) problems.push({ field: 'role', message: `unknown role '${input.role}'` });
+/** What the audit log keeps of an account: never its password or hash. */
+export function userSnapshot(user: User, serviceAreaCodes: readonly string[]) {
+  return {
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    serviceAreas: [...serviceAreaCodes],
+    active: user.active,
+    mustChangePassword: user.mustChangePassword,
+  };
+}
 
-  const catalog = await loadReferenceCatalog(manager);
-  const areaCodes = input.serviceAreas ?? [];
-  const areaIds = areaCodes.flatMap((code) => {
+/** Problems with a name, a role and its service areas (codes → ids, in the order given). */
+export function roleAndAreaProblems(
+  fields: { name?: string | null; role?: Role | null; serviceAreas?: readonly string[] | null },
+  role: Role,
+  catalog: ReferenceCatalog,
+  problems: FieldProblem[],
+): number[] {
+  if (fields.name !== undefined && fields.name !== null) {
+    const name = fields.name.trim();
+    if (!name) problems.push({ field: 'name', message: 'is required' });
+    else if (name.length > MAX_NAME_LENGTH) problems.push({ field: 'name', message: `must be at most ${MAX_NAME_LENGTH} characters` });
+  }
+  if (!Object.values(Role).includes(role)) problems.push({ field: 'role', message: `unknown role '${role}'` });
+  const codes = fields.serviceAreas ?? [];
+  if (new Set(codes).size !== codes.length) problems.push({ field: 'serviceAreas', message: 'names a service area twice' });
+  const ids = codes.flatMap((code) => {
     const area = catalog.serviceAreas.byCode.get(code);
     if (!area) problems.push({ field: 'serviceAreas', message: `unknown service area '${code}'` });
     return area ? [area.id] : [];
   });
-  if (input.role === Role.SERVICE_MANAGER && areaCodes.length === 0) {
+  if (role === Role.SERVICE_MANAGER && codes.length === 0) {
     problems.push({ field: 'serviceAreas', message: 'a service manager needs at least one service area' });
   }
-  if (input.role !== Role.SERVICE_MANAGER && areaCodes.length > 0) {
+  if (role !== Role.SERVICE_MANAGER && codes.length > 0) {
     problems.push({ field: 'serviceAreas', message: 'only service managers are scoped to service areas' });
   }
+  return ids;
+}
+
+/** Problems with an address for a new account; the canonical address when there are none. */
+async function emailProblems(manager: EntityManager, raw: string, problems: FieldProblem[]): Promise<string> {
+  const email = canonicalEmail(raw);
+  if (!EMAIL.test(email) || email.length > MAX_EMAIL_LENGTH) problems.push({ field: 'email', message: `'${raw}' is not an email address` });
+  else if (await findUserByEmail(manager, email)) problems.push({ field: 'email', message: `is taken: ${email} already has an account` });
+  return email;
+}
+
+/**
+ * Creates an account whose password is already hashed (checked by the caller),
+ * recording it in the audit log when `audit` says who made it.
+ */
+export async function insertAccount(
+  manager: EntityManager,
+  input: Omit<NewAccount, 'password'>,
+  passwordHash: string,
+  audit?: { actor: AuditActor },
+  earlierProblems: FieldProblem[] = [],
+): Promise<User> {
+  const problems: FieldProblem[] = [...earlierProblems];
+  const email = await emailProblems(manager, input.email, problems);
+  const catalog = await loadReferenceCatalog(manager);
+  const areaIds = roleAndAreaProblems({ name: input.name ?? '', serviceAreas: input.serviceAreas }, input.role, catalog, problems);
+  retiredAreaProblems(input.serviceAreas ?? [], [], catalog, problems);
   if (problems.length) throw badUserInput('user', problems);
 
   const user = await manager.save(
-    manager.create(User, { email, name: input.name.trim(), role: input.role, passwordHash: await hashPassword(input.password), active: true }),
+    manager.create(User, { email, name: input.name.trim(), role: input.role, passwordHash, active: true, mustChangePassword: input.mustChangePassword ?? false }),
   );
   if (areaIds.length) await manager.insert(UserServiceArea, areaIds.map((serviceAreaId) => ({ userId: user.id, serviceAreaId })));
+  if (audit) {
+    await recordAdminChange(manager, {
+      actor: audit.actor,
+      action: AdminAction.USER_CREATED,
+      targetType: AuditTargetType.USER,
+      targetKey: user.id,
+      targetLabel: user.email,
+      after: userSnapshot(user, catalog.serviceAreas.list.filter((area) => input.serviceAreas?.includes(area.code)).map((area) => area.code)),
+    });
+  }
   return user;
+}
+
+/** Creates an account with the password given (checked against the policy with every other field). */
+export async function createUser(dataSource: DataSource, input: NewAccount, audit?: { actor: AuditActor }): Promise<User> {
+  const { hash, problems } = await checkedPasswordHash(input);
+  return inTransaction(dataSource, (manager) => insertAccount(manager, input, hash, audit, problems));
+}
+
+/** Creates an account inside the caller's transaction (the demo data's). */
+export async function createUserIn(manager: EntityManager, input: NewAccount): Promise<User> {
+  const { hash, problems } = await checkedPasswordHash(input);
+  return insertAccount(manager, input, hash, undefined, problems);
+}
+
+/** The hash, computed outside any transaction (argon2 is slow) unless the password breaks the policy. */
+async function checkedPasswordHash(input: NewAccount): Promise<{ hash: string; problems: FieldProblem[] }> {
+  const weak = passwordProblem(input.password, { email: canonicalEmail(input.email) });
+  return weak ? { hash: '', problems: [{ field: 'password', message: weak }] } : { hash: await hashPassword(input.password), problems: [] };
+}
+
+/** A service area retired today or earlier cannot be given to a manager (one already held may stay). */
+export function retiredAreaProblems(codes: readonly string[], held: readonly string[], catalog: ReferenceCatalog, problems: FieldProblem[]): void {
+  const today = todayIso();
+  for (const code of codes) {
+    const area = catalog.serviceAreas.byCode.get(code);
+    if (area && !held.includes(code) && !isInUseOn(area, today)) problems.push({ field: 'serviceAreas', message: `'${area.name}' was retired on ${area.retiredFrom}` });
+  }
 }
 
 /**
@@ -58,20 +152,4 @@ export async function createUserIn(manager: EntityManager, input: CreateUserInpu
 export async function findUserByEmail(manager: EntityManager, account: string): Promise<User | null> {
   const candidates = await manager.find(User, { where: { email: account } });
   return candidates.find((user) => canonicalEmail(user.email) === account) ?? null;
-}
-
-/**
- * Deactivates or reactivates an account. Either change deletes all its
- * sessions in the same transaction, so a reactivated account starts clean:
- * no token issued before (or while it was inactive) works again.
- */
-export function setUserActive(dataSource: DataSource, id: string, active: boolean): Promise<User> {
-  return inTransaction(dataSource, async (manager) => {
-    const user = Number.isSafeInteger(Number(id)) ? await manager.findOneBy(User, { id: Number(id) }) : null;
-    if (!user) throw notFound('user', id);
-    if (!active || !user.active) await manager.delete(Session, { userId: user.id });
-    if (user.active === active) return user;
-    user.active = active;
-    return manager.save(user);
-  });
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'path';
-import { ConfigError, loadConfig } from './config';
+import { CONFIG_KEYS, ConfigError, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('defaults to the embedded SQLite file under the repository root', () => {
@@ -37,8 +37,65 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '172.18.0.2,::1' }).trustProxy).toBe('172.18.0.2,::1');
   });
 
+  it('builds embed addresses from PUBLIC_URL, or from HOST and PORT', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://127.0.0.1:4000');
+    expect(loadConfig({ HOST: '0.0.0.0', PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://insight.example.gov.uk/' }).publicUrl).toBe('https://insight.example.gov.uk');
+  });
+
+  it('reads the origins that may frame embeds, and the default disclosure rule', () => {
+    expect(loadConfig({}).embedAllowedOrigins).toEqual([]);
+    expect(loadConfig({ EMBED_ALLOWED_ORIGINS: 'https://Intranet.example.gov.uk, http://127.0.0.1:5001,' }).embedAllowedOrigins).toEqual([
+      'https://intranet.example.gov.uk',
+      'http://127.0.0.1:5001',
+    ]);
+    expect(loadConfig({}).disclosureRule).toBe('UNDER_5');
+    expect(loadConfig({ DISCLOSURE_RULE: 'ONS_UNDER_10' }).disclosureRule).toBe('ONS_UNDER_10');
+  });
+
+  it('reads the council named on chart images', () => {
+    expect(loadConfig({}).councilName).toBeNull();
+    expect(loadConfig({ COUNCIL_NAME: '  ' }).councilName).toBeNull();
+    expect(loadConfig({ COUNCIL_NAME: ' Southampton City Council ' }).councilName).toBe('Southampton City Council');
+  });
+
+  it('reads BACKUP_KEY as 32 bytes in hex or base64, and never repeats a bad one', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(loadConfig({}).backupKey).toBeNull();
+    expect(loadConfig({ BACKUP_KEY: key.toString('hex') }).backupKey).toEqual(key);
+    expect(loadConfig({ BACKUP_KEY: key.toString('base64') }).backupKey).toEqual(key);
+    expect(loadConfig({ BACKUP_KEY: key.toString('base64url') }).backupKey).toEqual(key);
+    const short = Buffer.alloc(16, 7).toString('base64');
+    expect(() => loadConfig({ BACKUP_KEY: short })).toThrow(/BACKUP_KEY must be a 32-byte key/);
+    expect(() => loadConfig({ BACKUP_KEY: 'correct horse battery staple' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('horse') }));
+  });
+
+  it('keeps results in memory by default, in Redis when REDIS_URL is set, or nowhere', () => {
+    expect(loadConfig({}).resultCache).toEqual({ store: 'memory', maxBytes: 64 * 1024 * 1024 });
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).resultCache.store).toBe('redis');
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', RESULT_CACHE: 'memory' }).resultCache.store).toBe('memory');
+    expect(loadConfig({ RESULT_CACHE: 'off', RESULT_CACHE_MAX_MB: '16' }).resultCache).toEqual({ store: 'off', maxBytes: 16 * 1024 * 1024 });
+    expect(() => loadConfig({ RESULT_CACHE: 'redis' })).toThrow('Invalid configuration: RESULT_CACHE=redis needs REDIS_URL');
+    expect(() => loadConfig({ RESULT_CACHE: 'disk' })).toThrow(/RESULT_CACHE must be memory, redis or off/);
+    expect(() => loadConfig({ RESULT_CACHE_MAX_MB: '0' })).toThrow(/RESULT_CACHE_MAX_MB must be a whole number of megabytes/);
+    expect(() => loadConfig({ RESULT_CACHE_MAX_MB: '1.5' })).toThrow(/RESULT_CACHE_MAX_MB/);
+  });
+
+  it('lists every variable it reads', () => {
+    expect(CONFIG_KEYS).toEqual(expect.arrayContaining(['DATABASE_URL', 'SQLITE_PATH', 'BACKUP_KEY', 'TRUST_PROXY']));
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT/],
+    [{ PUBLIC_URL: 'insight.example.gov.uk' }, /PUBLIC_URL/],
+    [{ EMBED_ALLOWED_ORIGINS: '*' }, /EMBED_ALLOWED_ORIGINS/],
+    [{ EMBED_ALLOWED_ORIGINS: 'https://*.example.gov.uk' }, /EMBED_ALLOWED_ORIGINS/],
+    [{ EMBED_ALLOWED_ORIGINS: 'https://intranet.example.gov.uk/news' }, /EMBED_ALLOWED_ORIGINS/],
+    [{ EMBED_ALLOWED_ORIGINS: 'intranet.example.gov.uk' }, /EMBED_ALLOWED_ORIGINS/],
+    [{ EMBED_ALLOWED_ORIGINS: "'self' https://a.example" }, /EMBED_ALLOWED_ORIGINS/],
+    [{ EMBED_ALLOWED_ORIGINS: 'https://a.example;script-src' }, /EMBED_ALLOWED_ORIGINS/],
+    [{ EMBED_ALLOWED_ORIGINS: "https://a.example'" }, /EMBED_ALLOWED_ORIGINS/],
+    [{ DISCLOSURE_RULE: 'NONE' }, /DISCLOSURE_RULE/],
     [{ PORT: '70000' }, /PORT/],
     [{ DATABASE_URL: 'postgres://localhost/x' }, /DATABASE_URL must look like mysql:\/\//],
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],

@@ -2,6 +2,7 @@
  * The one place the API reads its environment. Parsed and validated once at
  * start-up; everything else receives the resulting AppConfig.
  */
+import { DEFAULT_DISCLOSURE_RULE, DISCLOSURE_RULE_IDS, type DisclosureRuleId } from '@complaints/domain';
 import { isIP } from 'net';
 import { resolve } from 'path';
 import { z } from 'zod';
@@ -12,6 +13,14 @@ const REPO_ROOT = resolve(__dirname, '../../../..');
 export type DatabaseConfig =
   | { dialect: 'sqlite'; path: string }
   | { dialect: 'mysql'; url: string };
+
+/** The result cache of trends, the annual report and embeds (result-cache/). */
+export interface ResultCacheConfig {
+  /** memory: one LRU per process; redis: shared by every process using REDIS_URL; off: every answer computed. */
+  store: 'memory' | 'redis' | 'off';
+  /** The memory store's size; with Redis, no single answer larger than a quarter of it is kept. */
+  maxBytes: number;
+}
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -30,8 +39,34 @@ export interface AppConfig {
   trustProxy: string | number;
   /** Shared store for state several API processes must agree on (sign-in limits); null: in memory, one process. */
   redisUrl: string | null;
+  resultCache: ResultCacheConfig;
   /** pino level for the structured JSON log on standard output. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** The product's address as readers reach it (no trailing slash): embed URLs and snippets start with it. */
+  publicUrl: string;
+  /** Origins (scheme://host[:port]) whose pages may frame embedded charts; empty: only this site. */
+  embedAllowedOrigins: string[];
+  /** The disclosure rule a new embed applies unless its publisher chooses another. */
+  disclosureRule: EmbedDisclosureRule;
+  /** The council named in the source line of every chart image ('Source: Complaints Insight, <council>'); null: the product alone. */
+  councilName: string | null;
+  /** AES-256-GCM key for db:backup / db:restore files (32 bytes); null: backups are written unencrypted. */
+  backupKey: Buffer | null;
+}
+
+/** The rules an embed may apply: every suppressing rule (NONE would publish raw small numbers). */
+export type EmbedDisclosureRule = Exclude<DisclosureRuleId, 'NONE'>;
+export const EMBED_DISCLOSURE_RULES = DISCLOSURE_RULE_IDS.filter((id): id is EmbedDisclosureRule => id !== 'NONE') as [EmbedDisclosureRule, ...EmbedDisclosureRule[]];
+
+/** An origin exactly as a browser sends it: http(s), a host, an optional port; nothing else (no path, no wildcard). */
+export function isOrigin(value: string): boolean {
+  // Host and port characters only: a ';' or quote would end the CSP directive it is written into (frame-ancestors).
+  if (!/^https?:\/\/[^/*?#\s;,'"]+$/.test(value)) return false;
+  try {
+    return new URL(value).origin === value.toLowerCase();
+  } catch {
+    return false;
+  }
 }
 
 /** One entry of a TRUST_PROXY list, as Express's proxy-addr accepts it. */
@@ -49,6 +84,15 @@ const mysqlUrl = z
   .refine((v) => /^(mysql|mariadb):\/\/[^/]+\/[^/?]+/.test(v), {
     message: 'must look like mysql://user:password@host:3306/database',
   });
+
+/** A 32-byte key written as 64 hex digits or as base64 (e.g. `openssl rand -base64 32`); null if it is neither. */
+export function parseBackupKey(text: string): Buffer | null {
+  const value = text.trim();
+  if (/^[0-9a-f]{64}$/i.test(value)) return Buffer.from(value, 'hex');
+  if (!/^[A-Za-z0-9+/_-]{43}=?$/.test(value)) return null;
+  const key = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  return key.length === 32 ? key : null;
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
@@ -78,10 +122,43 @@ const envSchema = z.object({
       .refine((v) => /^rediss?:\/\/[^/]+/.test(v), { message: 'must look like redis://host:6379' })
       .optional(),
   ),
+  RESULT_CACHE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['memory', 'redis', 'off'], { error: 'must be memory, redis or off' }).optional()),
+  RESULT_CACHE_MAX_MB: z.coerce
+    .number({ error: 'must be a whole number of megabytes from 1 to 65536' })
+    .int({ error: 'must be a whole number of megabytes from 1 to 65536' })
+    .min(1, { error: 'must be a whole number of megabytes from 1 to 65536' })
+    .max(65536, { error: 'must be a whole number of megabytes from 1 to 65536' })
+    .default(64),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be fatal, error, warn, info, debug, trace or silent' })
     .optional(),
+  PUBLIC_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .trim()
+      .refine((v) => /^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(v), { message: 'must be an http(s) address such as https://insight.example.gov.uk' })
+      .optional(),
+  ),
+  EMBED_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .refine((v) => v.split(',').every((o) => !o.trim() || isOrigin(o.trim())), {
+      message: "must be a comma-separated list of origins such as https://intranet.example.gov.uk (scheme, host and port only; no '*')",
+    }),
+  DISCLOSURE_RULE: z.enum(EMBED_DISCLOSURE_RULES, { error: `must be one of ${EMBED_DISCLOSURE_RULES.join(', ')}` }).default(DEFAULT_DISCLOSURE_RULE as EmbedDisclosureRule),
+  COUNCIL_NAME: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(120, { message: 'must be at most 120 characters' }).optional()),
+  BACKUP_KEY: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .refine((v) => parseBackupKey(v) !== null, { message: 'must be a 32-byte key written as 64 hex digits or base64 (e.g. openssl rand -base64 32)' })
+      .optional(),
+  ),
 });
+
+/** Every environment variable the API reads (docs and .env.example must list each). */
+export const CONFIG_KEYS: readonly string[] = Object.keys(envSchema.shape);
 
 export class ConfigError extends Error {}
 
@@ -96,6 +173,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.SEED_DEMO_DATA === 'true' && e.NODE_ENV === 'production') {
     throw new ConfigError('Invalid configuration: SEED_DEMO_DATA=true is not allowed when NODE_ENV=production');
   }
+  if (e.RESULT_CACHE === 'redis' && !e.REDIS_URL) {
+    throw new ConfigError('Invalid configuration: RESULT_CACHE=redis needs REDIS_URL');
+  }
   const database: DatabaseConfig = e.DATABASE_URL
     ? { dialect: 'mysql', url: e.DATABASE_URL.replace(/^mariadb:/, 'mysql:') }
     : { dialect: 'sqlite', path: resolve(REPO_ROOT, e.SQLITE_PATH) };
@@ -108,7 +188,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDistPath: resolve(REPO_ROOT, e.WEB_DIST_PATH),
     trustProxy: /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     redisUrl: e.REDIS_URL ?? null,
+    // Shared through Redis when there is one, so every process answers from every other's work.
+    resultCache: { store: e.RESULT_CACHE ?? (e.REDIS_URL ? 'redis' : 'memory'), maxBytes: e.RESULT_CACHE_MAX_MB * 1024 * 1024 },
     // Tests keep their output readable; a server logs requests at info.
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    embedAllowedOrigins: [...new Set(e.EMBED_ALLOWED_ORIGINS.split(',').map((o) => o.trim().toLowerCase()).filter(Boolean))],
+    disclosureRule: e.DISCLOSURE_RULE,
+    councilName: e.COUNCIL_NAME ?? null,
+    backupKey: e.BACKUP_KEY ? parseBackupKey(e.BACKUP_KEY) : null,
   };
 }

@@ -1,16 +1,63 @@
 /**
  * Reads the casework queue: two queries whose WHERE clauses pick only steps
  * not yet done (sent date null) and due by the end of the week, on the
- * indexed (sent date, due date) pairs; then the pure rules in casework-queue.ts.
+ * indexed (sent date, due date) pairs, narrowed by record type and service
+ * area; then the pure rules in casework-queue.ts; then each step's officer
+ * (one query for the page's assignments), the filters on step, status and
+ * officer, and the order asked for.
  */
-import { Brackets, DataSource, In } from 'typeorm';
-import { applyScope, type CaseScope } from './contact-list';
+import type { CaseworkSort } from '@complaints/domain';
+import { Brackets, DataSource, In, type SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
+import type { AuthUser } from '../auth/session.service';
+import { badUserInput, type FieldProblem } from '../graphql/errors';
+import { cachedReferenceCatalog, filterIds } from '../reference/reference-catalog';
+import { stageOfStep } from './assignment-rules';
+import { applyScope, caseScope } from './contact-list';
 import { classifySteps, contactSteps, escalationStep, queueHorizon, type DueStep } from './casework-queue';
-import type { CaseworkQueue } from './casework-queue.types';
+import type { CaseworkItem, CaseworkQueue, CaseworkQueueFilter } from './casework-queue.types';
+import { ContactAssignment } from './contact-assignment.entity';
+import { createCaseLoaders } from './contact-loaders';
 import { Contact } from './contact.entity';
 import { Escalation } from './escalation.entity';
 
-export async function readCaseworkQueue(dataSource: DataSource, asOf: string, scope: CaseScope): Promise<CaseworkQueue> {
+const STEP_ORDER = ['ACKNOWLEDGEMENT', 'RESPONSE', 'STAGE_2_RESPONSE', 'STAGE_3_PANEL', 'STAGE_3_RESPONSE'];
+
+async function checkedFilter(dataSource: DataSource, filter: CaseworkQueueFilter, user: AuthUser) {
+  const catalog = await cachedReferenceCatalog(dataSource);
+  const problems: FieldProblem[] = [];
+  const recordTypeIds = filterIds('recordTypes', filter.recordTypes, catalog.recordTypes, problems);
+  const serviceAreaIds = filterIds('serviceAreas', filter.serviceAreas, catalog.serviceAreas, problems);
+  const assignedTo = filter.assignedTo?.map(Number) ?? null;
+  if (assignedTo?.some((id) => !Number.isSafeInteger(id) || id < 1)) problems.push({ field: 'filter.assignedTo', message: 'must name users by their id' });
+  if (filter.unassigned && (assignedTo || filter.mine)) {
+    problems.push({ field: 'filter.unassigned', message: 'cannot be asked for together with mine or assignedTo' });
+  }
+  if (problems.length) throw badUserInput('casework queue', problems);
+  const officers = assignedTo || filter.mine ? [...(assignedTo ?? []), ...(filter.mine ? [user.id] : [])] : null;
+  return { recordTypeIds, serviceAreaIds, officers };
+}
+
+/** The contact filters both queries share; the contact must be aliased `c`. */
+function narrow<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, recordTypeIds: number[] | null, serviceAreaIds: number[] | null): void {
+  if (recordTypeIds) qb.andWhere(recordTypeIds.length ? 'c.recordTypeId IN (:...recordTypeIds)' : '1 = 0', { recordTypeIds });
+  if (serviceAreaIds) {
+    qb.andWhere(
+      serviceAreaIds.length ? 'EXISTS (SELECT 1 FROM contact_service_area q WHERE q.contactId = c.id AND q.serviceAreaId IN (:...serviceAreaIds))' : '1 = 0',
+      { serviceAreaIds },
+    );
+  }
+}
+
+export interface QueueRequest {
+  asOf: string;
+  filter?: CaseworkQueueFilter;
+  sort?: CaseworkSort;
+}
+
+export async function readCaseworkQueue(dataSource: DataSource, user: AuthUser, request: QueueRequest): Promise<CaseworkQueue> {
+  const { asOf, filter = {}, sort = 'DUE_DATE' } = request;
+  const { recordTypeIds, serviceAreaIds, officers } = await checkedFilter(dataSource, filter, user);
+  const scope = caseScope(user);
   const horizon = queueHorizon(asOf);
 
   const contactQuery = dataSource
@@ -26,6 +73,7 @@ export async function readCaseworkQueue(dataSource: DataSource, asOf: string, sc
           .orWhere('c.responseDueDate <= :horizon'),
       ),
     );
+  narrow(contactQuery, recordTypeIds, serviceAreaIds);
   applyScope(contactQuery, scope);
 
   const escalationQuery = dataSource
@@ -42,6 +90,7 @@ export async function readCaseworkQueue(dataSource: DataSource, asOf: string, sc
           .orWhere('((e.panelDueDate IS NULL OR e.panelHeldDate IS NOT NULL) AND e.responseDueDate <= :horizon)'),
       ),
     );
+  narrow(escalationQuery, recordTypeIds, serviceAreaIds);
   applyScope(escalationQuery, scope);
 
   const [contacts, escalations] = await Promise.all([contactQuery.getMany(), escalationQuery.getMany()]);
@@ -59,7 +108,29 @@ export async function readCaseworkQueue(dataSource: DataSource, asOf: string, sc
       return step ? [step] : [];
     }),
   ];
-  const items = classifySteps(steps, asOf).map((s) => ({
+  const classified = classifySteps(steps, asOf).filter(
+    (s) => (!filter.steps || filter.steps.includes(s.step)) && (!filter.statuses || filter.statuses.includes(s.status)),
+  );
+
+  // Each step's officer: the assignment of the step's stage (assignment-rules.ts stageOfStep).
+  const contactIds = [...new Set(classified.map((s) => s.contactId))];
+  const assignments = new Map<string, number>();
+  for (let i = 0; i < contactIds.length; i += 500) {
+    for (const a of await dataSource.getRepository(ContactAssignment).findBy({ contactId: In(contactIds.slice(i, i + 500)) })) {
+      assignments.set(`${a.contactId}:${a.stage}`, a.officerId);
+    }
+  }
+  const officerIdOf = (s: DueStep) => assignments.get(`${s.contactId}:${stageOfStep(s.step, contactsById.get(s.contactId)!)}`) ?? null;
+  const chosen = classified.filter((s) => {
+    const officerId = officerIdOf(s);
+    if (officers) return officerId !== null && officers.includes(officerId);
+    return !filter.unassigned || officerId === null;
+  });
+  const names = createCaseLoaders(dataSource).officer;
+  const officerRows = await names.loadMany([...new Set(chosen.map(officerIdOf).filter((id): id is number => id !== null))]);
+  const officersById = new Map(officerRows.flatMap((o) => (o && !(o instanceof Error) ? [[o.id, o] as const] : [])));
+
+  const items: CaseworkItem[] = chosen.map((s) => ({
     contact: contactsById.get(s.contactId)!,
     escalation: s.escalationId === null ? null : escalationsById.get(s.escalationId)!,
     step: s.step,
@@ -67,7 +138,13 @@ export async function readCaseworkQueue(dataSource: DataSource, asOf: string, sc
     status: s.status,
     workingDaysOverdue: s.workingDaysOverdue,
     workingDaysRemaining: s.workingDaysRemaining,
+    officer: officersById.get(officerIdOf(s) ?? -1) ?? null,
   }));
+  // classifySteps gives DUE_DATE's order; the others keep it among equals.
+  if (sort === 'RECEIVED_DATE') items.sort((a, b) => a.contact.receivedDate.localeCompare(b.contact.receivedDate) || a.contact.id - b.contact.id);
+  if (sort === 'REFERENCE') {
+    items.sort((a, b) => (a.contact.referenceKey < b.contact.referenceKey ? -1 : a.contact.referenceKey > b.contact.referenceKey ? 1 : STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step)));
+  }
   return {
     asOf,
     dueUntil: horizon,

@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
 import type { CaseworkStatusCode, CaseworkStepCode } from './casework-queue';
+import { CaseOfficer } from './contact-assignment.types';
 import { Contact } from './contact.entity';
 import { Escalation } from './escalation.entity';
 
@@ -56,6 +57,33 @@ export class CaseworkItem {
 
   @Field(() => Int, { description: 'Working days from the queue date to the due date; 0 when due that day or OVERDUE.' })
   workingDaysRemaining: number;
+
+  @Field(() => CaseOfficer, { nullable: true, description: "The officer assigned to the step's stage (the Stage 2 investigator for a Stage 2 response); null when no one is." })
+  officer: CaseOfficer | null;
+}
+
+@InputType({ description: 'Which steps the queue shows; every list is "any of", and all given must hold.' })
+export class CaseworkQueueFilter {
+  @Field(() => Boolean, { nullable: true, description: "true: only steps of stages the signed-in user is assigned to ('mine')." })
+  mine?: boolean | null;
+
+  @Field(() => [ID], { nullable: true, description: "Only steps of stages these officers (user ids) are assigned to." })
+  assignedTo?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only steps of stages no officer is assigned to.' })
+  unassigned?: boolean | null;
+
+  @Field(() => [String], { nullable: true, description: 'Record type codes.' })
+  recordTypes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Service area codes: contacts naming any of them.' })
+  serviceAreas?: string[] | null;
+
+  @Field(() => [CaseworkStep], { nullable: true })
+  steps?: CaseworkStepCode[] | null;
+
+  @Field(() => [CaseworkStatus], { nullable: true })
+  statuses?: CaseworkStatusCode[] | null;
 }
 
 @ObjectType({ description: 'What the team works from: steps overdue or due this week, most overdue first.' })

@@ -8,6 +8,7 @@ import { Outcome } from '../reference/reference.enums';
 import { contactPermissions } from './contact-permissions';
 import { ContactPermissions } from './contact-permissions.types';
 import { ContactLifecycleService } from './contact-lifecycle.service';
+import { caseLoaders } from './contact-loaders';
 import { buildTimeline, TimelineEvent } from './contact-timeline';
 import { Contact } from './contact.entity';
 import type { EscalationStage as EscalationStageCode } from './escalation-lifecycle';
@@ -109,8 +110,20 @@ export class ContactLifecycleResolver {
     return contactPermissions(user?.role ?? null, state, todayIso());
   }
 
-  @FieldResolver(() => [TimelineEvent], { description: 'What happened to the contact, oldest first.' })
-  async timeline(@Root() c: Contact, @Ctx() { loaders }: GraphQLContext): Promise<TimelineEvent[]> {
-    return buildTimeline(c, await loaders.escalationsByContact.load(c.id));
+  @FieldResolver(() => [TimelineEvent], { description: 'What happened to the contact, oldest first, with each assignment of an officer.' })
+  async timeline(@Root() c: Contact, @Ctx() context: GraphQLContext): Promise<TimelineEvent[]> {
+    const cases = caseLoaders(context);
+    const [escalations, events] = await Promise.all([context.loaders.escalationsByContact.load(c.id), cases.assignmentEventsByContact.load(c.id)]);
+    const name = async (id: number | null) => (id === null ? null : ((await cases.officer.load(id))?.name ?? 'a former user'));
+    const assignments = await Promise.all(
+      events.map(async (e) => ({
+        stage: e.stage,
+        date: todayIso(e.assignedAt),
+        officer: await name(e.officerId),
+        previousOfficer: await name(e.previousOfficerId),
+        by: (await name(e.assignedById))!,
+      })),
+    );
+    return buildTimeline(c, escalations, assignments);
   }
 }

@@ -10,6 +10,7 @@ import { badUserInput, notFound } from '../graphql/errors';
 import { todayIso } from '../periods/today';
 import { loadReferenceCatalog } from '../reference/reference-catalog';
 import type { Outcome, RecordTypeCode } from '../reference/reference-data';
+import { refreshCaseState } from './case-state.service';
 import { acknowledge, extend, respond, withdraw } from './contact-lifecycle';
 import { Contact } from './contact.entity';
 import { escalate, recordPanelHeld, respondToEscalation } from './escalation-lifecycle';
@@ -68,7 +69,9 @@ export class ContactLifecycleService {
     return { escalation, ...(await this.contactState(manager, escalation.contactId)) };
   }
 
-  private reload(manager: EntityManager, id: number): Promise<Contact> {
+  /** The contact as the step left it, its stored status and next due date brought up to date first. */
+  private async reload(manager: EntityManager, id: number): Promise<Contact> {
+    await refreshCaseState(manager, [id]);
     return manager.findOneByOrFail(Contact, { id });
   }
 

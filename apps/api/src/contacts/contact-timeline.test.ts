@@ -81,4 +81,38 @@ describe('buildTimeline', () => {
     const events = buildTimeline({ ...contact, stage: 'STAGE_2', withdrawnDate: '2010-01-20' }, [{ ...stage2, responseSentDate: null, outcome: 'WITHDRAWN' }]);
     expect(events[events.length - 1]).toMatchObject({ kind: TimelineEventKind.WITHDRAWN, date: '2010-01-20', stage: 'STAGE_2' });
   });
+
+  it('shows each assignment in its place: who, whom they replaced, by whom', () => {
+    const assignments = [
+      { stage: 'STAGE_1' as const, date: '2009-11-02', officer: 'Ann Officer', previousOfficer: null, by: 'Lead Officer' },
+      { stage: 'STAGE_2' as const, date: '2010-01-05', officer: 'Ben Investigator', previousOfficer: null, by: 'Lead Officer' },
+      { stage: 'STAGE_2' as const, date: '2010-01-10', officer: 'Cat Investigator', previousOfficer: 'Ben Investigator', by: 'Ann Officer' },
+      { stage: 'STAGE_2' as const, date: '2010-01-11', officer: null, previousOfficer: 'Cat Investigator', by: 'Ann Officer' },
+    ];
+    const events = buildTimeline(contact, [stage2], assignments);
+    expect(events.map((e) => [e.kind, e.date, e.stage])).toEqual([
+      [TimelineEventKind.RECEIVED, '2009-11-02', 'STAGE_1'],
+      [TimelineEventKind.ASSIGNED, '2009-11-02', 'STAGE_1'],
+      [TimelineEventKind.ACKNOWLEDGED, '2009-11-04', 'STAGE_1'],
+      [TimelineEventKind.EXTENDED, '2009-11-12', 'STAGE_1'],
+      [TimelineEventKind.RESPONDED, '2009-11-27', 'STAGE_1'],
+      [TimelineEventKind.ESCALATED, '2010-01-04', 'STAGE_2'],
+      [TimelineEventKind.ASSIGNED, '2010-01-05', 'STAGE_2'],
+      [TimelineEventKind.ASSIGNED, '2010-01-10', 'STAGE_2'],
+      [TimelineEventKind.ASSIGNED, '2010-01-11', 'STAGE_2'],
+      [TimelineEventKind.ESCALATION_RESPONDED, '2010-02-05', 'STAGE_2'],
+    ]);
+    expect(events.filter((e) => e.kind === TimelineEventKind.ASSIGNED).map((e) => e.description)).toEqual([
+      'Stage 1 handler: Ann Officer; by Lead Officer',
+      'Stage 2 investigator: Ben Investigator; by Lead Officer',
+      'Stage 2 investigator: Cat Investigator (reassigned from Ben Investigator); by Ann Officer',
+      'Stage 2 investigator: no one now (was Cat Investigator); by Ann Officer',
+    ]);
+  });
+
+  it('calls the officer of a contact that is not a complaint its handler', () => {
+    const enquiry = { ...contact, stage: null, extended: false, extendedDate: null };
+    const [, assigned] = buildTimeline(enquiry, [], [{ stage: 'STAGE_1', date: '2009-11-03', officer: 'Ann Officer', previousOfficer: null, by: 'Ann Officer' }]);
+    expect(assigned).toMatchObject({ kind: TimelineEventKind.ASSIGNED, stage: null, description: 'Handler: Ann Officer; by Ann Officer' });
+  });
 });

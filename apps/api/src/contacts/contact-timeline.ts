@@ -1,11 +1,12 @@
 /**
  * A contact's history as dated events, oldest first: received, acknowledged,
- * extended, responded, each escalation (and its panel and response), withdrawn.
+ * extended, responded, each escalation (and its panel and response), withdrawn,
+ * and each assignment of an officer to a stage (who, whom it replaced, by whom).
  * Pure. Events whose date was never recorded (extensions and withdrawals made
  * before this system kept their dates) have a null date and keep their place
  * in the procedure's order.
  */
-import { OUTCOMES, RESPONSE_OUTCOMES, STAGES, type ResponseOutcome } from '@complaints/domain';
+import { assignmentRole, OUTCOMES, RESPONSE_OUTCOMES, STAGES, type AssignmentStage, type ResponseOutcome } from '@complaints/domain';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
 import { Outcome, Stage } from '../reference/reference.enums';
@@ -21,9 +22,14 @@ export enum TimelineEventKind {
   PANEL_HELD = 'PANEL_HELD',
   ESCALATION_RESPONDED = 'ESCALATION_RESPONDED',
   WITHDRAWN = 'WITHDRAWN',
+  ASSIGNED = 'ASSIGNED',
 }
 
-registerEnumType(TimelineEventKind, { name: 'TimelineEventKind', description: 'What happened to a contact.' });
+registerEnumType(TimelineEventKind, {
+  name: 'TimelineEventKind',
+  description: 'What happened to a contact.',
+  valuesConfig: { ASSIGNED: { description: 'An officer was assigned to a stage, reassigned, or the stage left without one.' } },
+});
 
 @ObjectType({ description: 'One dated event in the history of a contact.' })
 export class TimelineEvent {
@@ -62,6 +68,15 @@ type TimelineContact = Pick<
   | 'extendedDate'
   | 'withdrawnDate'
 >;
+/** One change of the officer at a stage, with the names of those involved (null: no one). */
+export interface TimelineAssignment {
+  stage: AssignmentStage;
+  date: string;
+  officer: string | null;
+  previousOfficer: string | null;
+  by: string;
+}
+
 type TimelineEscalation = Pick<
   Escalation,
   'id' | 'stage' | 'requestedDate' | 'responseDueDate' | 'panelDueDate' | 'panelHeldDate' | 'responseSentDate' | 'extended' | 'outcome'
@@ -144,9 +159,21 @@ function eventsInProcedureOrder(contact: TimelineContact, escalations: TimelineE
   return events;
 }
 
-/** Oldest first; an undated event stays just after the event before it in the procedure. */
-export function buildTimeline(contact: TimelineContact, escalations: TimelineEscalation[]): TimelineEvent[] {
-  const events = eventsInProcedureOrder(contact, escalations);
+function assignmentEvent(a: TimelineAssignment, isComplaint: boolean): TimelineEvent {
+  const role = assignmentRole(a.stage, isComplaint);
+  const change = a.officer
+    ? `${role}: ${a.officer}${a.previousOfficer ? ` (reassigned from ${a.previousOfficer})` : ''}`
+    : `${role}: no one now${a.previousOfficer ? ` (was ${a.previousOfficer})` : ''}`;
+  return event(TimelineEventKind.ASSIGNED, a.date, `${change}; by ${a.by}`, { stage: isComplaint ? a.stage : null });
+}
+
+/**
+ * Oldest first; an undated event stays just after the event before it in the
+ * procedure. Assignments (oldest first) come after the procedure's events of
+ * the same day.
+ */
+export function buildTimeline(contact: TimelineContact, escalations: TimelineEscalation[], assignments: readonly TimelineAssignment[] = []): TimelineEvent[] {
+  const events = [...eventsInProcedureOrder(contact, escalations), ...assignments.map((a) => assignmentEvent(a, contact.stage !== null))];
   let previous = contact.receivedDate;
   const keyed = events.map((e, position) => {
     previous = e.date ?? previous;

@@ -7,22 +7,31 @@
  */
 import type { FieldProblem } from '../graphql/errors';
 import { financialQuarterOf, financialYearOf, monthOf } from '../periods/financial-year';
-import type { ReferenceCatalog } from '../reference/reference-catalog';
+import { retiredCodeProblems, type ReferenceCatalog } from '../reference/reference-catalog';
 import { COMPLAINANT_TYPES, OUTCOMES, STAGES, type ComplainantType, type Outcome, type Stage } from '../reference/reference-data';
 import { contactDeadlines, workingDaysBetween } from '../timescales';
 import { isIsoDate } from '../timescales/iso-date';
 import { canonicalReference, REFERENCE_PATTERN } from '../reference-numbers/canonical-reference';
+import { referenceKey, RESERVED_REFERENCE_KEYS } from '@complaints/domain';
+import { prepareComplainant, type ComplainantRow } from '../complainants/complainant-details';
+import { caseState } from './case-state';
 import type { Contact } from './contact.entity';
 import type { CreateContactInput } from './contact.inputs';
 
 export const MAX_SUMMARY_LENGTH = 10_000;
 
-export type ContactRow = Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'reference'> & { reference: string | null };
+/** A new contact's row; `reference` and `referenceKey` are null until a reference is generated. */
+export type ContactRow = Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'reference' | 'referenceKey'> & {
+  reference: string | null;
+  referenceKey: string | null;
+};
 
 export interface ContactDraft {
   row: ContactRow;
   serviceAreaIds: number[];
   issueIds: number[];
+  /** The complainant's details, when given. */
+  complainant: ComplainantRow | null;
 }
 
 export type PrepareResult = { ok: true; draft: ContactDraft } | { ok: false; problems: FieldProblem[] };
@@ -67,6 +76,9 @@ export function prepareContact(input: CreateContactInput, catalog: ReferenceCata
     problems.push({ field: 'reference', message: 'use up to 40 letters, digits, /, - or _' });
   }
   const reference = given === null ? null : canonicalReference(given);
+  if (reference !== null && RESERVED_REFERENCE_KEYS.includes(referenceKey(reference))) {
+    problems.push({ field: 'reference', message: `'${reference}' is the address of a page (/cases/${reference.toLowerCase()}), so it cannot be a reference` });
+  }
   const recordType = catalog.recordTypes.byCode.get(input.recordType);
   if (!recordType) problems.push({ field: 'recordType', message: `unknown record type '${input.recordType}'` });
   const channel = catalog.channels.byCode.get(input.channel);
@@ -85,6 +97,13 @@ export function prepareContact(input: CreateContactInput, catalog: ReferenceCata
   }
   if (receivedDate && receivedDate > today) {
     problems.push({ field: 'receivedDate', message: `${receivedDate} is in the future` });
+  }
+  // Retired values stay on older records, but one received on or after the retirement may not use them.
+  if (receivedDate) {
+    retiredCodeProblems('recordType', [input.recordType], catalog.recordTypes, receivedDate, problems);
+    retiredCodeProblems('channel', [input.channel], catalog.channels, receivedDate, problems);
+    retiredCodeProblems('serviceAreas', input.serviceAreas ?? [], catalog.serviceAreas, receivedDate, problems);
+    retiredCodeProblems('issues', input.issues ?? [], catalog.issues, receivedDate, problems);
   }
   const ackSent = date('acknowledgementSentDate', input.acknowledgementSentDate, problems);
   const responseSent = date('responseSentDate', input.responseSentDate, problems);
@@ -118,20 +137,31 @@ export function prepareContact(input: CreateContactInput, catalog: ReferenceCata
     problems.push({ field: 'summary', message: `is longer than ${MAX_SUMMARY_LENGTH} characters` });
   }
 
+  const complainant = input.complainant ? prepareComplainant(input.complainant, 'complainant.') : null;
+  if (complainant && !complainant.ok) problems.push(...complainant.problems);
+
   if (problems.length || !recordType || !channel || !receivedDate) return { ok: false, problems };
 
   const extended = input.extended ?? false;
   const deadlines = contactDeadlines({ recordType: recordType.code as never, stage, receivedDate, extended });
   const primaryArea = catalog.serviceAreas.byId.get(serviceAreaIds[0])!;
   const primaryIssue = catalog.issues.byId.get(issueIds[0])!;
+  const state = caseState(
+    { id: 0, acknowledgementDueDate: deadlines.acknowledgementDueDate, acknowledgementSentDate: ackSent, responseDueDate: deadlines.responseDueDate, responseSentDate: responseSent, outcome, withdrawnDate: null },
+    [],
+  );
 
   return {
     ok: true,
     draft: {
       serviceAreaIds,
       issueIds,
+      complainant: complainant?.ok ? complainant.row : null,
       row: {
         reference,
+        referenceKey: reference === null ? null : referenceKey(reference),
+        status: state.status,
+        nextDueDate: state.nextDueDate,
         recordTypeId: recordType.id,
         channelId: channel.id,
         receivedDate,

@@ -9,6 +9,7 @@ import { Issue } from '../reference/issue.entity';
 import { RecordType } from '../reference/record-type.entity';
 import { ComplainantType, Outcome, Stage } from '../reference/reference.enums';
 import { ServiceArea } from '../reference/service-area.entity';
+import { ContactStatus, type ContactStatusCode } from './contact.enums';
 
 /** Columns of the covering indexes trend queries use (see the @Index list below). */
 const PERIODS = ['receivedFinancialYear', 'receivedQuarter', 'receivedMonth'];
@@ -45,6 +46,31 @@ export class Contact {
   @Field({ description: "The team's reference number." })
   @CodeColumn(40, { unique: true })
   reference: string;
+
+  /**
+   * The reference as web addresses write it (referenceKey in
+   * @complaints/domain: upper case, each `/` as `-`). Unique, so two references
+   * that differ only by letter case or by `/` versus `-` cannot both be saved
+   * and `/cases/CS-2009-0123` leads to one contact; its index also serves the
+   * list's reference search and reference order.
+   */
+  @Index({ unique: true })
+  @CodeColumn(40)
+  referenceKey: string;
+
+  /** Stored, and recomputed at every step (case-state.ts), so the list filters and sorts on an index. */
+  @Field(() => ContactStatus)
+  @Index()
+  @CodeColumn(16)
+  status: ContactStatusCode;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The earliest due date of the steps waiting (acknowledgement, response, Stage 2 or 3 step); null when none is.',
+  })
+  @Index()
+  @DateColumn({ nullable: true })
+  nextDueDate: string | null;
 
   @Index()
   @IntColumn()

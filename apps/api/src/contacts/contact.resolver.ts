@@ -9,8 +9,11 @@ import { IssueCategory } from '../reference/issue-category.entity';
 import { Issue } from '../reference/issue.entity';
 import { RecordType } from '../reference/record-type.entity';
 import { ServiceArea } from '../reference/service-area.entity';
-import { encodeCursor } from '../db/newest-first-page';
-import { caseScope, findContactInScope, listContacts } from './contact-list';
+import { mayUse } from '@complaints/domain';
+import { GraphQLError } from 'graphql';
+import { todayIso } from '../periods/today';
+import { caseScope, findContactByReference, findContactInScope, listContacts } from './contact-list';
+import { ContactSort, type ContactSortCode } from './contact.enums';
 import { Contact } from './contact.entity';
 import { ContactFilter, CreateContactInput, PageInput } from './contact.inputs';
 import { ContactService } from './contact.service';
@@ -21,7 +24,8 @@ import { Escalation } from './escalation.entity';
 export class ContactResolver {
   @Authorized(ACCESS.CASES_READ)
   @Query(() => ContactConnection, {
-    description: 'Contacts, newest first, filtered and paged by cursor.',
+    description:
+      "Contacts, filtered, searched and paged by cursor (keyset: every page costs the same), in the order asked for (newest first by default). Service managers see their areas' contacts only. Searching by complainant name or words (text) is for those who may see complainants' details; a text search runs under the aggregate limits.",
     // Each requested contact field costs once per contact on the page.
     complexity: perPageCost,
   })
@@ -29,19 +33,34 @@ export class ContactResolver {
     @Ctx() { dataSource, user }: GraphQLContext,
     @Arg('filter', () => ContactFilter, { nullable: true }) filter?: ContactFilter,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('sort', () => ContactSort, { nullable: true, defaultValue: 'RECEIVED_NEWEST' }) sort?: ContactSortCode | null,
   ): Promise<ContactConnection> {
-    const result = await listContacts(dataSource, filter ?? {}, page ?? {}, caseScope(user!));
+    // Belt and braces: finding by name or words reads personal details.
+    if ((filter?.complainantName || filter?.text) && !mayUse(user!.role, ACCESS.COMPLAINANTS_READ)) {
+      throw new GraphQLError("Searching by complainant or words needs access to complainants' details", { extensions: { code: 'FORBIDDEN' } });
+    }
+    const result = await listContacts(dataSource, user!, { filter: filter ?? {}, page: page ?? {}, sort: sort ?? 'RECEIVED_NEWEST', today: todayIso() });
     return {
-      edges: result.nodes.map((node) => ({ node, cursor: encodeCursor(node) })),
+      edges: result.nodes.map((node, i) => ({ node, cursor: result.cursors[i] })),
       pageInfo: { hasNextPage: result.hasNextPage, endCursor: result.endCursor },
       totalCount: result.totalCount,
     };
   }
 
   @Authorized(ACCESS.CASES_READ)
-  @Query(() => Contact, { nullable: true, description: "A contact by id; null when there is none you may see." })
+  @Query(() => Contact, { nullable: true, description: 'A contact by id; null when there is none you may see. Addresses use contactByReference.' })
   async contact(@Arg('id', () => ID) id: string, @Ctx() { dataSource, user }: GraphQLContext): Promise<Contact | null> {
     return findContactInScope(dataSource, id, caseScope(user!));
+  }
+
+  @Authorized(ACCESS.CASES_READ)
+  @Query(() => Contact, {
+    nullable: true,
+    description:
+      "A contact by reference, written with / or - and in any letter case ('cs-2009-0123' is CS/2009/0123: no two references differ only so); null when there is none you may see.",
+  })
+  async contactByReference(@Arg('reference', () => String) reference: string, @Ctx() { dataSource, user }: GraphQLContext): Promise<Contact | null> {
+    return findContactByReference(dataSource, reference, caseScope(user!));
   }
 
   @Authorized(ACCESS.CASES_WRITE)

@@ -9,6 +9,8 @@ import { todayIso } from '../periods/today';
 import { canonicalReference } from '../reference-numbers/canonical-reference';
 import { isUniqueViolation, referenceInUse } from '../reference-numbers/reference-in-use';
 import { loadReferenceCatalog } from '../reference/reference-catalog';
+import { referenceKey } from '@complaints/domain';
+import { Complainant } from '../complainants/complainant.entity';
 import { ContactIssue } from './contact-issue.entity';
 import { nextReferences } from './contact-reference';
 import { ContactServiceArea } from './contact-service-area.entity';
@@ -85,23 +87,34 @@ export class ContactService {
     );
     for (const chunk of chunks(areaLinks)) await manager.insert(ContactServiceArea, chunk);
     for (const chunk of chunks(issueLinks)) await manager.insert(ContactIssue, chunk);
+    const complainants = drafts.flatMap((d) => (d.complainant ? [{ ...d.complainant, contactId: saved.get(d.row.reference!)!.id }] : []));
+    for (const chunk of chunks(complainants)) await manager.insert(Complainant, chunk);
     return references.map((r) => saved.get(r)!);
   }
 
-  /** Gives generated references to drafts without one, and refuses duplicates. */
+  /**
+   * Gives generated references to drafts without one, and refuses duplicates:
+   * two references are the same when their keys are (referenceKey:
+   * letter case and / versus - ignored), within the batch or against those saved.
+   */
   private async assignReferences(manager: EntityManager, drafts: ContactDraft[]): Promise<void> {
-    const given = drafts.map((d, index) => ({ reference: d.row.reference, index })).filter((g) => g.reference !== null);
+    const given = drafts.map((d, index) => ({ reference: d.row.reference, key: d.row.referenceKey, index })).filter((g) => g.reference !== null);
     const problems: BatchProblem[] = [];
-    const seen = new Set<string>();
+    const seen = new Map<string, string>();
     for (const g of given) {
-      if (seen.has(g.reference!)) problems.push({ index: g.index, field: 'reference', message: `'${g.reference}' is given twice` });
-      seen.add(g.reference!);
+      const earlier = seen.get(g.key!);
+      if (earlier !== undefined) {
+        const message = earlier === g.reference ? `'${g.reference}' is given twice` : `'${g.reference}' is the same reference as '${earlier}' (letter case and / or - do not tell references apart)`;
+        problems.push({ index: g.index, field: 'reference', message });
+      } else seen.set(g.key!, g.reference!);
     }
-    for (const chunk of chunks([...seen])) {
-      const existing = await manager.find(Contact, { select: { reference: true }, where: { reference: In(chunk) } });
+    for (const chunk of chunks([...seen.keys()])) {
+      const existing = await manager.find(Contact, { select: { reference: true, referenceKey: true }, where: { referenceKey: In(chunk) } });
       for (const e of existing) {
-        const g = given.find((x) => x.reference === canonicalReference(e.reference))!;
-        problems.push({ index: g.index, field: 'reference', message: `'${e.reference}' is already in use` });
+        for (const g of given.filter((x) => x.key === e.referenceKey)) {
+          const message = e.reference === g.reference ? `'${e.reference}' is already in use` : `'${g.reference}' is the same reference as '${e.reference}', already in use`;
+          problems.push({ index: g.index, field: 'reference', message });
+        }
       }
     }
     if (problems.length) throw new ContactBatchError(problems);
@@ -113,9 +126,13 @@ export class ContactService {
       byYear.set(d.row.receivedFinancialYear, list);
     }
     // One order for every transaction, so two that number several years lock their counters alike (no deadlock).
+    const taken = new Set(seen.values());
     for (const [year, list] of [...byYear].sort(([a], [b]) => a.localeCompare(b))) {
-      const references = await nextReferences(manager, year, list.length, seen);
-      list.forEach((d, i) => (d.row.reference = references[i]));
+      const references = await nextReferences(manager, year, list.length, taken);
+      list.forEach((d, i) => {
+        d.row.reference = references[i];
+        d.row.referenceKey = referenceKey(references[i]);
+      });
     }
   }
 }

@@ -169,7 +169,9 @@ describe(`hostile concurrent saves (${process.env.TEST_DIALECT ?? 'sqlite'})`, (
       const csv = '/export/trend.csv?financialYear=2009/10&groupBy=SERVICE_AREA&granularity=FINANCIAL_YEAR';
       const [managerCsv, officerCsv] = [await manager.get(csv), await api.get(csv)];
       expect(managerCsv.status).toBe(200);
-      expect(managerCsv.text).toBe(officerCsv.text);
+      // The same figures; only the moment each file was made (its Generated line) may differ.
+      const figures = (text: string) => text.replace(/^Generated,.*$/m, '');
+      expect(figures(managerCsv.text)).toBe(figures(officerCsv.text));
     });
   });
 });

@@ -7,6 +7,7 @@ import { dirname } from 'path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config/config';
+import { DataVersionSubscriber } from '../data-versions/data-version-subscriber';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
@@ -34,6 +35,8 @@ export async function createDataSource(database: DatabaseConfig): Promise<DataSo
       database: database.path,
       entities: ENTITIES,
       migrations: SQLITE_MIGRATIONS,
+      // Every write bumps the version of the data it changed, in every process (data-versions/).
+      subscribers: [DataVersionSubscriber],
       synchronize: false,
       // WAL lets the report read while an officer writes.
       prepareDatabase: (db: { pragma(sql: string): unknown }) => {
@@ -47,6 +50,7 @@ export async function createDataSource(database: DatabaseConfig): Promise<DataSo
     url: database.url,
     entities: ENTITIES,
     migrations: MYSQL_MIGRATIONS,
+    subscribers: [DataVersionSubscriber],
     synchronize: false,
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',

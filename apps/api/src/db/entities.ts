@@ -1,16 +1,25 @@
 /** Every entity, in one list shared by the data source and the migration generator. */
 import { LearningActionChange } from '../actions/learning-action-change.entity';
 import { LearningActionIssue } from '../actions/learning-action-issue.entity';
+import { LearningActionProgress } from '../actions/learning-action-progress.entity';
 import { LearningAction } from '../actions/learning-action.entity';
+import { AdminAuditEntry } from '../admin-audit/admin-audit-entry.entity';
 import { Session } from '../auth/session.entity';
 import { UserServiceArea } from '../auth/user-service-area.entity';
 import { User } from '../auth/user.entity';
+import { Complainant } from '../complainants/complainant.entity';
+import { ContactAssignmentEvent } from '../contacts/contact-assignment-event.entity';
+import { ContactAssignment } from '../contacts/contact-assignment.entity';
 import { ContactIssue } from '../contacts/contact-issue.entity';
+import { ContactLearningOutcome } from '../contacts/learning-outcome/contact-learning-outcome.entity';
 import { ContactServiceArea } from '../contacts/contact-service-area.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Escalation } from '../contacts/escalation.entity';
+import { DataVersion } from '../data-versions/data-version.entity';
 import { DatasetMarker } from '../demo-data/dataset-marker.entity';
+import { Embed } from '../embeds/embed.entity';
 import { FeedbackForm } from '../feedback/feedback-form.entity';
+import { InformationRequestEvent } from '../information-requests/information-request-event.entity';
 import { InformationRequest } from '../information-requests/information-request.entity';
 import { Channel } from '../reference/channel.entity';
 import { Division } from '../reference/division.entity';
@@ -18,8 +27,11 @@ import { IssueCategory } from '../reference/issue-category.entity';
 import { Issue } from '../reference/issue.entity';
 import { RecordType } from '../reference/record-type.entity';
 import { ReferenceSequence } from '../reference-numbers/reference-sequence.entity';
+import { SavedChart } from '../saved-charts/saved-chart.entity';
 import { ServiceArea } from '../reference/service-area.entity';
 import { ServiceActivity } from '../service-activity/service-activity.entity';
+import { AnonymisedRecord } from '../retention/anonymised-record.entity';
+import { InformationRequestRetention } from '../retention/information-request-retention.entity';
 
 export const ENTITIES = [
   Division,
@@ -32,8 +44,12 @@ export const ENTITIES = [
   ContactServiceArea,
   ContactIssue,
   Escalation,
+  Complainant,
+  ContactAssignment,
+  ContactAssignmentEvent,
   FeedbackForm,
   InformationRequest,
+  InformationRequestEvent,
   ServiceActivity,
   LearningAction,
   LearningActionChange,
@@ -43,4 +59,12 @@ export const ENTITIES = [
   ReferenceSequence,
   LearningActionIssue,
   DatasetMarker,
+  AdminAuditEntry,
+  SavedChart,
+  Embed,
+  DataVersion,
+  LearningActionProgress,
+  ContactLearningOutcome,
+  InformationRequestRetention,
+  AnonymisedRecord,
 ];

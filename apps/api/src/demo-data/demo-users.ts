@@ -2,12 +2,12 @@
  * One demo account per role, created with the demo dataset (never in
  * production: the demo data is refused there). Listed in the README.
  */
-import type { CreateUserInput } from '../auth/auth.types';
+import type { NewAccount } from '../auth/user.service';
 import { Role } from '../auth/role';
 
 export const DEMO_PASSWORD = 'complaints-demo';
 
-export const DEMO_USERS: CreateUserInput[] = [
+export const DEMO_USERS: NewAccount[] = [
   { email: 'admin@demo.example', name: 'Demo administrator', role: Role.ADMIN, password: DEMO_PASSWORD },
   { email: 'officer@demo.example', name: 'Demo complaints officer', role: Role.COMPLAINTS_OFFICER, password: DEMO_PASSWORD },
   {

@@ -4,7 +4,7 @@
  * service activity; year and issue, for learning actions) is already present are skipped.
  */
 import { inTransaction } from '../db/transaction';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { LearningActionIssue } from '../actions/learning-action-issue.entity';
 import { LearningAction } from '../actions/learning-action.entity';
 import { createUserIn } from '../auth/user.service';
@@ -22,6 +22,12 @@ import { escalationDeadlines } from '../timescales';
 import type { DemoContact, DemoDataset } from './demo-dataset.types';
 import { markDemoDataset } from './dataset-marker';
 import { DEMO_USERS } from './demo-users';
+import { demoComplainant } from './complainants';
+import { refreshCaseState } from '../contacts/case-state.service';
+import { Complainant } from '../complainants/complainant.entity';
+import { prepareComplainant } from '../complainants/complainant-details';
+import { ContactLearningOutcome } from '../contacts/learning-outcome/contact-learning-outcome.entity';
+import { demoLearningOutcomes } from './learning-outcomes';
 
 export interface LoadSummary {
   contacts: number;
@@ -37,13 +43,62 @@ const CHUNK = 200;
 
 function toInput(c: DemoContact): CreateContactInput {
   const { escalations: _escalations, feedback: _feedback, ...input } = c;
-  return input;
+  return { ...input, complainant: demoComplainant(c) };
 }
 
 async function existing<T>(read: (chunk: string[]) => Promise<T[]>, keys: string[]): Promise<T[]> {
   const out: T[] = [];
   for (let i = 0; i < keys.length; i += CHUNK) out.push(...(await read(keys.slice(i, i + CHUNK))));
   return out;
+}
+
+/** Demo contacts loaded before complainants were recorded get theirs (only where none is set). */
+async function addMissingComplainants(manager: EntityManager, contacts: DemoContact[]): Promise<void> {
+  for (let i = 0; i < contacts.length; i += CHUNK) {
+    const chunk = contacts.slice(i, i + CHUNK);
+    const saved = await manager.find(Contact, { select: { id: true, reference: true }, where: { reference: In(chunk.map((c) => c.reference)) } });
+    const withDetails = new Set((await manager.find(Complainant, { select: { contactId: true }, where: { contactId: In(saved.map((c) => c.id)) } })).map((c) => c.contactId));
+    const idOf = new Map(saved.map((c) => [c.reference, c.id]));
+    const rows = chunk.flatMap((c) => {
+      const contactId = idOf.get(c.reference);
+      if (contactId === undefined || withDetails.has(contactId)) return [];
+      const prepared = prepareComplainant(demoComplainant(c));
+      if (!prepared.ok) throw new Error(`Demo complainant of ${c.reference}: ${prepared.problems.map((p) => `${p.field} ${p.message}`).join('; ')}`);
+      return [{ ...prepared.row, contactId }];
+    });
+    if (rows.length) await manager.insert(Complainant, rows);
+  }
+}
+
+/** What was learned from the demo complaints (learning-outcomes.ts), where nothing is recorded yet; recorded by the demo officer. */
+async function addLearningOutcomes(manager: EntityManager, dataset: DemoDataset): Promise<void> {
+  const outcomes = demoLearningOutcomes(dataset.contacts, dataset.learningActions);
+  if (!outcomes.length) return;
+  const officer = DEMO_USERS.find((u) => u.role === 'COMPLAINTS_OFFICER')!;
+  const actionIds = new Map((await manager.find(LearningAction)).map((a) => [`${a.financialYear}|${a.issueIdentified}`, a.id]));
+  for (let i = 0; i < outcomes.length; i += CHUNK) {
+    const chunk = outcomes.slice(i, i + CHUNK);
+    const contacts = await manager.find(Contact, { select: { id: true, reference: true }, where: { reference: In(chunk.map((o) => o.reference)) } });
+    const answered = new Set((await manager.find(ContactLearningOutcome, { select: { contactId: true }, where: { contactId: In(contacts.map((c) => c.id)) } })).map((o) => o.contactId));
+    const idOf = new Map(contacts.map((c) => [c.reference, c.id]));
+    const rows = chunk.flatMap((o) => {
+      const contactId = idOf.get(o.reference);
+      const learningActionId = o.action ? actionIds.get(`${o.action.financialYear}|${o.action.issueIdentified}`) : null;
+      if (contactId === undefined || answered.has(contactId) || learningActionId === undefined) return [];
+      return [
+        {
+          contactId,
+          kind: o.kind,
+          learningActionId,
+          note: o.note,
+          recordedByName: officer.name,
+          recordedByEmail: officer.email,
+          recordedAt: new Date(`${o.recordedOn}T16:00:00Z`),
+        },
+      ];
+    });
+    if (rows.length) await manager.insert(ContactLearningOutcome, rows);
+  }
 }
 
 export async function loadDemoDataset(dataSource: DataSource, dataset: DemoDataset): Promise<LoadSummary> {
@@ -81,6 +136,9 @@ export async function loadDemoDataset(dataSource: DataSource, dataset: DemoDatas
       }),
     );
     if (escalations.length) await manager.insert(Escalation, escalations);
+    // The escalations open or close the contacts again: their stored status and next due date follow.
+    await refreshCaseState(manager, [...new Set(escalations.map((e) => e.contactId))]);
+    await addMissingComplainants(manager, dataset.contacts.filter((c) => present.has(c.reference)));
     const feedback = newContacts.flatMap((c, i) => (c.feedback ? [{ contactId: saved[i].id, ...c.feedback }] : []));
     for (let i = 0; i < feedback.length; i += CHUNK) await manager.insert(FeedbackForm, feedback.slice(i, i + CHUNK));
 
@@ -142,6 +200,7 @@ export async function loadDemoDataset(dataSource: DataSource, dataset: DemoDatas
         return demo.issues.map((issue) => ({ learningActionId: a.id, issueId: catalog.issues.byCode.get(issue)!.id }));
       });
     if (links.length) await manager.insert(LearningActionIssue, links);
+    await addLearningOutcomes(manager, dataset);
     await markDemoDataset(manager);
 
     for (const user of DEMO_USERS) {

@@ -1,13 +1,22 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
+import { LearningActionProgressResolver } from '../actions/learning-action-progress.resolver';
 import { LearningActionResolver } from '../actions/learning-action.resolver';
+import { AdminAuditResolver } from '../admin-audit/admin-audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { UserAdminResolver } from '../auth/user-admin.resolver';
+import { ComplainantResolver } from '../complainants/complainant.resolver';
 import { CaseworkQueueResolver } from '../contacts/casework-queue.resolver';
+import { ContactAssignmentResolver } from '../contacts/contact-assignment.resolver';
 import { ContactLifecycleResolver } from '../contacts/contact-lifecycle.resolver';
 import { ContactResolver } from '../contacts/contact.resolver';
+import { LearningActionLinksResolver, LearningOutcomeFieldsResolver, LearningOutcomeResolver } from '../contacts/learning-outcome/learning-outcome.resolver';
+import { EmbedResolver } from '../embeds/embed.resolver';
 import { InformationRequestResolver } from '../information-requests/information-request.resolver';
 import { ReportResolver } from '../report/report.resolver';
+import { RetentionResolver } from '../retention/retention.resolver';
+import { SavedChartResolver } from '../saved-charts/saved-chart.resolver';
 import { ServiceActivityResolver } from '../service-activity/service-activity.resolver';
 import { TrendResolver } from '../trends/trend.resolver';
 import {
@@ -20,6 +29,8 @@ import {
 
 export const RESOLVERS = [
   AuthResolver,
+  UserAdminResolver,
+  AdminAuditResolver,
   ReferenceResolver,
   ReferenceAdminResolver,
   ServiceAreaResolver,
@@ -28,11 +39,20 @@ export const RESOLVERS = [
   ContactResolver,
   ContactLifecycleResolver,
   CaseworkQueueResolver,
+  ContactAssignmentResolver,
+  ComplainantResolver,
   InformationRequestResolver,
   TrendResolver,
   ReportResolver,
   LearningActionResolver,
+  LearningActionProgressResolver,
+  LearningOutcomeResolver,
+  LearningOutcomeFieldsResolver,
+  LearningActionLinksResolver,
   ServiceActivityResolver,
+  SavedChartResolver,
+  EmbedResolver,
+  RetentionResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -12,6 +12,7 @@ import { ContactServiceArea } from '../contacts/contact-service-area.entity';
 import { Escalation } from '../contacts/escalation.entity';
 import { FeedbackForm } from '../feedback/feedback-form.entity';
 import { cachedReferenceCatalog, type ReferenceCatalog } from '../reference/reference-catalog';
+import { NO_RESULT_CACHE, type ResultCache } from '../result-cache/result-cache';
 
 export interface Loaders {
   /** All reference data, read once per request. */
@@ -41,6 +42,8 @@ export interface GraphQLContext {
   address: string;
   auth: AuthService;
   sessionCookie: SessionCookie;
+  /** Answers of trends and the annual report, keyed by the data versions they read (result-cache/). */
+  resultCache: ResultCache;
 }
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
@@ -92,6 +95,6 @@ export function createLoaders(dataSource: DataSource): Loaders {
 
 export type RequestContext = Pick<GraphQLContext, 'user' | 'token' | 'address' | 'sessionCookie'>;
 
-export function createContext(dataSource: DataSource, auth: AuthService, request: RequestContext): GraphQLContext {
-  return { dataSource, loaders: createLoaders(dataSource), auth, ...request };
+export function createContext(dataSource: DataSource, auth: AuthService, request: RequestContext, resultCache: ResultCache = NO_RESULT_CACHE): GraphQLContext {
+  return { dataSource, loaders: createLoaders(dataSource), auth, resultCache, ...request };
 }

@@ -191,6 +191,10 @@ describe('cost', () => {
     const me = check('{ me { id } }').cost!;
     expect(report).toBeGreaterThanOrEqual(500);
     expect(trend).toBeGreaterThanOrEqual(200);
+    const compared = check('{ trend(input: { financialYear: "2009/10", groupBy: CHANNEL, compareWith: PREVIOUS_YEAR }) { total } }').cost!;
+    expect(compared - trend).toBe(200);
+    const byVariable = check('query($i: TrendInput!) { trend(input: $i) { total } }', { i: { financialYear: '2009/10', compareWith: 'PREVIOUS_YEAR' } }).cost!;
+    expect(byVariable).toBe(compared);
     expect(me).toBeLessThan(5);
   });
 

@@ -60,6 +60,10 @@ export function fixedCost(points: number): ComplexityEstimator {
   return ({ childComplexity }) => points + childComplexity;
 }
 
+/** A trend: one grouped scan of its range, and a second of the range it is compared with (compareWith). */
+export const trendCost: ComplexityEstimator = ({ args, childComplexity }) =>
+  FIELD_COSTS.trend * (args.input?.compareWith ? 2 : 1) + childComplexity;
+
 /** A paged list: each requested child field costs once per row of the page. */
 export const perPageCost: ComplexityEstimator = ({ args, childComplexity }) =>
   1 + (args.page?.first ?? FIELD_COSTS.defaultPageSize) * childComplexity;

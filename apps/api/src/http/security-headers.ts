@@ -51,30 +51,21 @@ export function securityHeaders(options: SecurityHeaderOptions = {}): RequestHan
   };
 }
 
-/** Hosts Apollo's development explorer (GET /graphql in a browser) loads its scripts and frame from. */
-const APOLLO_EXPLORER_HOSTS = [
-  'https://embeddable-sandbox.cdn.apollographql.com',
-  'https://embeddable-explorer.cdn.apollographql.com',
-  'https://apollo-server-landing-page.cdn.apollographql.com',
-];
-
 /**
- * A looser CSP for the explorer page only, outside production (where it is
- * turned off): its inline bootstrap script and style, Apollo's CDN and sandbox frame.
+ * The CSP of the GraphQL explorer page (GraphiQL, built by apps/web into
+ * dist/graphiql and served by this server; outside production only): this
+ * origin and nothing else. Beyond the app's policy it needs Monaco's workers
+ * (scripts of this origin), the fonts GraphiQL's stylesheet carries as data:
+ * URLs, and inline styles: Monaco writes <style> elements (its token colours)
+ * and style="" attributes (each line's position) at run time, and without them
+ * the editor loses its highlighting and half its line numbers (seen in headless
+ * Chromium). Scripts stay this origin's files only.
  */
-export function explorerPageHeaders(): RequestHandler {
-  const policy = helmet.contentSecurityPolicy({
-    useDefaults: false,
-    directives: {
-      ...contentSecurityPolicy(),
-      scriptSrc: ["'self'", "'unsafe-inline'", ...APOLLO_EXPLORER_HOSTS],
-      styleSrc: ["'self'", "'unsafe-inline'", 'https://fonts.googleapis.com'],
-      fontSrc: ["'self'", 'https://fonts.gstatic.com'],
-      imgSrc: ["'self'", 'data:', ...APOLLO_EXPLORER_HOSTS],
-      manifestSrc: ["'self'", ...APOLLO_EXPLORER_HOSTS],
-      frameSrc: ['https://sandbox.embed.apollographql.com', 'https://explorer.embed.apollographql.com'],
-      connectSrc: ["'self'", 'https://*.apollographql.com'],
-    },
-  });
-  return (req, res, next) => (req.method === 'GET' && req.accepts(['json', 'html']) === 'html' ? policy(req, res, next) : next());
+export function explorerContentSecurityPolicy(): Record<string, string[]> {
+  return {
+    ...contentSecurityPolicy(),
+    workerSrc: ["'self'"],
+    fontSrc: ["'self'", 'data:'],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+  };
 }

@@ -11,6 +11,7 @@ const row = (kind: string, year: string, counts: Record<string, unknown>) => ({
   inTime: 0,
   open: 0,
   overdue: 0,
+  withdrawn: 0,
   ...counts,
 });
 
@@ -33,6 +34,7 @@ describe('summarise', () => {
         completedWithinDeadlinePercent: 95.4,
         stillOpen: 0,
         overdue: 0,
+        withdrawn: 0,
       },
       {
         kind: 'FREEDOM_OF_INFORMATION',
@@ -46,6 +48,7 @@ describe('summarise', () => {
         completedWithinDeadlinePercent: null,
         stillOpen: 0,
         overdue: 0,
+        withdrawn: 0,
       },
     ]);
   });

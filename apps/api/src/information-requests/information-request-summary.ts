@@ -27,6 +27,7 @@ export function summarise(counts: RequestCountsByKindAndYear, financialYear: str
       completedWithinDeadlinePercent: completedInTimePercent(current),
       stillOpen: current.open,
       overdue: current.overdue,
+      withdrawn: current.withdrawn,
     };
   });
 }

@@ -3,13 +3,15 @@
  * date from the rule in force on the received date. Pure: the caller supplies
  * the service areas (reference catalog) and today's date.
  */
+import { referenceKey } from '@complaints/domain';
 import type { FieldProblem } from '../graphql/errors';
 import { financialQuarterOf, financialYearOf, monthOf } from '../periods/financial-year';
-import type { ReferenceCatalog } from '../reference/reference-catalog';
+import { retiredCodeProblems, type ReferenceCatalog } from '../reference/reference-catalog';
 import { INFORMATION_REQUEST_KINDS, REQUESTER_TYPES, type InformationRequestKind, type RequesterType } from '../reference/reference-data';
 import { informationRequestDeadline } from '../timescales';
 import { isIsoDate } from '../timescales/iso-date';
 import { canonicalReference, REFERENCE_PATTERN } from '../reference-numbers/canonical-reference';
+import { MAX_REASON_LENGTH } from './information-request-lifecycle';
 import type { InformationRequest } from './information-request.entity';
 
 export interface NewInformationRequest {
@@ -18,9 +20,13 @@ export interface NewInformationRequest {
   /** Service area code, e.g. SOCIAL_CARE. */
   serviceArea: string;
   requesterType: RequesterType;
+  /** Personal data: who asked. */
+  requesterName?: string | null;
   receivedDate: string;
+  acknowledgedDate?: string | null;
   completedDate?: string | null;
   extended?: boolean | null;
+  extensionReason?: string | null;
   jointWithDirectorate?: string | null;
   summary?: string | null;
 }
@@ -28,8 +34,20 @@ export interface NewInformationRequest {
 /** The column's width (information_request.jointWithDirectorate). */
 export const MAX_DIRECTORATE_LENGTH = 200;
 export const MAX_SUMMARY_LENGTH = 10_000;
+/** The column's width (information_request.requesterName). */
+export const MAX_REQUESTER_NAME_LENGTH = 200;
 
 export type InformationRequestRow = Omit<InformationRequest, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** An optional date of a step already taken: real, not before receipt, not in the future. The date, or null when absent or wrong. */
+function checkStepDate(problems: FieldProblem[], field: string, date: string | null, receivedDate: string, today: string): string | null {
+  if (date === null) return null;
+  if (!isIsoDate(date)) problems.push({ field, message: `'${date}' is not a real date in the form YYYY-MM-DD` });
+  else if (isIsoDate(receivedDate) && date < receivedDate) problems.push({ field, message: `${date} is before the received date ${receivedDate}` });
+  else if (date > today) problems.push({ field, message: `${date} is in the future` });
+  else return date;
+  return null;
+}
 
 export function prepareInformationRequest(
   input: NewInformationRequest,
@@ -53,15 +71,19 @@ export function prepareInformationRequest(
   } else if (input.receivedDate > today) {
     problems.push({ field: 'receivedDate', message: `${input.receivedDate} is in the future` });
   }
-  const completed = input.completedDate ?? null;
-  if (completed !== null) {
-    if (!isIsoDate(completed)) problems.push({ field: 'completedDate', message: `'${completed}' is not a real date in the form YYYY-MM-DD` });
-    else if (completed < input.receivedDate) {
-      problems.push({ field: 'completedDate', message: `${completed} is before the received date ${input.receivedDate}` });
-    } else if (completed > today) {
-      problems.push({ field: 'completedDate', message: `${completed} is in the future` });
-    }
+  // A service area retired on or before the received date stays on older requests only.
+  if (serviceArea && isIsoDate(input.receivedDate)) retiredCodeProblems('serviceArea', [serviceArea.code], catalog.serviceAreas, input.receivedDate, problems);
+  const acknowledged = checkStepDate(problems, 'acknowledgedDate', input.acknowledgedDate ?? null, input.receivedDate, today);
+  const completed = checkStepDate(problems, 'completedDate', input.completedDate ?? null, input.receivedDate, today);
+  if (acknowledged && completed && completed < acknowledged) {
+    problems.push({ field: 'completedDate', message: `${completed} is before the acknowledgement, sent on ${acknowledged}` });
   }
+  const requesterName = input.requesterName?.trim() || null;
+  if ((requesterName?.length ?? 0) > MAX_REQUESTER_NAME_LENGTH) {
+    problems.push({ field: 'requesterName', message: `is longer than ${MAX_REQUESTER_NAME_LENGTH} characters` });
+  }
+  const extensionReason = input.extensionReason?.trim() || null;
+  if ((extensionReason?.length ?? 0) > MAX_REASON_LENGTH) problems.push({ field: 'extensionReason', message: `is longer than ${MAX_REASON_LENGTH} characters` });
   if ((input.jointWithDirectorate?.trim().length ?? 0) > MAX_DIRECTORATE_LENGTH) {
     problems.push({ field: 'jointWithDirectorate', message: `is longer than ${MAX_DIRECTORATE_LENGTH} characters` });
   }
@@ -76,16 +98,23 @@ export function prepareInformationRequest(
     ok: true,
     row: {
       reference: canonicalReference(reference),
+      referenceKey: referenceKey(reference),
       kind: input.kind,
       serviceAreaId: serviceArea.id,
       requesterType: input.requesterType,
+      requesterName,
       receivedDate: input.receivedDate,
       receivedMonth: monthOf(input.receivedDate),
       receivedQuarter: financialQuarterOf(input.receivedDate),
       receivedFinancialYear: financialYearOf(input.receivedDate),
       dueDate,
+      acknowledgedDate: acknowledged,
       completedDate: completed,
       extended,
+      extensionReason: extended ? extensionReason : null,
+      clockPausedOn: null,
+      clockPauseReason: null,
+      withdrawnDate: null,
       jointWithDirectorate: input.jointWithDirectorate?.trim() || null,
       deadlineRuleId: ruleId,
       summary: input.summary ?? null,

@@ -4,6 +4,7 @@ import { CodeColumn, DateColumn, FlagColumn, IntColumn, TextColumn } from '../db
 import { LocalDateScalar } from '../graphql/local-date.scalar';
 import { InformationRequestKind, RequesterType } from '../reference/reference.enums';
 import { ServiceArea } from '../reference/service-area.entity';
+import { ClockPauseReason } from './information-request.enums';
 
 /** An access-to-records or Freedom of Information request (sections 10 and 11). */
 @ObjectType({ description: 'An access-to-records or Freedom of Information request.' })
@@ -17,6 +18,14 @@ export class InformationRequest {
   @Field()
   @CodeColumn(40, { unique: true })
   reference: string;
+
+  /**
+   * The reference as web addresses write it, each `/` as `-` (referenceKey):
+   * unique too, so `FOI/2009/1` and `FOI-2009-1` can never both exist.
+   */
+  @Index({ unique: true })
+  @CodeColumn(40)
+  referenceKey: string;
 
   @Field(() => InformationRequestKind)
   @Index()
@@ -40,6 +49,10 @@ export class InformationRequest {
   @CodeColumn(32)
   requesterType: RequesterType;
 
+  @Field(() => String, { nullable: true, description: 'Who made the request. Personal data: officers and the service manager of its area only.' })
+  @CodeColumn(200, { nullable: true })
+  requesterName: string | null;
+
   @Field(() => LocalDateScalar)
   @Index()
   @DateColumn()
@@ -60,17 +73,38 @@ export class InformationRequest {
   @CodeColumn(7)
   receivedFinancialYear: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'While the clock is paused, the due date before the pause: it moves when the clock resumes.' })
+  @Index()
   @DateColumn()
   dueDate: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When receipt was acknowledged.' })
+  @DateColumn({ nullable: true })
+  acknowledgedDate: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the response was sent.' })
   @DateColumn({ nullable: true })
   completedDate: string | null;
 
   @Field()
   @FlagColumn()
   extended: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the deadline was extended (e.g. the public interest test).' })
+  @TextColumn({ nullable: true })
+  extensionReason: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the clock was paused, while it is; null when it is running.' })
+  @DateColumn({ nullable: true })
+  clockPausedOn: string | null;
+
+  @Field(() => ClockPauseReason, { nullable: true, description: 'Why the clock is paused, while it is.' })
+  @CodeColumn(32, { nullable: true })
+  clockPauseReason: ClockPauseReason | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the requester withdrew the request (or it lapsed).' })
+  @DateColumn({ nullable: true })
+  withdrawnDate: string | null;
 
   @Field(() => String, { nullable: true, description: 'Another directorate answering jointly, e.g. Adult Services (11.4).' })
   @CodeColumn(200, { nullable: true })

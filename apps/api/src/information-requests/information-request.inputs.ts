@@ -21,14 +21,23 @@ export class RecordInformationRequestInput implements Partial<InformationRequest
   @Field(() => RequesterType)
   requesterType: RequesterType;
 
+  @Field(() => String, { nullable: true, description: 'Who made the request (up to 200 characters). Personal data.' })
+  requesterName?: string | null;
+
   @Field(() => LocalDateScalar)
   receivedDate: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When receipt was acknowledged, if it already has been.' })
+  acknowledgedDate?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'When it was answered, if it already has been.' })
   completedDate?: string | null;
 
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Extended from the start (FOI public interest test; UK GDPR complex request).' })
   extended?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why it was extended from the start (kept only when extended).' })
+  extensionReason?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Another directorate answering jointly, e.g. Adult Services.' })
   jointWithDirectorate?: string | null;
@@ -51,6 +60,15 @@ export class InformationRequestFilter {
   @Field(() => [String], { nullable: true, description: 'Service area codes (any of).' })
   serviceAreas?: string[] | null;
 
-  @Field(() => InformationRequestStatus, { nullable: true, description: 'OPEN includes OVERDUE; OVERDUE is open and past its due date today.' })
+  @Field(() => InformationRequestStatus, { nullable: true, description: 'OPEN includes OVERDUE and PAUSED; OVERDUE is open, its clock running, and past its due date today.' })
   status?: InformationRequestStatus | null;
+
+  @Field(() => String, { nullable: true, description: "Part of a reference ('/' and '-' alike) or of the requester's name, in any case." })
+  search?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Received on or after this date.' })
+  receivedFrom?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Received on or before this date.' })
+  receivedTo?: string | null;
 }

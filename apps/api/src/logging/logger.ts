@@ -36,6 +36,10 @@ export const REDACTED_PATHS = [
   '*.sessionToken',
   '*.*.password',
   '*.*.token',
+  // A complainant's details are personal data: blanked whole, wherever one is logged by mistake.
+  'complainant',
+  '*.complainant',
+  '*.*.complainant',
   // A failed query's values (TypeORM's QueryFailedError, mysql2's error) can hold personal details.
   'err.parameters',
   'err.sql',

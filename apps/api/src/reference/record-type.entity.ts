@@ -1,6 +1,7 @@
+import { DEFAULT_RETENTION } from '@complaints/domain';
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Index } from 'typeorm';
-import { CodeColumn } from '../db/columns';
+import { CodeColumn, IntColumn } from '../db/columns';
 import { ReferenceEntity } from './reference-entity.base';
 import { RecordTypeGroup } from './reference.enums';
 
@@ -11,4 +12,12 @@ export class RecordType extends ReferenceEntity {
   @Index()
   @CodeColumn(32)
   group: RecordTypeGroup;
+
+  /**
+   * Whole years a contact of this type is kept after it closed, before it is
+   * due to be anonymised (retention/; set on the retention page). Read there
+   * only, so no GraphQL field.
+   */
+  @IntColumn({ default: DEFAULT_RETENTION.contact.years })
+  retentionYears: number;
 }

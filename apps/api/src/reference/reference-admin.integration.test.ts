@@ -1,5 +1,11 @@
-/** Administrators add and rename reference data; codes stay; bad input changes nothing. */
+/**
+ * Administrators add, rename, retire and reinstate reference data; codes stay;
+ * bad input changes nothing; every change is in the audit log; a renamed value
+ * shows its new name at once wherever the shared catalog is read (trends).
+ */
+import { AdminAuditEntry } from '../admin-audit/admin-audit-entry.entity';
 import { Role } from '../auth/role';
+import { ContactService } from '../contacts/contact.service';
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 
@@ -41,5 +47,87 @@ describe(`reference data administration (${process.env.TEST_DIALECT ?? 'sqlite'}
     expect(errors![0].extensions.code).toBe('BAD_USER_INPUT');
     expect(errors![0].extensions.field).toBe(field);
     expect((await api.graphql('{ issueCategories { issues { code } } channels { code } }')).data).toEqual(before);
+  });
+
+  it('adds a record type only with a group and a statutory timescale, and never changes its group', async () => {
+    const noGroup = await api.graphql(SAVE, { i: { kind: 'RECORD_TYPE', code: 'PETITION', name: 'Petition' } });
+    expect(noGroup.errors![0].extensions.problems.map((p: any) => p.field)).toEqual(['group', 'code']);
+    const noRule = await api.graphql(SAVE, { i: { kind: 'RECORD_TYPE', code: 'PETITION', name: 'Petition', group: 'ENQUIRY' } });
+    expect(noRule.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect(noRule.errors![0].message).toContain('deadline rule');
+
+    expect((await api.graphql(SAVE, { i: { kind: 'RECORD_TYPE', code: 'COMMENT', name: 'Comment or suggestion' } })).errors).toBeUndefined();
+    const regroup = await api.graphql(SAVE, { i: { kind: 'RECORD_TYPE', code: 'COMMENT', name: 'Comment', group: 'FORMAL_COMPLAINT' } });
+    expect(regroup.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'group' });
+    const types = (await api.graphql('{ recordTypes { code name group } }')).data.recordTypes;
+    expect(types.find((t: any) => t.code === 'COMMENT')).toEqual({ code: 'COMMENT', name: 'Comment or suggestion', group: 'REPRESENTATION_OR_COMMENT' });
+    expect(types.some((t: any) => t.code === 'PETITION')).toBe(false);
+  });
+
+  it('retires a value from a date and reinstates it, keeping it listed, with each change in the audit log', async () => {
+    expect((await api.graphql(SAVE, { i: { kind: 'CHANNEL', code: 'FAX', name: 'Fax' } })).errors).toBeUndefined();
+    const RETIRE = 'mutation($i: RetireReferenceItemInput!) { retireReferenceItem(input: $i) }';
+    expect((await api.graphql(RETIRE, { i: { kind: 'CHANNEL', code: 'FAX', retiredFrom: '2011-04-01' } })).errors).toBeUndefined();
+    const listed = (await api.graphql('{ channels { code retiredFrom } }')).data.channels;
+    expect(listed.find((c: any) => c.code === 'FAX')).toEqual({ code: 'FAX', retiredFrom: '2011-04-01' });
+
+    const badDate = await api.graphql(RETIRE, { i: { kind: 'CHANNEL', code: 'FAX', retiredFrom: '2011-02-30' } });
+    expect(badDate.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'retiredFrom' });
+    const unknown = await api.graphql(RETIRE, { i: { kind: 'CHANNEL', code: 'TELEX', retiredFrom: '2011-04-01' } });
+    expect(unknown.errors![0].extensions.code).toBe('NOT_FOUND');
+
+    expect((await api.graphql('mutation { reinstateReferenceItem(kind: CHANNEL, code: "FAX") }')).errors).toBeUndefined();
+    expect((await api.graphql('{ channels { code retiredFrom } }')).data.channels.find((c: any) => c.code === 'FAX').retiredFrom).toBeNull();
+
+    const log = await db.dataSource.getRepository(AdminAuditEntry).find({ where: { targetType: 'CHANNEL' as never, targetKey: 'FAX' }, order: { id: 'ASC' } });
+    expect(log.map((e) => [e.action, e.before && JSON.parse(e.before).retiredFrom, e.after && JSON.parse(e.after).retiredFrom])).toEqual([
+      ['REFERENCE_ADDED', null, null],
+      ['REFERENCE_RETIRED', null, '2011-04-01'],
+      ['REFERENCE_REINSTATED', '2011-04-01', null],
+    ]);
+    expect(log.every((e) => e.actorEmail?.endsWith('@test.example'))).toBe(true);
+  });
+
+  it('retires a division only after its service areas, and adds nothing to a retired parent', async () => {
+    expect((await api.graphql(SAVE, { i: { kind: 'DIVISION', code: 'OLD_DIVISION', name: 'Old division' } })).errors).toBeUndefined();
+    expect((await api.graphql(SAVE, { i: { kind: 'SERVICE_AREA', code: 'OLD_AREA', name: 'Old area', parent: 'OLD_DIVISION' } })).errors).toBeUndefined();
+    const RETIRE = 'mutation($i: RetireReferenceItemInput!) { retireReferenceItem(input: $i) }';
+    const early = await api.graphql(RETIRE, { i: { kind: 'DIVISION', code: 'OLD_DIVISION', retiredFrom: '2012-04-01' } });
+    expect(early.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'retiredFrom' });
+    expect(early.errors![0].message).toContain("'Old area'");
+
+    expect((await api.graphql(RETIRE, { i: { kind: 'SERVICE_AREA', code: 'OLD_AREA', retiredFrom: '2012-01-01' } })).errors).toBeUndefined();
+    expect((await api.graphql(RETIRE, { i: { kind: 'DIVISION', code: 'OLD_DIVISION', retiredFrom: '2012-04-01' } })).errors).toBeUndefined();
+
+    const add = await api.graphql(SAVE, { i: { kind: 'SERVICE_AREA', code: 'NEW_AREA', name: 'New area', parent: 'OLD_DIVISION' } });
+    expect(add.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parent' });
+    const back = await api.graphql('mutation { reinstateReferenceItem(kind: SERVICE_AREA, code: "OLD_AREA") }');
+    expect(back.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    // Renaming within a retired division is still allowed: the old records keep the value.
+    expect((await api.graphql(SAVE, { i: { kind: 'SERVICE_AREA', code: 'OLD_AREA', name: 'Old area (closed)', parent: 'OLD_DIVISION' } })).errors).toBeUndefined();
+  });
+
+  it('shows a renamed issue by its new name in trends at once, on the records made before', async () => {
+    const officer = await api.as(Role.COMPLAINTS_OFFICER);
+    await new ContactService(db.dataSource).create({
+      reference: 'REF-ADMIN-RENAME-1',
+      recordType: 'STATUTORY_COMPLAINT',
+      channel: 'EMAIL',
+      receivedDate: '2010-01-05',
+      serviceAreas: ['SOCIAL_CARE'],
+      issues: ['POLICY_DISAGREEMENT'],
+      complainantType: 'PARENT_OR_CARER',
+    });
+    const TREND = '{ trend(input: { financialYear: "2009/10", groupBy: ISSUE, granularity: FINANCIAL_YEAR }) { series { key label total } } }';
+    const labelOf = async () => {
+      const { data, errors } = await officer.graphql(TREND);
+      expect(errors).toBeUndefined();
+      return data.trend.series.find((s: any) => s.key === 'POLICY_DISAGREEMENT');
+    };
+    // The first read fills the shared catalog cache; the rename must not be hidden by it.
+    const before = await labelOf();
+    expect(before.total).toBe(1);
+    expect((await api.graphql(SAVE, { i: { kind: 'ISSUE', code: 'POLICY_DISAGREEMENT', name: 'Disagrees with a council policy', parent: 'POLICY' } })).errors).toBeUndefined();
+    expect(await labelOf()).toEqual({ key: 'POLICY_DISAGREEMENT', label: 'Disagrees with a council policy', total: 1 });
   });
 });

@@ -2,6 +2,7 @@
  * All reference data, loaded in one round of small queries and indexed by code
  * and id. Services validate input codes against it and resolve names from it.
  */
+import { isInUseOn } from '@complaints/domain';
 import { EntityManager } from 'typeorm';
 import type { FieldProblem } from '../graphql/errors';
 import { Channel } from './channel.entity';
@@ -44,6 +45,24 @@ export function filterIds(
   const { ids, unknown } = idsOfCodes(known, codes);
   for (const code of unknown) problems.push({ field: `filter.${field}`, message: `unknown code '${code}'` });
   return ids;
+}
+
+/**
+ * A problem for each code whose value is retired on `date` (a new record's
+ * received date): retired values stay on older records, but new ones may not
+ * use them. For the services that record contacts and requests.
+ */
+export function retiredCodeProblems(
+  field: string,
+  codes: readonly string[],
+  known: Indexed<{ id: number; code: string; name: string; retiredFrom?: string | null }>,
+  date: string,
+  problems: FieldProblem[],
+): void {
+  for (const code of codes) {
+    const row = known.byCode.get(code);
+    if (row && !isInUseOn(row, date)) problems.push({ field, message: `'${row.name}' is retired: not used from ${row.retiredFrom}` });
+  }
 }
 
 export interface ReferenceCatalog {

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../graphql/errors';
-import { filterIds, idsOfCodes, type Indexed } from './reference-catalog';
+import { filterIds, idsOfCodes, retiredCodeProblems, type Indexed } from './reference-catalog';
 
 const list = [
   { id: 7, code: 'EMAIL' },
@@ -27,5 +27,20 @@ describe('codes to ids', () => {
 
   it('is no filter when no codes are given', () => {
     expect(filterIds('channels', undefined, channels, [])).toBeNull();
+  });
+});
+
+describe('retired codes', () => {
+  it('are a problem on records dated from their retirement, not before', () => {
+    const rows = [
+      { id: 1, code: 'FAX', name: 'Fax', retiredFrom: '2011-04-01' },
+      { id: 2, code: 'EMAIL', name: 'Email', retiredFrom: null },
+    ];
+    const known = { list: rows, byCode: new Map(rows.map((r) => [r.code, r])), byId: new Map(rows.map((r) => [r.id, r])) };
+    const problems: FieldProblem[] = [];
+    retiredCodeProblems('channel', ['FAX', 'EMAIL', 'UNKNOWN'], known, '2011-03-31', problems);
+    expect(problems).toEqual([]);
+    retiredCodeProblems('channel', ['FAX', 'EMAIL'], known, '2011-04-01', problems);
+    expect(problems).toEqual([{ field: 'channel', message: "'Fax' is retired: not used from 2011-04-01" }]);
   });
 });

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PrimaryGeneratedColumn } from 'typeorm';
-import { CodeColumn, IntColumn } from '../db/columns';
+import { CodeColumn, DateColumn, IntColumn } from '../db/columns';
+import { LocalDateScalar } from '../graphql/local-date.scalar';
 
-/** What every reference table has: a stable code, an editable name and a display order. */
+/** What every reference table has: a stable code, an editable name, a display order and the date it was retired. */
 // type-graphql inherits fields only from a decorated parent; being unreachable, the parent never appears in the schema.
 @ObjectType()
 export abstract class ReferenceEntity {
@@ -21,4 +22,12 @@ export abstract class ReferenceEntity {
   @Field(() => Int)
   @IntColumn({ default: 0 })
   sortOrder: number;
+
+  /** Never deleted: records and reports from before this date keep the value; newer records may not use it. */
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The first day this value may not be used on a record (by its received date); null while in use. Older records and reports keep it.',
+  })
+  @DateColumn({ nullable: true })
+  retiredFrom: string | null;
 }

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import { ACCESS } from '../auth/role';
 import type { GraphQLContext } from '../graphql/context';
 import { Channel } from './channel.entity';
-import { saveReferenceItem, SaveReferenceItemInput } from './reference-admin';
+import { ReferenceKind, reinstateReferenceItem, retireReferenceItem, RetireReferenceItemInput, saveReferenceItem, SaveReferenceItemInput } from './reference-admin';
 import { Division } from './division.entity';
 import { IssueCategory } from './issue-category.entity';
 import { Issue } from './issue.entity';
@@ -66,8 +66,28 @@ export class IssueCategoryResolver {
 export class ReferenceAdminResolver {
   @Authorized(ACCESS.ADMINISTRATION)
   @Mutation(() => Boolean, { description: 'Add a reference item, or rename (or move) an existing one. Codes never change.' })
-  async saveReferenceItem(@Arg('input', () => SaveReferenceItemInput) input: SaveReferenceItemInput, @Ctx() { dataSource }: GraphQLContext): Promise<boolean> {
-    await saveReferenceItem(dataSource, input);
+  async saveReferenceItem(@Arg('input', () => SaveReferenceItemInput) input: SaveReferenceItemInput, @Ctx() { dataSource, user }: GraphQLContext): Promise<boolean> {
+    await saveReferenceItem(dataSource, input, { id: user!.id, email: user!.email });
+    return true;
+  }
+
+  @Authorized(ACCESS.ADMINISTRATION)
+  @Mutation(() => Boolean, {
+    description: 'Retire a reference item from a date: records received from then on may not use it; older records and reports keep it. A division or category retires only after all its service areas or issues.',
+  })
+  async retireReferenceItem(@Arg('input', () => RetireReferenceItemInput) input: RetireReferenceItemInput, @Ctx() { dataSource, user }: GraphQLContext): Promise<boolean> {
+    await retireReferenceItem(dataSource, input, { id: user!.id, email: user!.email });
+    return true;
+  }
+
+  @Authorized(ACCESS.ADMINISTRATION)
+  @Mutation(() => Boolean, { description: 'Put a retired reference item back in use.' })
+  async reinstateReferenceItem(
+    @Arg('kind', () => ReferenceKind) kind: ReferenceKind,
+    @Arg('code', () => String) code: string,
+    @Ctx() { dataSource, user }: GraphQLContext,
+  ): Promise<boolean> {
+    await reinstateReferenceItem(dataSource, kind, code, { id: user!.id, email: user!.email });
     return true;
   }
 }

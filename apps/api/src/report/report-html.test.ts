@@ -73,8 +73,18 @@ describe('report HTML', () => {
       divisions: table('divisions'),
       learningActions: [action],
       learningActionNotes: ['Generic issues: 3 complaints in the records name the issue; <no> count was recorded.'],
+      learningCaptured: {
+        responded: 4,
+        withLearningAction: 1,
+        considered: 2,
+        capturedPercent: 25,
+        consideredPercent: 50,
+        summary: 'Learning captured: 1 of the 4 complaints responded to (25.0%) <led> to a learning action.',
+        definitions: [],
+      },
     };
     const html = renderReportHtml(report, '2010-09-30');
+    expect(html).toContain('<p class="report-learning-captured">Learning captured: 1 of the 4 complaints responded to (25.0%) &lt;led&gt; to a learning action.</p>');
     expect(html).toContain('<li>Generic issues: 3 complaints in the records name the issue; &lt;no&gt; count was recorded.</li>');
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en-GB">')).toBe(true);
     expect(html).toContain('<title>Annual report on comments and complaints, 2009/10</title>');

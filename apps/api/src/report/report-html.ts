@@ -119,6 +119,7 @@ export function renderReportHtml(report: AnnualReport, generatedOn: string): str
   );
   body.push(
     `<section class="report-section" id="appendix" aria-labelledby="appendix-heading">\n<h2 id="appendix-heading">Appendix 1: Learning from complaints</h2>\n` +
+      `<p class="report-learning-captured">${escapeHtml(report.learningCaptured.summary)}</p>\n` +
       `${learningActionsHtml(report.learningActions, year, report.learningActionNotes)}\n</section>`,
   );
   return `<!DOCTYPE html>

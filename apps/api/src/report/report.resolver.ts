@@ -4,6 +4,7 @@ import { ACCESS } from '../auth/role';
 import type { GraphQLContext } from '../graphql/context';
 import { FIELD_COSTS, fixedCost } from '../graphql/query-limits';
 import { todayIso } from '../periods/today';
+import { reportQuestion } from '../result-cache/report-question';
 import { buildAnnualReport } from './report.service';
 import { AnnualReport } from './report.types';
 
@@ -15,7 +16,10 @@ export class ReportResolver {
     // Every table of two financial years: the most expensive field there is.
     complexity: fixedCost(FIELD_COSTS.annualReport),
   })
-  async annualReport(@Arg('financialYear', () => String) financialYear: string, @Ctx() { dataSource, loaders, user }: GraphQLContext): Promise<AnnualReport> {
-    return admitAggregate(dataSource, user, async (run) => buildAnnualReport(run, await loaders.catalog(), financialYear, todayIso()));
+  async annualReport(@Arg('financialYear', () => String) financialYear: string, @Ctx() { dataSource, loaders, user, resultCache }: GraphQLContext): Promise<AnnualReport> {
+    const today = todayIso();
+    return resultCache.answer(dataSource, reportQuestion(financialYear, today), () =>
+      admitAggregate(dataSource, user, async (run) => buildAnnualReport(run, await loaders.catalog(), financialYear, today)),
+    );
   }
 }

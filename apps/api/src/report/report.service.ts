@@ -13,6 +13,7 @@ import type { AnnualReport, ReportTable } from './report.types';
 import { buildCompliments } from './tables/compliments';
 import { buildDivisions } from './tables/divisions';
 import { buildFeedback } from './tables/feedback';
+import { buildLearningCaptured } from './tables/learning-captured';
 import { buildAppendix1 } from './tables/learning-actions';
 import { buildOutcomes } from './tables/outcomes';
 import { buildProgression } from './tables/progression';
@@ -72,7 +73,7 @@ async function scopeOf(run: AggregateRun, catalog: ReferenceCatalog, years: Repo
 export async function buildAnnualReport(run: AggregateRun, catalog: ReferenceCatalog, financialYear: string, today: string): Promise<AnnualReport> {
   const years = reportYearsOrThrow(financialYear, today);
   const scope = await scopeOf(run, catalog, years, today);
-  const [tables, outcomes, progression, feedback, compliments, divisions, appendix1] = await Promise.all([
+  const [tables, outcomes, progression, feedback, compliments, divisions, appendix1, learningCaptured] = await Promise.all([
     Promise.all(NUMBERED_TABLES.map(([, build]) => build(scope))),
     SECTION_TABLES.outcomes(scope),
     SECTION_TABLES.progression(scope),
@@ -80,6 +81,7 @@ export async function buildAnnualReport(run: AggregateRun, catalog: ReferenceCat
     SECTION_TABLES.compliments(scope),
     SECTION_TABLES.divisions(scope),
     buildAppendix1(run, catalog, years.current.financialYear),
+    buildLearningCaptured(run, years.current.financialYear),
   ]);
   return {
     financialYear: years.current.financialYear,
@@ -94,6 +96,7 @@ export async function buildAnnualReport(run: AggregateRun, catalog: ReferenceCat
     divisions,
     learningActions: appendix1.actions,
     learningActionNotes: appendix1.notes,
+    learningCaptured,
   };
 }
 

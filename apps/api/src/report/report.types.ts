@@ -2,7 +2,7 @@
  * The annual report as GraphQL returns it: generic tables of labelled rows, so
  * the web page, the CSV export and the printable HTML render every table alike.
  */
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LearningAction } from '../actions/learning-action.entity';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
 
@@ -31,6 +31,33 @@ export class ReportTable {
 
   @Field(() => [String], { description: 'How the figures are counted, and where they differ from the printed report.' })
   notes: string[];
+}
+
+@ObjectType({
+  description:
+    "Learning at closure for the year's formal complaints with their Stage 1 response sent: how many led to a learning action, and how many had what was learned recorded.",
+})
+export class LearningCapturedRate {
+  @Field(() => Int, { description: 'Formal complaints received in the year with their Stage 1 response sent.' })
+  responded: number;
+
+  @Field(() => Int, { description: 'Of those, how many named a learning action (new or existing) as what was learned.' })
+  withLearningAction: number;
+
+  @Field(() => Int, { description: 'Of those, how many had any answer recorded, "nothing to learn" included.' })
+  considered: number;
+
+  @Field(() => Float, { nullable: true, description: 'Learning captured: withLearningAction ÷ responded, as a percentage to one decimal place; null when none responded.' })
+  capturedPercent: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Learning considered: considered ÷ responded, as a percentage to one decimal place.' })
+  consideredPercent: number | null;
+
+  @Field(() => String, { description: 'The line the report prints.' })
+  summary: string;
+
+  @Field(() => [String], { description: 'How both rates are counted.' })
+  definitions: string[];
 }
 
 @ObjectType({ description: 'The annual report on comments and complaints for one financial year, generated from the records.' })
@@ -72,4 +99,7 @@ export class AnnualReport {
 
   @Field(() => [String], { description: 'How Appendix 1 counts complaints, and each count recorded with an action that differs from the records.' })
   learningActionNotes: string[];
+
+  @Field(() => LearningCapturedRate, { description: 'Appendix 1: the learning-captured rate of the year’s complaints.' })
+  learningCaptured: LearningCapturedRate;
 }

@@ -81,7 +81,14 @@ export async function openInformationRequest(dataSource: DataSource): Promise<st
 export async function learningAction(dataSource: DataSource, status: 'OPEN' | 'COMPLETED' = 'OPEN'): Promise<{ id: string; version: number }> {
   const writer = { email: 'fixtures@test.example', role: Role.COMPLAINTS_OFFICER, serviceAreaIds: [] };
   const action = await new LearningActionService(dataSource).create(
-    { issueIdentified: 'Access matrix fixture', serviceArea: 'SOCIAL_CARE', actionNeeded: 'Check who may change actions', byWhom: 'Service Manager', status },
+    {
+      issueIdentified: 'Access matrix fixture',
+      serviceArea: 'SOCIAL_CARE',
+      actionNeeded: 'Check who may change actions',
+      byWhom: 'Service Manager',
+      status,
+      closingNote: status === 'COMPLETED' ? 'Checked' : null,
+    },
     writer,
   );
   return { id: String(action.id), version: action.version };

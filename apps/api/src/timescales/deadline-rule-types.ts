@@ -4,6 +4,7 @@
  * the arithmetic.
  */
 
+import type { ClockPauseReason } from '@complaints/domain';
 import type { InformationRequestKind, RecordTypeCode } from '../reference/reference-data';
 import type { IsoDate } from './iso-date';
 
@@ -60,7 +61,16 @@ export interface InformationRequestDeadlineRule extends DeadlineRuleBase {
   extendedPeriod: DeadlinePeriod | null;
   /** A deadline falling on a non-working day moves to the next working day. */
   rollForwardToWorkingDay: boolean;
+  /**
+   * What pausing the clock for each reason does (request-clock.ts); a reason
+   * left out cannot pause it. RESTART: the whole period runs again from the
+   * day the clock resumes. SUSPEND: the days from the pause to the resumption,
+   * both included, do not count, so the due date moves on by them.
+   */
+  pauses: Readonly<Partial<Record<ClockPauseReason, ClockPauseEffect>>>;
 }
+
+export type ClockPauseEffect = 'RESTART' | 'SUSPEND';
 
 export type DeadlineRule = ContactDeadlineRule | EscalationDeadlineRule | InformationRequestDeadlineRule;
 

@@ -167,6 +167,10 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     period: { unit: 'WORKING_DAYS', count: 20 },
     extendedPeriod: { unit: 'WORKING_DAYS', count: 40 },
     rollForwardToWorkingDay: false,
+    // s1(3): no duty to comply until the clarification asked for arrives, so the 20 days start again;
+    // s10(2): the working days from the fees notice to the fee's arrival are disregarded. The Act is
+    // applicant-blind: no proof of identity may be required.
+    pauses: { AWAITING_CLARIFICATION: 'RESTART', AWAITING_FEE: 'SUSPEND' },
   },
   {
     id: 'access-to-records-dpa-1998',
@@ -178,6 +182,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     period: { unit: 'CALENDAR_DAYS', count: 40 },
     extendedPeriod: null,
     rollForwardToWorkingDay: false,
+    // s7(10): the 40 days run from the day the controller has the request, the fee and what it
+    // reasonably needs to confirm identity and locate the information.
+    pauses: { AWAITING_ID: 'RESTART', AWAITING_CLARIFICATION: 'RESTART', AWAITING_FEE: 'RESTART' },
   },
   {
     id: 'access-to-records-uk-gdpr-2018',
@@ -192,5 +199,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     period: { unit: 'CALENDAR_MONTHS', count: 1 },
     extendedPeriod: { unit: 'CALENDAR_MONTHS', count: 3 },
     rollForwardToWorkingDay: true,
+    // ICO: the month starts when proof of identity (or a fee, where one may be charged) arrives;
+    // while clarification is awaited the clock stops, and the days until it arrives do not count.
+    pauses: { AWAITING_ID: 'RESTART', AWAITING_FEE: 'RESTART', AWAITING_CLARIFICATION: 'SUSPEND' },
   },
 ];

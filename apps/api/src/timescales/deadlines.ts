@@ -80,7 +80,8 @@ export function escalationDeadlines(input: EscalationDeadlinesInput): Escalation
   return { responseDueDate, panelDueDate, panelReportDueDate, ruleId: rule.id };
 }
 
-function addPeriod(from: IsoDate, period: DeadlinePeriod): IsoDate {
+/** The end of a period counted from `from` (which never counts itself). */
+export function addPeriod(from: IsoDate, period: DeadlinePeriod): IsoDate {
   switch (period.unit) {
     case 'WORKING_DAYS':
       return addWorkingDays(from, period.count);

@@ -18,9 +18,11 @@ export {
   type EscalationDeadlinesInput,
   type InformationRequestInput,
 } from './deadlines';
+export { clockPauseEffect, informationRequestClock, type ClockPause, type RequestClock, type RequestClockInput } from './request-clock';
 export { DEADLINE_RULES, LOCAL_ACKNOWLEDGEMENT_WORKING_DAYS } from './deadline-rules';
 export { deadlineRuleById, findDeadlineRule, validateDeadlineRules } from './rule-lookup';
 export type {
+  ClockPauseEffect,
   ContactDeadlineRule,
   DeadlinePeriod,
   DeadlineRule,

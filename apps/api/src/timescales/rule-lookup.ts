@@ -2,6 +2,7 @@
  * Finding the deadline rule in force, and checking a rule list is usable.
  */
 
+import { CLOCK_PAUSE_REASONS } from '@complaints/domain';
 import { INFORMATION_REQUEST_KINDS, RECORD_TYPES } from '../reference/reference-data';
 import type { DeadlineRule, DeadlineRuleFor, DeadlineRuleTarget } from './deadline-rule-types';
 import { DEADLINE_RULES } from './deadline-rules';
@@ -83,7 +84,8 @@ function periodCounts(rule: DeadlineRule): (number | null)[] {
 /**
  * Throws, listing every problem, unless the rules are usable: unique ids,
  * valid dates, a description and source, whole non-negative periods, at most
- * one rule per target and date, internally consistent counting, and a rule for
+ * one rule per target and date, internally consistent counting, known pause
+ * reasons and effects, and a rule for
  * every record type, escalation stage and information request kind.
  */
 export function validateDeadlineRules(rules: readonly DeadlineRule[]): void {
@@ -111,6 +113,12 @@ export function validateDeadlineRules(rules: readonly DeadlineRule[]): void {
       }
       if (rule.response?.countFrom === 'ACKNOWLEDGEMENT_DUE_DATE' && rule.acknowledgementWorkingDays === null) {
         problems.push(`${name}: response counts from the acknowledgement, but no acknowledgement is due`);
+      }
+    }
+    if (rule.kind === 'INFORMATION_REQUEST') {
+      for (const [reason, effect] of Object.entries(rule.pauses)) {
+        if (!(reason in CLOCK_PAUSE_REASONS)) problems.push(`${name}: unknown pause reason '${reason}'`);
+        if (effect !== 'RESTART' && effect !== 'SUSPEND') problems.push(`${name}: pause '${reason}' must RESTART or SUSPEND the clock`);
       }
     }
     if (rule.kind === 'ESCALATION' && (rule.response.countFrom === 'PANEL_REPORT_DUE_DATE') !== (rule.panel !== null)) {

@@ -76,6 +76,9 @@ export async function startApi(): Promise<RunningApi> {
     : null;
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  // The one origin allowed to frame embeds: embeds.e2e.ts serves its "intranet" page there.
+  const embedHostOrigin = process.env.E2E_EMBED_HOST_ORIGIN || `http://127.0.0.1:${await freePort()}`;
+  process.env.E2E_EMBED_HOST_ORIGIN = embedHostOrigin;
   let log = '';
   const child = spawn(process.execPath, [API_MAIN], {
     cwd: REPO_ROOT,
@@ -87,6 +90,7 @@ export async function startApi(): Promise<RunningApi> {
       SQLITE_PATH: join(dataDir, 'e2e.sqlite'),
       SEED_DEMO_DATA: 'auto',
       DATABASE_URL: scratch?.url ?? '',
+      EMBED_ALLOWED_ORIGINS: embedHostOrigin,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -20,26 +20,44 @@ const byCode = (data: { code?: unknown; id?: unknown }) =>
 
 /** Kept inside their parent: no identity of their own, or an id that repeats across parents (a report's 'table1' every year). */
 const EMBEDDED = [
+  'AdminAuditLog',
   'AnnualReport',
+  'AnonymisedRecords',
+  'AuditChange',
   'CaseworkItem',
   'CaseworkQueue',
+  'Complainant',
   'ContactConnection',
   'ContactEdge',
   'ContactPermissions',
+  'CreatedEmbed',
+  'EmbedPermissions',
   'FieldChange',
+  'ClockPauseOption',
   'InformationRequestConnection',
   'InformationRequestEdge',
+  'InformationRequestHistoryEntry',
   'InformationRequestKindSummary',
+  'InformationRequestPermissions',
+  'InformationRequestQueue',
   'InformationRequestSummary',
   'LearningActionPermissions',
+  'LearningCapturedRate',
+  'LearningOutcome',
   'LoginResult',
   'PageInfo',
+  'RecordsDueForDeletion',
   'ReportRow',
   'ReportTable',
+  'StageAssignment',
+  'SavedChartPermissions',
   'TimelineEvent',
+  'TrendComparisonRange',
   'TrendPoint',
+  'TrendPrevious',
   'TrendResult',
   'TrendSeries',
+  'UserWithTemporaryPassword',
   'VersionConflict',
 ] as const;
 
@@ -76,6 +94,32 @@ function actionChanged(result: Record<string, unknown>, _args: unknown, cache: C
   if (answer?.__typename === 'LearningAction') invalidateLists(cache, 'learningActions', 'annualReport');
 }
 
+/**
+ * A request's steps answer with the whole request (the cache updates it by id); the register,
+ * the queue and the summary may count it differently now.
+ */
+const INFORMATION_REQUEST_LISTS = ['informationRequests', 'informationRequestQueue', 'informationRequestSummary'];
+const INFORMATION_REQUEST_CHANGES = [
+  'recordInformationRequest',
+  'acknowledgeInformationRequest',
+  'extendInformationRequest',
+  'pauseInformationRequest',
+  'resumeInformationRequest',
+  'completeInformationRequest',
+  'withdrawInformationRequest',
+];
+
+/** Every reference list: a value added, renamed, moved, retired or reinstated shows in each. */
+const REFERENCE_LISTS = ['recordTypes', 'channels', 'divisions', 'serviceAreas', 'issueCategories'];
+
+/** Administrative changes: the audit log gains an entry; reference changes rename labels in lists and figures. */
+function userChanged(_result: unknown, _args: unknown, cache: Cache) {
+  invalidateLists(cache, 'adminAuditLog');
+}
+function referenceChanged(_result: unknown, _args: unknown, cache: Cache) {
+  invalidateLists(cache, 'adminAuditLog', ...REFERENCE_LISTS, ...AGGREGATES);
+}
+
 const CONTACT_STEPS = [
   'acknowledgeContact',
   'recordResponse',
@@ -98,10 +142,40 @@ export const CACHE_UPDATES: UpdatesConfig = {
     updateLearningAction: actionChanged,
     closeLearningAction: actionChanged,
     reopenLearningAction: actionChanged,
+    // A new action belongs in the tracker, and a linked one counts another complaint; the rate changes.
+    recordLearningOutcome: (_result, _args, cache) => invalidateLists(cache, 'learningActions', ...AGGREGATES),
     createContact: (_result, _args, cache) => invalidateLists(cache, 'contacts', 'caseworkQueue', ...AGGREGATES),
+    // The answer updates the contact itself; who handles it, and its complainant's name, show in these lists too.
+    assignContact: (_result, _args, cache) => invalidateLists(cache, 'contacts', 'caseworkQueue'),
+    saveComplainant: (_result, _args, cache) => invalidateLists(cache, 'contacts'),
     // A year saved for the first time belongs in its (empty) list; table 6 of that year's report shows it.
     saveServiceActivity: (_result, _args, cache) => invalidateLists(cache, 'serviceActivity', 'annualReport'),
     ...Object.fromEntries(CONTACT_STEPS.map((name) => [name, contactChanged])),
+    // Saved charts are listed most recently changed first; the register names each embed's chart.
+    saveChart: (_result, _args, cache) => invalidateLists(cache, 'savedCharts'),
+    updateSavedChart: (_result, _args, cache) => invalidateLists(cache, 'savedCharts', 'embeds'),
+    // Its embeds go with it.
+    deleteSavedChart: (_result, args, cache) => {
+      cache.invalidate({ __typename: 'SavedChart', id: String(args.id) });
+      invalidateLists(cache, 'savedCharts', 'embeds');
+    },
+    // A new embed belongs in the register; pause, resume and revoke answer the embed, updated by id.
+    createEmbed: (_result, _args, cache) => invalidateLists(cache, 'embeds'),
+    // A new account belongs in the list of users; the others answer the account, updated by id.
+    createUser: (_result, _args, cache) => invalidateLists(cache, 'users', 'adminAuditLog'),
+    updateUser: userChanged,
+    setUserActive: userChanged,
+    resetUserPassword: userChanged,
+    changeOwnPassword: userChanged,
+    saveReferenceItem: referenceChanged,
+    retireReferenceItem: referenceChanged,
+    reinstateReferenceItem: referenceChanged,
+    // A longer or shorter period moves records in or out of the report; anonymised records leave it. Both are audited.
+    setRetentionPeriod: (_result, _args, cache) => invalidateLists(cache, 'recordsDueForDeletion', 'adminAuditLog'),
+    anonymiseRecords: (_result, _args, cache) => invalidateLists(cache, 'recordsDueForDeletion', 'adminAuditLog', 'contacts', 'informationRequests'),
+    ...Object.fromEntries(
+      INFORMATION_REQUEST_CHANGES.map((name) => [name, (_result: unknown, _args: unknown, cache: Cache) => invalidateLists(cache, ...INFORMATION_REQUEST_LISTS, 'annualReport')]),
+    ),
   },
 };
 

@@ -9,7 +9,7 @@ import type { Role } from '../graphql/graphql';
 import { ACCESS } from './access';
 
 export interface AppRoute {
-  /** react-router path, e.g. '/cases' or '/cases/:id'. */
+  /** react-router path, e.g. '/cases' or '/cases/:reference'. */
   path: string;
   /** The page title (before " – Complaints Insight"); pages may refine it with useDocumentTitle. */
   title: string;
@@ -44,10 +44,38 @@ export const APP_ROUTES: readonly AppRoute[] = [
     page: lazy(() => import('../routes/case-new.route')),
   },
   {
-    path: '/cases/:id',
+    path: '/cases/find',
+    // Reached from the case work page's search, which is where people look for it.
+    title: 'Find a contact',
+    access: ACCESS.CASES_READ,
+    page: lazy(() => import('../routes/case-find.route')),
+  },
+  {
+    // The reference with each / as - (/cases/CS-2009-0123); an old address by number (/cases/751) moves there.
+    path: '/cases/:reference',
     title: 'Contact',
     access: ACCESS.CASES_READ,
     page: lazy(() => import('../routes/case-contact.route')),
+  },
+  {
+    path: '/information-requests',
+    title: 'Information requests',
+    nav: 'Information requests',
+    description: 'Freedom of Information and access-to-records requests against their time limits, and the year’s figures.',
+    access: ACCESS.AGGREGATES,
+    page: lazy(() => import('../routes/information-requests.route')),
+  },
+  {
+    path: '/information-requests/new',
+    title: 'Record an information request',
+    access: ACCESS.CASES_WRITE,
+    page: lazy(() => import('../routes/information-request-new.route')),
+  },
+  {
+    path: '/information-requests/:reference',
+    title: 'Information request',
+    access: ACCESS.CASES_READ,
+    page: lazy(() => import('../routes/information-request.route')),
   },
   {
     path: '/trends',
@@ -56,6 +84,20 @@ export const APP_ROUTES: readonly AppRoute[] = [
     description: 'Count contacts by record type, channel, service area, issue or outcome, over any period.',
     access: ACCESS.AGGREGATES,
     page: lazy(() => import('../routes/trends.route')),
+  },
+  {
+    path: '/charts',
+    title: 'Saved charts',
+    nav: 'Saved charts',
+    description: 'Open, share, download and publish the charts saved from the trend explorer.',
+    access: ACCESS.AGGREGATES,
+    page: lazy(() => import('../routes/charts.route')),
+  },
+  {
+    path: '/charts/:id',
+    title: 'Saved chart',
+    access: ACCESS.AGGREGATES,
+    page: lazy(() => import('../routes/saved-chart.route')),
   },
   {
     path: '/annual-report',
@@ -82,12 +124,74 @@ export const APP_ROUTES: readonly AppRoute[] = [
     page: lazy(() => import('../routes/service-activity.route')),
   },
   {
+    path: '/embeds',
+    title: 'Embeds',
+    nav: 'Embeds',
+    description: 'The register of charts published on the intranet: pause or revoke any of them.',
+    access: ACCESS.EMBEDS_REGISTER,
+    page: lazy(() => import('../routes/embeds.route')),
+  },
+  {
     path: '/users',
     title: 'Users',
     nav: 'Users',
-    description: 'Add people, set their roles and deactivate accounts.',
+    description: 'Add people, set their roles and service areas, deactivate accounts and reset passwords.',
     access: ACCESS.ADMINISTRATION,
     page: lazy(() => import('../routes/users.route')),
+  },
+  {
+    path: '/users/new',
+    title: 'Add a user',
+    access: ACCESS.ADMINISTRATION,
+    page: lazy(() => import('../routes/user-new.route')),
+  },
+  {
+    path: '/users/:id',
+    title: 'User',
+    access: ACCESS.ADMINISTRATION,
+    page: lazy(() => import('../routes/user.route')),
+  },
+  {
+    path: '/reference-data',
+    title: 'Reference data',
+    nav: 'Reference data',
+    description: 'Add, rename and retire record types, channels, divisions, service areas and issues.',
+    access: ACCESS.ADMINISTRATION,
+    page: lazy(() => import('../routes/reference-data.route')),
+  },
+  {
+    path: '/reference-data/:kind',
+    title: 'Reference data',
+    access: ACCESS.ADMINISTRATION,
+    page: lazy(() => import('../routes/reference-data.route')),
+  },
+  {
+    path: '/reference-data/:kind/:code',
+    title: 'Reference item',
+    access: ACCESS.ADMINISTRATION,
+    page: lazy(() => import('../routes/reference-item.route')),
+  },
+  {
+    path: '/audit-log',
+    title: 'Audit log',
+    nav: 'Audit log',
+    description: 'See who changed which user or reference value, when, and from what to what.',
+    access: ACCESS.ADMINISTRATION,
+    page: lazy(() => import('../routes/audit-log.route')),
+  },
+  {
+    path: '/retention',
+    title: 'Retention',
+    nav: 'Retention',
+    description: 'Set how long closed records are kept, and anonymise those whose time is up.',
+    access: ACCESS.ADMINISTRATION,
+    page: lazy(() => import('../routes/retention.route')),
+  },
+  {
+    path: '/account/password',
+    title: 'Change your password',
+    access: ACCESS.SIGNED_IN,
+    page: lazy(() => import('../routes/change-password.route')),
   },
 ];
 

@@ -1,7 +1,1 @@
-import { ComingSoon } from '../components/ComingSoon';
-
-export default function UsersRoute() {
-  return (
-    <ComingSoon title="Users">Add people, choose their roles and service areas, and deactivate accounts.</ComingSoon>
-  );
-}
+export { UsersPage as default } from '../features/admin/UsersPage';

@@ -54,7 +54,7 @@ export function graphqlError(message: string, extensions: Record<string, unknown
 export function meResponse(role: Role | null): MockAnswer {
   return {
     data: {
-      me: role && { id: '1', email: 'someone@demo.example', name: 'Demo person', role, serviceAreas: [] },
+      me: role && { id: '1', email: 'someone@demo.example', name: 'Demo person', role, serviceAreas: [], mustChangePassword: false },
     },
   };
 }

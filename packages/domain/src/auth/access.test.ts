@@ -5,6 +5,10 @@ describe('who may use what', () => {
     expect(mayUse('ANALYST', ACCESS.AGGREGATES)).toBe(true);
     expect(mayUse('ANALYST', ACCESS.CASES_READ)).toBe(false);
     expect(mayUse('ANALYST', ACCESS.ACTIONS_WRITE)).toBe(false);
+    expect(mayUse('ANALYST', ACCESS.COMPLAINANTS_READ)).toBe(false);
+  });
+  it("shows complainants' details to those who read cases, and to no one else", () => {
+    expect([...ACCESS.COMPLAINANTS_READ].sort()).toEqual([...ACCESS.CASES_READ].sort());
   });
   it('keeps administration to administrators, who see no cases', () => {
     expect(ACCESS.ADMINISTRATION).toEqual(['ADMIN']);

@@ -22,8 +22,14 @@ export const ACCESS = {
   SIGNED_IN: ['ADMIN', 'COMPLAINTS_OFFICER', 'SERVICE_MANAGER', 'ANALYST'],
   /** Case records: personal details. Service managers see only their areas' cases. */
   CASES_READ: ['COMPLAINTS_OFFICER', 'SERVICE_MANAGER'],
-  /** Recording contacts and their steps. */
+  /** Recording contacts and their steps, complainants' details and who handles each stage. */
   CASES_WRITE: ['COMPLAINTS_OFFICER'],
+  /**
+   * Complainants' details (name, contact details, relationship to the child, adjustments) and finding
+   * contacts by name or by words in them: officers, and service managers for their areas' cases only.
+   * Never in aggregates, exports or embeds, whoever asks.
+   */
+  COMPLAINANTS_READ: ['COMPLAINTS_OFFICER', 'SERVICE_MANAGER'],
   /** Counts, trends and the annual report: no personal details. */
   AGGREGATES: ['ANALYST', 'COMPLAINTS_OFFICER', 'SERVICE_MANAGER'],
   /** Learning-from-complaints actions. Managers may change only their areas' actions; analysts read only. */
@@ -33,6 +39,10 @@ export const ACCESS = {
   ADMINISTRATION: ['ADMIN'],
   /** Social care activity figures for table 6 (entered or imported per year). */
   SERVICE_ACTIVITY_WRITE: ['ADMIN', 'COMPLAINTS_OFFICER'],
+  /** Publish a saved chart as an intranet embed (readers never sign in; figures under disclosure control). */
+  EMBEDS_PUBLISH: ['ANALYST', 'COMPLAINTS_OFFICER'],
+  /** The embed register: administrators manage every embed (never seeing its figures), the others the embeds they made or of charts they own. */
+  EMBEDS_REGISTER: ['ADMIN', 'ANALYST', 'COMPLAINTS_OFFICER', 'SERVICE_MANAGER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Access = (typeof ACCESS)[keyof typeof ACCESS];

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { CurrentUser } from '../../features/auth/current-user';
+import { CHANGE_PASSWORD_PATH } from '../../features/account/change-password-form';
 import { SignOutButton } from '../../features/auth/SignOutButton';
 import { ROLE_NAMES } from '../access';
 import { MainNav } from './MainNav';
@@ -33,13 +34,19 @@ export function SiteFrame({ user, children }: SiteFrameProps) {
                 {user.name}
                 <span className="site-header__role"> ({ROLE_NAMES[user.role]})</span>
               </span>
+              {!user.mustChangePassword && (
+                <Link className="site-header__link" to={CHANGE_PASSWORD_PATH}>
+                  Change password
+                </Link>
+              )}
               <SignOutButton />
             </div>
           )}
         </div>
       </header>
 
-      {user && <MainNav role={user.role} />}
+      {/* Nothing else works until a temporary password is changed, so nothing else is offered. */}
+      {user && !user.mustChangePassword && <MainNav role={user.role} />}
 
       <div className="width-container">
         {/* tabIndex -1 lets the skip link and route changes move keyboard focus here. */}

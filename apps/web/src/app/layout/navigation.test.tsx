@@ -5,10 +5,10 @@ import type { Role } from '../../graphql/graphql';
 import { meResponse, renderAt } from '../../test/render';
 
 const NAV_BY_ROLE: Array<[Role, string[]]> = [
-  ['ANALYST', ['Trends', 'Annual report', 'Actions']],
-  ['COMPLAINTS_OFFICER', ['Case work', 'Trends', 'Annual report', 'Actions', 'Social care activity']],
-  ['SERVICE_MANAGER', ['Case work', 'Trends', 'Annual report', 'Actions']],
-  ['ADMIN', ['Social care activity', 'Users']],
+  ['ANALYST', ['Information requests', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Embeds']],
+  ['COMPLAINTS_OFFICER', ['Case work', 'Information requests', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Social care activity', 'Embeds']],
+  ['SERVICE_MANAGER', ['Case work', 'Information requests', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Embeds']],
+  ['ADMIN', ['Social care activity', 'Embeds', 'Users', 'Reference data', 'Audit log', 'Retention']],
 ];
 
 describe('main navigation by role', () => {
@@ -40,10 +40,9 @@ describe('route guard', () => {
     await waitFor(() => expect(document.title).toBe('You cannot use this page – Complaints Insight'));
   });
 
-  it('shows the placeholder pages to the roles that may use them', async () => {
-    renderAt('/users', { CurrentUser: meResponse('ADMIN') });
+  it('shows each page to the roles that may use them, with its title', async () => {
+    renderAt('/users', { CurrentUser: meResponse('ADMIN'), AdminUsers: { data: { users: [] } } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Users' })).toBeInTheDocument();
-    expect(screen.getByText('Coming soon.')).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('Users – Complaints Insight'));
   });
 

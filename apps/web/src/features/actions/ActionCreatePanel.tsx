@@ -12,7 +12,7 @@ import {
   type ActionFormErrors,
   type NewActionForm,
 } from './action-form';
-import { currentFinancialYear } from '@complaints/domain';
+import { currentFinancialYear, statusesSetByEditing } from '@complaints/domain';
 import { useCreateLearningAction } from './action-mutations';
 import { ActionForm, fieldId } from './ActionForm';
 import type { ReferenceOptions } from '../reference/useReferenceOptionsQuery';
@@ -100,6 +100,7 @@ export function ActionCreatePanel({ user, options, onCreated, onCancel, onDirtyC
         issueCategoryOptions={issueCategoryChoices(options?.issueCategories ?? [], null)}
         issueCategories={options?.issueCategories ?? []}
         extraFields={['financialYear']}
+        statuses={statusesSetByEditing(null)}
         before={
           <TextField
             id={fieldId(ID_PREFIX, 'financialYear')}

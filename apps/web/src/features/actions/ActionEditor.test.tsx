@@ -21,7 +21,7 @@ function tracker(list: () => ActionRecord[], extra: MockResponses = {}, role: Ro
   return renderAt(
     '/actions',
     {
-      CurrentUser: { data: { me: { id: '7', email: 'manager@demo.example', name: 'Demo manager', role, serviceAreas: ['SOCIAL_CARE'] } } },
+      CurrentUser: { data: { me: { id: '7', email: 'manager@demo.example', name: 'Demo manager', role, serviceAreas: ['SOCIAL_CARE'], mustChangePassword: false } } },
       ReferenceOptions: { data: OPTIONS },
       LearningActions: () => ({ data: { learningActions: list() } }),
       ...extra,
@@ -266,6 +266,9 @@ describe('when someone else saved first (VersionConflict)', () => {
     });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Close action “Generic issues”' }));
+    const closeForm = within(card()).getByRole('form', { name: 'Close “Generic issues”' });
+    await user.type(within(closeForm).getByLabelText('Closing note'), 'Met every complainant before Stage 2');
+    await user.click(within(closeForm).getByRole('button', { name: 'Close the action' }));
     const alert = await within(card()).findByRole('alert', { name: 'Someone else changed this action while you were working on it' });
     await waitFor(() => expect(alert).toHaveFocus());
     expect(alert).toHaveTextContent('officer@demo.example changed by whom on 12 June 2025 at 14:32.');
@@ -274,7 +277,13 @@ describe('when someone else saved first (VersionConflict)', () => {
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Officer team', 'Service Manager (as you loaded it: you did not change this)']);
 
     await user.click(within(alert).getByRole('button', { name: 'Close it anyway' }));
-    await waitFor(() => expect(sent).toEqual([{ id: '4', expectedVersion: 2 }, { id: '4', expectedVersion: 3 }]));
+    // "Close it anyway" sends the same closing note at their version.
+    await waitFor(() =>
+      expect(sent).toEqual([
+        { id: '4', expectedVersion: 2, closingNote: 'Met every complainant before Stage 2' },
+        { id: '4', expectedVersion: 3, closingNote: 'Met every complainant before Stage 2' },
+      ]),
+    );
     expect(await within(card()).findByText('Action closed: its status is now Completed.')).toBeInTheDocument();
     expect(within(card()).getByRole('button', { name: 'Reopen action “Generic issues”' })).toBeInTheDocument();
   });

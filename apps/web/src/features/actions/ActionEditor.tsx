@@ -1,3 +1,4 @@
+import { statusesSetByEditing } from '@complaints/domain';
 import { useEffect, useRef, useState } from 'react';
 import type { CurrentUser } from '../auth/current-user';
 import { issueCategoryChoices, serviceAreaChoices } from './action-choices';
@@ -195,6 +196,7 @@ export function ActionEditor({ action, user, options, names, onSaved, onCancel, 
         serviceAreaOptions={serviceAreaChoices(areas, user, shown.serviceArea)}
         issueCategoryOptions={issueCategoryChoices(categories, shown.issueCategory)}
         issueCategories={categories}
+        statuses={statusesSetByEditing(shown.status)}
       />
     </div>
   );

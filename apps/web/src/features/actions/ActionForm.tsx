@@ -2,7 +2,8 @@ import type { FormEvent, ReactNode } from 'react';
 import { ErrorSummary, type ErrorSummaryItem } from '../../components/ErrorSummary';
 import { SelectField, type SelectOption } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { ACTION_FIELDS, FIELD_LABELS, STATUSES, STATUS_LABELS } from './action-labels';
+import type { LearningActionStatus } from '../../graphql/graphql';
+import { ACTION_FIELDS, FIELD_LABELS, STATUS_LABELS } from './action-labels';
 import type { ActionForm as ActionFormValues, ActionFormErrors, ActionFormField } from './action-form';
 import { TextAreaField } from '../../components/TextAreaField';
 import { issuesInCategory } from './action-form';
@@ -31,6 +32,8 @@ export interface ActionFormProps {
   before?: ReactNode;
   /** The order fields appear in, for the error summary. */
   extraFields?: ActionFormField[];
+  /** The statuses the form may set (statusesSetByEditing): closing and reopening are separate steps. */
+  statuses: readonly LearningActionStatus[];
 }
 
 export const fieldId = (prefix: string, field: ActionFormField) => `${prefix}-${field}`;
@@ -38,7 +41,6 @@ export const fieldId = (prefix: string, field: ActionFormField) => `${prefix}-${
 /** The fields in the order they appear: the issues under the category. */
 const FIELD_ORDER: ActionFormField[] = ACTION_FIELDS.flatMap((field) => (field === 'serviceArea' ? [field, 'issues' as const] : [field]));
 
-const STATUS_OPTIONS: SelectOption[] = STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }));
 
 /** The fields of a learning action, with their errors beside them and in a summary above. */
 export function ActionForm({
@@ -58,7 +60,9 @@ export function ActionForm({
   issueCategories,
   before,
   extraFields = [],
+  statuses,
 }: ActionFormProps) {
+  const statusOptions: SelectOption[] = statuses.map((status) => ({ value: status, label: STATUS_LABELS[status] }));
   const id = (field: ActionFormField) => fieldId(idPrefix, field);
   const summary: ErrorSummaryItem[] = [
     ...(errors.form ? [{ message: errors.form }] : []),
@@ -140,7 +144,8 @@ export function ActionForm({
         <SelectField
           id={id('status')}
           label={FIELD_LABELS.status}
-          options={STATUS_OPTIONS}
+          hint={statuses.includes('COMPLETED') ? 'Reopen the action to change its status' : 'Close the action, with a closing note, to complete it'}
+          options={statusOptions}
           value={form.status}
           error={errors.status}
           onChange={(value) => onChange({ status: value as ActionFormValues['status'] })}

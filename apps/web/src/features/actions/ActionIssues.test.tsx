@@ -10,7 +10,7 @@ function tracker(list: () => ActionRecord[], extra: MockResponses = {}, role: Ro
   return renderAt(
     '/actions',
     {
-      CurrentUser: { data: { me: { id: '7', email: 'officer@demo.example', name: 'Demo officer', role, serviceAreas: [] } } },
+      CurrentUser: { data: { me: { id: '7', email: 'officer@demo.example', name: 'Demo officer', role, serviceAreas: [], mustChangePassword: false } } },
       ReferenceOptions: { data: OPTIONS },
       LearningActions: () => ({ data: { learningActions: list() } }),
       ...extra,

@@ -7,7 +7,7 @@ import { OPTIONS, READ_ONLY, action, completedAction } from './action-fixtures';
 import type { ActionRecord } from './useLearningActionsQuery';
 
 function signedIn(role: Role, serviceAreas: string[] = []) {
-  return { data: { me: { id: '7', email: 'someone@demo.example', name: 'Demo person', role, serviceAreas } } };
+  return { data: { me: { id: '7', email: 'someone@demo.example', name: 'Demo person', role, serviceAreas, mustChangePassword: false } } };
 }
 
 function tracker(role: Role, actions: ActionRecord[] | (() => ActionRecord[]), extra: MockResponses = {}, serviceAreas: string[] = []) {

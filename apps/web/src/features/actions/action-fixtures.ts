@@ -4,13 +4,14 @@ import type { ActionRecord } from './useLearningActionsQuery';
 import type { ReferenceOptions } from '../reference/useReferenceOptionsQuery';
 
 /** What an analyst (or a manager of another area) may do: nothing. */
-export const READ_ONLY: ActionRecord['viewerCan'] = { update: false, close: false, reopen: false };
+export const READ_ONLY: ActionRecord['viewerCan'] = { update: false, close: false, reopen: false, addProgress: false };
 
 /** What a writer may do to an action with this status, as the API says it. */
 export const writable = (status: ActionRecord['status']): ActionRecord['viewerCan'] => ({
   update: true,
   close: status !== 'COMPLETED',
   reopen: status === 'COMPLETED',
+  addProgress: status !== 'COMPLETED',
 });
 
 /** The shared reference-data query's answer; the tracker reads only service areas and issue categories. */
@@ -53,6 +54,9 @@ export function action(overrides: Partial<ActionRecord> = {}): ActionRecord {
     overdue: true,
     createdAt: '2011-03-31T09:00:00.000Z',
     updatedAt: '2025-06-12T08:15:00.000Z',
+    closingNote: null,
+    linkedComplaints: 0,
+    progress: [],
     history: [
       {
         id: '11',

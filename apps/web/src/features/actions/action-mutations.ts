@@ -39,8 +39,8 @@ const UpdateLearningActionDocument = graphql(`
 `);
 
 const CloseLearningActionDocument = graphql(`
-  mutation CloseLearningAction($id: ID!, $expectedVersion: Int!) {
-    closeLearningAction(id: $id, expectedVersion: $expectedVersion) {
+  mutation CloseLearningAction($id: ID!, $expectedVersion: Int!, $closingNote: String!) {
+    closeLearningAction(id: $id, expectedVersion: $expectedVersion, closingNote: $closingNote) {
       __typename
       ... on LearningAction {
         ...LearningActionFields
@@ -66,6 +66,15 @@ const ReopenLearningActionDocument = graphql(`
   }
 `);
 
+// Entries are only added, so no version is sent; the answer is the action with its log.
+const AddLearningActionProgressDocument = graphql(`
+  mutation AddLearningActionProgress($id: ID!, $text: String!) {
+    addLearningActionProgress(id: $id, text: $text) {
+      ...LearningActionFields
+    }
+  }
+`);
+
 export function useCreateLearningAction() {
   return useMutation(CreateLearningActionDocument);
 }
@@ -80,4 +89,8 @@ export function useCloseLearningAction() {
 
 export function useReopenLearningAction() {
   return useMutation(ReopenLearningActionDocument);
+}
+
+export function useAddLearningActionProgress() {
+  return useMutation(AddLearningActionProgressDocument);
 }

@@ -30,10 +30,20 @@ export const LearningActionFields = graphql(`
     overdue
     createdAt
     updatedAt
+    closingNote
+    linkedComplaints
     viewerCan {
       update
       close
       reopen
+      addProgress
+    }
+    progress {
+      id
+      kind
+      authorName
+      at
+      text
     }
     history {
       id
@@ -57,6 +67,7 @@ const LearningActionsDocument = graphql(`
 
 export type ActionRecord = LearningActionFieldsFragment;
 export type HistoryEntry = ActionRecord['history'][number];
+export type ProgressEntry = ActionRecord['progress'][number];
 
 /**
  * The tracker's list, in the API's order (overdue first, then by due date).

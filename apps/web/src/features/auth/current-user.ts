@@ -11,6 +11,7 @@ export const CurrentUserDocument = graphql(`
       name
       role
       serviceAreas
+      mustChangePassword
     }
   }
 `);

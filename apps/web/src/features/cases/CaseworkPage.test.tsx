@@ -4,14 +4,31 @@ import { meResponse, renderAt } from '../../test/render';
 import { todayIso } from '@complaints/domain';
 import { queueFixture } from './case-fixtures';
 
+const options = {
+  recordTypes: [{ code: 'STATUTORY_COMPLAINT', name: 'Statutory complaint', group: 'FORMAL_COMPLAINT' }],
+  channels: [],
+  divisions: [],
+  serviceAreas: [{ code: 'SOCIAL_CARE', name: 'Safeguarding: Social Care' }],
+  issueCategories: [],
+};
+const officers = [
+  { id: '5', name: 'Ann Handler', roleName: 'Complaints officer' },
+  { id: '6', name: 'Ben Investigator', roleName: 'Complaints officer' },
+];
+
 function officer(queue = queueFixture()) {
   const asked: unknown[] = [];
+  const filters: unknown[] = [];
   return {
     asked,
+    filters,
     responses: {
       CurrentUser: meResponse('COMPLAINTS_OFFICER'),
+      ReferenceOptions: { data: options },
+      CaseOfficers: { data: { caseOfficers: officers } },
       CaseworkQueue: (variables: Record<string, unknown>) => {
         asked.push(variables.asOf);
+        filters.push({ filter: variables.filter, sort: variables.sort });
         return { data: { caseworkQueue: { ...queue, asOf: (variables.asOf as string | null) ?? queue.asOf } } };
       },
     },
@@ -30,15 +47,15 @@ describe('case work queue', () => {
     const overdue = screen.getByRole('table', { name: 'Overdue (2)' });
     const rows = within(overdue).getAllByRole('row').slice(1);
     expect(rows.map((row) => Array.from(row.children).map((cell) => cell.textContent))).toEqual([
-      ['CS/2008/0060', 'MP/Cllr Enquiry', 'Response', '1 July 2008', '422 working days overdue'],
-      ['CS/2009/0368', 'Statutory complaint', 'Acknowledgement', '24 February 2010', '3 working days overdue'],
+      ['CS/2008/0060', 'MP/Cllr Enquiry', 'Response', '1 July 2008', '422 working days overdue', 'Ann Handler'],
+      ['CS/2009/0368', 'Statutory complaint', 'Acknowledgement', '24 February 2010', '3 working days overdue', 'No one'],
     ]);
-    expect(within(overdue).getByRole('link', { name: 'CS/2008/0060' })).toHaveAttribute('href', '/cases/60');
+    expect(within(overdue).getByRole('link', { name: 'CS/2008/0060' })).toHaveAttribute('href', '/cases/CS-2008-0060');
 
     const dueThisWeek = screen.getByRole('table', { name: 'Due this week (2)' });
     expect(within(dueThisWeek).getByRole('columnheader', { name: 'Time left' })).toBeInTheDocument();
     expect(within(dueThisWeek).getByRole('rowheader', { name: 'CS/2009/0385' }).closest('tr')).toHaveTextContent(
-      'Stage 2 response8 March 2010Due in 5 working days',
+      'Stage 2 response8 March 2010Due in 5 working daysBen Investigator',
     );
     expect(screen.getByRole('link', { name: 'Record a contact' })).toHaveAttribute('href', '/cases/new');
   });
@@ -92,8 +109,38 @@ describe('case work queue', () => {
   });
 
   it('shows service managers their areas, without recording', async () => {
-    renderAt('/cases', { CurrentUser: meResponse('SERVICE_MANAGER'), CaseworkQueue: { data: { caseworkQueue: queueFixture() } } });
+    renderAt('/cases', { ...officer().responses, CurrentUser: meResponse('SERVICE_MANAGER') });
     expect(await screen.findByText('You see the cases of your service areas only.')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Record a contact' })).not.toBeInTheDocument();
+  });
+
+  it("filters the queue to the signed-in officer's steps, in another order, keeping the date", async () => {
+    const user = userEvent.setup();
+    const { responses, filters } = officer();
+    const view = renderAt('/cases?asOf=2010-03-01', responses);
+    await screen.findByRole('heading', { level: 2, name: 'Queue as of 1 March 2010' });
+    const form = screen.getByRole('form', { name: 'Filter the queue' });
+    await user.selectOptions(within(form).getByLabelText('Whose steps'), 'ME');
+    await user.selectOptions(within(form).getByLabelText('Order'), 'REFERENCE');
+    await user.click(within(form).getByRole('button', { name: 'Filter the queue' }));
+    await waitFor(() => expect(view.location()).toBe('/cases?asOf=2010-03-01&officer=ME&sort=REFERENCE'));
+    await waitFor(() => expect(filters).toContainEqual({ filter: { mine: true }, sort: 'REFERENCE' }));
+    expect(screen.getByLabelText('Whose steps')).toHaveValue('ME');
+
+    await user.click(screen.getByRole('link', { name: 'Show everyone’s steps' }));
+    await waitFor(() => expect(view.location()).toBe('/cases?asOf=2010-03-01&sort=REFERENCE'));
+  });
+
+  it('finds a contact from the queue page by reference or surname', async () => {
+    const user = userEvent.setup();
+    const { responses } = officer();
+    const view = renderAt('/cases', {
+      ...responses,
+      FoundContacts: { data: { contacts: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } },
+    });
+    const search = await screen.findByRole('search', { name: 'Find a contact' });
+    await user.type(within(search).getByLabelText('Find a contact by reference or complainant’s surname'), "O'Brien");
+    await user.click(within(search).getByRole('button', { name: 'Find' }));
+    await waitFor(() => expect(view.location()).toBe("/cases/find?q=O%27Brien"));
   });
 });

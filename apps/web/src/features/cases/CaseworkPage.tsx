@@ -7,22 +7,34 @@ import { QueryState } from '../../components/QueryState';
 import { TextField } from '../../components/TextField';
 import { useSignedInUser } from '../auth/current-user';
 import { todayIso } from '@complaints/domain';
+import { contactPath } from '@complaints/domain';
+import { useReferenceOptionsQuery } from '../reference/useReferenceOptionsQuery';
 import { formatDate } from './case-dates';
 import { asOfFromSearch, countLabel, dueText, splitQueue, stepText, validateAsOf } from './casework-queue';
 import { unreadableDates } from './dom';
+import { findLink, NO_FIND_PARAMS } from './find-params';
+import { isQueueFiltered, NO_QUEUE_PARAMS, parseQueueParams, queueFilterOf, queueSearch } from './queue-params';
+import { QueueFilters } from './QueueFilters';
+import { useCaseOfficersQuery } from './useCaseOfficersQuery';
 import { useCaseworkQueueQuery, type CaseworkItemData, type CaseworkQueueData } from './useCaseworkQueueQuery';
 import './cases.css';
 
 /**
  * /cases: what the team works from. Steps overdue or due within 5 working
- * days, for today or (?asOf=YYYY-MM-DD) as they stood on another day.
+ * days, for today or (?asOf=YYYY-MM-DD) as they stood on another day, filtered
+ * by whose they are ("mine", an officer, no one's), step, record type and
+ * service area, in the order chosen; and a way to find any contact.
  */
 export function CaseworkPage() {
   const user = useSignedInUser();
   const location = useLocation();
   const navigate = useNavigate();
   const { asOf, problem } = useMemo(() => asOfFromSearch(location.search), [location.search]);
-  const [result, reexecute] = useCaseworkQueueQuery(asOf);
+  const params = useMemo(() => parseQueueParams(location.search), [location.search]);
+  const filter = useMemo(() => queueFilterOf(params), [params]);
+  const [result, reexecute] = useCaseworkQueueQuery(asOf, filter, params.sort);
+  const [options] = useReferenceOptionsQuery();
+  const [officers] = useCaseOfficersQuery();
   const [asOfError, setAsOfError] = useState<{ message: string; attempt: number } | null>(null);
   useDocumentTitle('Case work', asOfError !== null);
   const queue = result.data?.caseworkQueue;
@@ -40,6 +52,7 @@ export function CaseworkPage() {
           </Link>
         </p>
       )}
+      <QuickFind onFind={(q) => navigate(findLink({ ...NO_FIND_PARAMS, q }))} />
 
       {problem && (
         <div className="inset-text inset-text--warning" role="status">
@@ -52,26 +65,77 @@ export function CaseworkPage() {
         asOf={asOf}
         error={asOfError?.message}
         onError={(message) => setAsOfError((previous) => (message ? { message, attempt: (previous?.attempt ?? 0) + 1 } : null))}
-        onShow={(date) => navigate({ search: date ? `?asOf=${date}` : '' })}
+        onShow={(date) => navigate({ search: queueSearch(date, params) })}
       />
+
+      <QueueFilters
+        key={location.search}
+        params={params}
+        recordTypes={options.data?.recordTypes ?? []}
+        serviceAreas={options.data?.serviceAreas ?? []}
+        officers={officers.data?.caseOfficers ?? []}
+        onApply={(next) => navigate({ search: queueSearch(asOf, next) })}
+      />
+      {isQueueFiltered(params) && (
+        <p>
+          <Link to={{ search: queueSearch(asOf, { ...NO_QUEUE_PARAMS, sort: params.sort }) }}>Show everyone’s steps</Link>
+        </p>
+      )}
 
       <QueryState
         result={result}
         label="casework queue"
         isEmpty={(data) => data.caseworkQueue.items.length === 0}
         empty={
-          queue && (
+          queue &&
+          (isQueueFiltered(params) ? (
+            <>
+              No step chosen by these filters is overdue on {formatDate(queue.asOf)} or due by {formatDate(queue.dueUntil)}.
+            </>
+          ) : (
             <>
               Nothing is overdue on {formatDate(queue.asOf)} or due by {formatDate(queue.dueUntil)}. To see the queue as it stood on
               another day, change the date above.
             </>
-          )
+          ))
         }
         onRetry={() => reexecute({ requestPolicy: 'network-only' })}
       >
         {(data) => <Queue queue={data.caseworkQueue} />}
       </QueryState>
     </>
+  );
+}
+
+/** Straight to "Find a contact" with a reference or surname. */
+function QuickFind({ onFind }: { onFind: (q: string) => void }) {
+  const [q, setQ] = useState('');
+  return (
+    <form
+      className="case-quick-find"
+      role="search"
+      aria-label="Find a contact"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onFind(q.trim());
+      }}
+    >
+      <TextField
+        id="quick-find"
+        name="q"
+        type="search"
+        label="Find a contact by reference or complainant’s surname"
+        hint="For example CS/2009/0123 or Smith. Leave it blank to filter every contact."
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={100}
+        value={q}
+        onChange={(event) => setQ(event.target.value)}
+      />
+      <button type="submit" className="button button--secondary">
+        Find
+      </button>
+    </form>
   );
 }
 
@@ -185,6 +249,7 @@ function QueueSection({ id, title, items, statusHeading, none }: QueueSectionPro
               <col className="case-table__step" />
               <col className="case-table__due" />
               <col className="case-table__status" />
+              <col className="case-table__officer" />
             </colgroup>
             <thead>
               <tr>
@@ -193,13 +258,14 @@ function QueueSection({ id, title, items, statusHeading, none }: QueueSectionPro
                 <th scope="col">Step</th>
                 <th scope="col">Due by</th>
                 <th scope="col">{statusHeading}</th>
+                <th scope="col">Officer</th>
               </tr>
             </thead>
             <tbody>
               {items.map((item) => (
                 <tr key={`${item.contact.id}:${item.step}:${item.escalation?.id ?? ''}`}>
                   <th scope="row">
-                    <Link to={`/cases/${encodeURIComponent(item.contact.id)}`}>{item.contact.reference}</Link>
+                    <Link to={contactPath(item.contact.reference)}>{item.contact.reference}</Link>
                   </th>
                   <td>{item.contact.recordType.name}</td>
                   <td>{stepText(item)}</td>
@@ -207,6 +273,7 @@ function QueueSection({ id, title, items, statusHeading, none }: QueueSectionPro
                   <td>
                     <strong className={item.status === 'OVERDUE' ? 'case-tag case-tag--overdue' : 'case-tag case-tag--waiting'}>{dueText(item)}</strong>
                   </td>
+                  <td>{item.officer?.name ?? <span className="case-table__none">No one</span>}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDate, workingDays } from './case-dates';
-import { COMPLAINANT_TYPES, OUTCOMES, STAGES } from './case-labels';
+import { COMPLAINANT_TYPES, CONTACT_STATUSES, OUTCOMES, STAGES } from './case-labels';
 import { dueRows, type DueState } from './contact-status';
 import type { CaseContact } from './useContactQuery';
 
@@ -10,6 +10,10 @@ export function ContactDetails({ contact }: { contact: CaseContact }) {
   const [mainIssue, ...otherIssues] = contact.issues;
   return (
     <dl className="case-summary">
+      <Row term="Status">
+        {CONTACT_STATUSES[contact.status]}
+        {contact.nextDueDate && ` (next step due ${formatDate(contact.nextDueDate)})`}
+      </Row>
       <Row term="Record type">{contact.recordType.name}</Row>
       <Row term="How it was received">{contact.channel.name}</Row>
       <Row term="Date received">{formatDate(contact.receivedDate)}</Row>

@@ -8,6 +8,11 @@ import { graphqlError, meResponse, renderAt } from '../../test/render';
 import { contactFixture, escalationFixture, offering } from './case-fixtures';
 import type { CaseContact } from './useContactQuery';
 
+const OFFICERS = [
+  { id: '5', name: 'Ann Handler', roleName: 'Complaints officer' },
+  { id: '6', name: 'Ben Investigator', roleName: 'Complaints officer' },
+];
+
 const answered = contactFixture({
   acknowledgementSentDate: '2010-01-12',
   responseSentDate: '2010-01-22',
@@ -27,7 +32,7 @@ const answered = contactFixture({
 
 describe('contact page', () => {
   it("shows the contact's details, due dates and its history as an ordered list", async () => {
-    renderAt('/cases/643', { CurrentUser: meResponse('COMPLAINTS_OFFICER'), CaseContact: { data: { contact: answered } } });
+    renderAt('/cases/CS-2009-0334', { CurrentUser: meResponse('COMPLAINTS_OFFICER'), CaseOfficers: { data: { caseOfficers: OFFICERS } }, CaseContact: { data: { contactByReference: answered } }, ContactLearningOutcome: 'loading' });
 
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Statutory complaint CS/2009/0334');
     await waitFor(() => expect(document.title).toBe('Contact CS/2009/0334 – Complaints Insight'));
@@ -55,9 +60,9 @@ describe('contact page', () => {
   });
 
   it('offers the next legal steps to officers: here the Stage 2 response or a withdrawal', async () => {
-    renderAt('/cases/643', { CurrentUser: meResponse('COMPLAINTS_OFFICER'), CaseContact: { data: { contact: answered } } });
+    renderAt('/cases/CS-2009-0334', { CurrentUser: meResponse('COMPLAINTS_OFFICER'), CaseOfficers: { data: { caseOfficers: OFFICERS } }, CaseContact: { data: { contactByReference: answered } }, ContactLearningOutcome: 'loading' });
     await screen.findByRole('heading', { level: 1 });
-    const forms = screen.getAllByRole('form');
+    const forms = screen.getAllByRole('form').filter((form) => form.closest('.case-steps'));
     expect(forms.map((form) => form.getAttribute('aria-labelledby') && within(form).getByRole('heading', { level: 3 }).textContent)).toEqual([
       'Record the Stage 2 response',
       'Record a withdrawal',
@@ -65,7 +70,7 @@ describe('contact page', () => {
   });
 
   it('is read-only for service managers', async () => {
-    renderAt('/cases/643', { CurrentUser: meResponse('SERVICE_MANAGER'), CaseContact: { data: { contact: contactFixture() } } });
+    renderAt('/cases/CS-2009-0334', { CurrentUser: meResponse('SERVICE_MANAGER'), CaseContact: { data: { contactByReference: contactFixture() } } });
     expect(await screen.findByText('You can read this contact. Complaints officers record its steps.')).toBeInTheDocument();
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Record/ })).not.toBeInTheDocument();
@@ -73,7 +78,7 @@ describe('contact page', () => {
 
   it('checks the acknowledgement date before sending it', async () => {
     const user = userEvent.setup();
-    const view = renderAt('/cases/643', { CurrentUser: meResponse('COMPLAINTS_OFFICER'), CaseContact: { data: { contact: contactFixture() } } });
+    const view = renderAt('/cases/CS-2009-0334', { CurrentUser: meResponse('COMPLAINTS_OFFICER'), CaseOfficers: { data: { caseOfficers: OFFICERS } }, CaseContact: { data: { contactByReference: contactFixture() } } });
     const form = await screen.findByRole('form', { name: 'Record the acknowledgement' });
     await user.click(within(form).getByRole('button', { name: 'Record acknowledgement' }));
     const date = within(form).getByLabelText('Date the acknowledgement was sent');
@@ -97,7 +102,8 @@ describe('contact page', () => {
       asked.push(operationName);
       let data: unknown;
       if (operationName === 'CurrentUser') data = (meResponse('COMPLAINTS_OFFICER') as { data: unknown }).data;
-      else if (operationName === 'CaseContact') data = { contact };
+      else if (operationName === 'CaseContact') data = { contactByReference: contact };
+      else if (operationName === 'CaseOfficers') data = { caseOfficers: [] };
       else if (operationName === 'AcknowledgeContact') {
         contact = {
           ...contact,
@@ -115,7 +121,7 @@ describe('contact page', () => {
     try {
       render(
         <GraphqlProvider>
-          <MemoryRouter initialEntries={['/cases/643']}>
+          <MemoryRouter initialEntries={['/cases/CS-2009-0334']}>
             <AppRoutes />
           </MemoryRouter>
         </GraphqlProvider>,
@@ -135,7 +141,7 @@ describe('contact page', () => {
         sentDate: '2010-01-13',
       });
       // One request for the step and one to read the contact again: nothing asked twice.
-      expect(asked.filter((name) => name !== 'CurrentUser')).toEqual(['CaseContact', 'AcknowledgeContact', 'CaseContact']);
+      expect(asked.filter((name) => name !== 'CurrentUser' && name !== 'CaseOfficers')).toEqual(['CaseContact', 'AcknowledgeContact', 'CaseContact']);
     } finally {
       Object.assign(globalThis, { fetch: original });
     }
@@ -143,9 +149,10 @@ describe('contact page', () => {
 
   it("shows the API's refusal beside the date it names, and what is not about a field above the form", async () => {
     const user = userEvent.setup();
-    renderAt('/cases/643', {
+    renderAt('/cases/CS-2009-0334', {
       CurrentUser: meResponse('COMPLAINTS_OFFICER'),
-      CaseContact: { data: { contact: contactFixture() } },
+      CaseOfficers: { data: { caseOfficers: OFFICERS } },
+      CaseContact: { data: { contactByReference: contactFixture() } },
       RecordResponse: {
         error: graphqlError('Invalid response: …', {
           code: 'BAD_USER_INPUT',
@@ -171,8 +178,85 @@ describe('contact page', () => {
   });
 
   it('says when there is no contact the person may see', async () => {
-    renderAt('/cases/999', { CurrentUser: meResponse('SERVICE_MANAGER'), CaseContact: { data: { contact: null } } });
-    expect(await screen.findByText(/There is no contact here that you may see./)).toHaveAttribute('role', 'status');
+    renderAt('/cases/999', { CurrentUser: meResponse('SERVICE_MANAGER'), CaseContact: { data: { contactByReference: null, contact: null } } });
+    expect(await screen.findByText(/There is no contact with the reference 999 that you may see./)).toHaveAttribute('role', 'status');
     expect(screen.getByRole('heading', { level: 1, name: 'Contact' })).toBeInTheDocument();
+  });
+
+  it('moves an old address by number, or another spelling of the reference, to the reference’s address', async () => {
+    const found = contactFixture({ id: '751', reference: 'CS/2009/0442' });
+    const answer = (variables: Record<string, unknown>) =>
+      variables.reference === 'CS-2009-0442' || variables.reference === 'cs-2009-0442'
+        ? { data: { contactByReference: found, contact: null } }
+        : { data: { contactByReference: null, contact: variables.numeric ? { id: '751', reference: 'CS/2009/0442' } : null } };
+    for (const path of ['/cases/751', '/cases/cs-2009-0442']) {
+      const view = renderAt(path, { CurrentUser: meResponse('SERVICE_MANAGER'), CaseContact: answer });
+      await waitFor(() => expect(view.location()).toBe('/cases/CS-2009-0442'));
+      expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Statutory complaint CS/2009/0442');
+      view.unmount();
+    }
+  });
+
+  it("shows the complainant's details and who handles each stage", async () => {
+    const contact = contactFixture({
+      stage: 'STAGE_2',
+      assignableStages: ['STAGE_1', 'STAGE_2'],
+      assignments: [{ stage: 'STAGE_1', role: 'Stage 1 handler', officer: { id: '5', name: 'Ann Handler', roleName: 'Complaints officer' } }],
+    });
+    renderAt('/cases/CS-2009-0334', { CurrentUser: meResponse('SERVICE_MANAGER'), CaseContact: { data: { contactByReference: contact } } });
+    expect((await screen.findByText('Name', { selector: 'dt' })).nextElementSibling).toHaveTextContent('Jane Smith');
+    expect(screen.getByText('Relationship to the child', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Grandmother');
+    expect(screen.getByText('Reasonable adjustments', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Letters in large print');
+    expect(screen.getByText('Stage 1 handler', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Ann Handler (complaints officer)');
+    expect(screen.getByText('Stage 2 investigator', { selector: 'dt' }).nextElementSibling).toHaveTextContent('No one assigned');
+    // A service manager reads them but changes nothing.
+    expect(screen.queryByRole('button', { name: /complainant’s details/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Assign an officer' })).not.toBeInTheDocument();
+  });
+
+  it("lets an officer correct the complainant's details, checking them first", async () => {
+    const user = userEvent.setup();
+    const view = renderAt('/cases/CS-2009-0334', {
+      CurrentUser: meResponse('COMPLAINTS_OFFICER'),
+      CaseOfficers: { data: { caseOfficers: OFFICERS } },
+      CaseContact: { data: { contactByReference: contactFixture() } },
+      SaveComplainant: (variables) => ({ data: { saveComplainant: contactFixture({ complainant: { ...contactFixture().complainant!, ...(variables.input as object) } }) } }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Change the complainant’s details' }));
+    const form = screen.getByRole('form', { name: 'The complainant’s details' });
+    await user.clear(within(form).getByLabelText('Email address (optional)'));
+    await user.click(within(form).getByRole('button', { name: 'Save the complainant’s details' }));
+    expect(within(form).getByRole('link', { name: 'How they would like to be contacted needs an email address to contact them by' })).toHaveAttribute(
+      'href',
+      '#edit-complainant-preferredContactMethod',
+    );
+    expect(view.client.executeMutation).not.toHaveBeenCalled();
+
+    await user.type(within(form).getByLabelText('Phone number (optional)'), '020 7946 0000');
+    await user.selectOptions(within(form).getByLabelText('How they would like to be contacted (optional)'), 'PHONE');
+    await user.click(within(form).getByRole('button', { name: 'Save the complainant’s details' }));
+    expect(await screen.findByText(/Complainant's details saved/)).toBeInTheDocument();
+    expect(view.client.executeMutation).toHaveBeenCalledWith(
+      expect.objectContaining({ variables: { contactId: '643', input: expect.objectContaining({ email: null, phone: '020 7946 0000', preferredContactMethod: 'PHONE' }) } }),
+      expect.anything(),
+    );
+  });
+
+  it('lets an officer assign the Stage 2 investigator', async () => {
+    const user = userEvent.setup();
+    const contact = contactFixture({ stage: 'STAGE_2', assignableStages: ['STAGE_1', 'STAGE_2'] });
+    const view = renderAt('/cases/CS-2009-0334', {
+      CurrentUser: meResponse('COMPLAINTS_OFFICER'),
+      CaseOfficers: { data: { caseOfficers: OFFICERS } },
+      CaseContact: { data: { contactByReference: contact } },
+      AssignContact: { data: { assignContact: contact } },
+    });
+    const form = await screen.findByRole('form', { name: 'Assign an officer' });
+    expect(within(form).getByLabelText('Stage')).toHaveValue('STAGE_2');
+    await waitFor(() => expect(within(form).getByRole('option', { name: 'Ben Investigator (complaints officer)' })).toBeInTheDocument());
+    await user.selectOptions(within(form).getByLabelText('Officer'), '6');
+    await user.click(within(form).getByRole('button', { name: 'Assign' }));
+    expect(await screen.findByText(/Stage 2 investigator: Ben Investigator/)).toBeInTheDocument();
+    expect(view.client.executeMutation).toHaveBeenCalledWith(expect.objectContaining({ variables: { id: '643', stage: 'STAGE_2', officerId: '6' } }), expect.anything());
   });
 });

@@ -5,32 +5,37 @@ import { contactFixture } from './case-fixtures';
 
 const options = {
   recordTypes: [
-    { code: 'STATUTORY_COMPLAINT', name: 'Statutory complaint', group: 'FORMAL_COMPLAINT' },
-    { code: 'COMPLIMENT', name: 'Compliment', group: 'COMPLIMENT' },
+    { code: 'STATUTORY_COMPLAINT', name: 'Statutory complaint', group: 'FORMAL_COMPLAINT', retiredFrom: null },
+    { code: 'COMPLIMENT', name: 'Compliment', group: 'COMPLIMENT', retiredFrom: null },
   ],
   channels: [
-    { code: 'EMAIL', name: 'Email' },
-    { code: 'LETTER', name: 'Letter' },
+    { code: 'EMAIL', name: 'Email', retiredFrom: null },
+    { code: 'LETTER', name: 'Letter', retiredFrom: null },
+    // Retired: offered only for contacts received before 2010.
+    { code: 'FAX', name: 'Fax', retiredFrom: '2010-01-01' },
   ],
   serviceAreas: [
-    { code: 'SOCIAL_CARE', name: 'Safeguarding: Social Care' },
-    { code: 'INCLUSION', name: 'Safeguarding: Inclusion' },
+    { code: 'SOCIAL_CARE', name: 'Safeguarding: Social Care', retiredFrom: null },
+    { code: 'INCLUSION', name: 'Safeguarding: Inclusion', retiredFrom: null },
+    { code: 'YOUTH', name: 'Youth Service', retiredFrom: '2010-01-01' },
   ],
   issueCategories: [
     {
       code: 'COMMUNICATION',
       name: 'Communication',
+      retiredFrom: null,
       issues: [
-        { code: 'COMMUNICATION_LACK_OF', name: 'Communication: lack of' },
-        { code: 'COMMUNICATION_DELAY', name: 'Communication: delayed response' },
+        { code: 'COMMUNICATION_LACK_OF', name: 'Communication: lack of', retiredFrom: null },
+        { code: 'COMMUNICATION_DELAY', name: 'Communication: delayed response', retiredFrom: null },
+        { code: 'COMMUNICATION_FAX', name: 'Communication: fax unreadable', retiredFrom: '2010-01-01' },
       ],
     },
-    { code: 'FINANCE', name: 'Finance', issues: [{ code: 'FINANCE_CHARGES', name: 'Charges' }] },
+    { code: 'FINANCE', name: 'Finance', retiredFrom: null, issues: [{ code: 'FINANCE_CHARGES', name: 'Charges', retiredFrom: null }] },
   ],
 };
 
 function responses(extra: MockResponses = {}): MockResponses {
-  return { CurrentUser: meResponse('COMPLAINTS_OFFICER'), ReferenceOptions: { data: options }, ...extra };
+  return { CurrentUser: meResponse('COMPLAINTS_OFFICER'), RecordFormOptions: { data: options }, ...extra };
 }
 
 async function fillValidContact(user: ReturnType<typeof userEvent.setup>) {
@@ -51,6 +56,30 @@ function errorSummary(): HTMLElement {
 }
 
 describe('record a contact', () => {
+  it('offers values retired by the received date only for contacts received before it, keeping one already chosen', async () => {
+    const user = userEvent.setup();
+    renderAt('/cases/new', responses());
+    const channels = () => within(screen.getByLabelText('How it was received')).getAllByRole('option').map((o) => o.textContent);
+    const areas = () => within(screen.getByLabelText('Main service area')).getAllByRole('option').map((o) => o.textContent);
+    await screen.findByLabelText('Record type');
+    // No date yet: today's choices.
+    expect(channels()).toEqual(['Choose how it was received', 'Email', 'Letter']);
+    expect(screen.queryByLabelText('Communication: fax unreadable')).toBeNull();
+
+    await user.type(screen.getByLabelText('Date received'), '2009-12-31');
+    expect(channels()).toEqual(['Choose how it was received', 'Email', 'Letter', 'Fax']);
+    expect(areas()).toContain('Youth Service');
+    expect(screen.getByLabelText('Communication: fax unreadable')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('How it was received'), 'FAX');
+    await user.clear(screen.getByLabelText('Date received'));
+    await user.type(screen.getByLabelText('Date received'), '2010-01-01');
+    // Fax stays chosen (the API will say it is retired); the unchosen retired values go.
+    expect(channels()).toEqual(['Choose how it was received', 'Email', 'Letter', 'Fax']);
+    expect(areas()).not.toContain('Youth Service');
+    expect(screen.queryByLabelText('Communication: fax unreadable')).toBeNull();
+  });
+
   it('says what is missing next to each field and in a focused error summary', async () => {
     const user = userEvent.setup();
     const view = renderAt('/cases/new', responses());
@@ -145,20 +174,25 @@ describe('record a contact', () => {
     expect(within(summary).getByRole('link', { name: "Unknown service area 'SOCIAL_CARE'" })).toHaveAttribute('href', '#serviceAreas');
   });
 
-  it('records the contact and goes to its page', async () => {
+  it('records the contact, with its complainant, and goes to its page at its reference', async () => {
     const user = userEvent.setup();
     const view = renderAt(
       '/cases/new',
       responses({
         CreateContact: { data: { createContact: { id: '751', reference: 'CS/2009/0442' } } },
-        CaseContact: { data: { contact: contactFixture({ id: '751', reference: 'CS/2009/0442' }) } },
+        CaseContact: { data: { contactByReference: contactFixture({ id: '751', reference: 'CS/2009/0442' }) } },
+        CaseOfficers: { data: { caseOfficers: [] } },
       }),
     );
     await fillValidContact(user);
     await user.type(screen.getByLabelText('Summary (optional)'), 'Letter about a late reply.');
+    await user.type(screen.getByLabelText('Given names (optional)'), 'Jane');
+    await user.type(screen.getByLabelText('Surname'), "O'Brien");
+    await user.type(screen.getByLabelText('Email address (optional)'), 'jane@example.com');
+    await user.selectOptions(screen.getByLabelText('How they would like to be contacted (optional)'), 'EMAIL');
     await submit(user);
 
-    await waitFor(() => expect(view.location()).toBe('/cases/751'));
+    await waitFor(() => expect(view.location()).toBe('/cases/CS-2009-0442'));
     expect(view.client.executeMutation).toHaveBeenCalledWith(
       expect.objectContaining({
         variables: {
@@ -173,6 +207,16 @@ describe('record a contact', () => {
             responseSentDate: null,
             outcome: null,
             summary: 'Letter about a late reply.',
+            complainant: {
+              givenName: 'Jane',
+              familyName: "O'Brien",
+              email: 'jane@example.com',
+              phone: null,
+              address: null,
+              relationshipToChild: null,
+              preferredContactMethod: 'EMAIL',
+              reasonableAdjustments: null,
+            },
           },
         },
       }),
@@ -180,6 +224,18 @@ describe('record a contact', () => {
     );
     expect(await screen.findByText(/Contact CS\/2009\/0442 recorded/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Statutory complaint CS/2009/0442');
+  });
+
+  it("asks for the complainant's surname once any of their details is given, linking to it", async () => {
+    const user = userEvent.setup();
+    renderAt('/cases/new', responses());
+    await fillValidContact(user);
+    await user.type(screen.getByLabelText('Phone number (optional)'), 'ring me');
+    await submit(user);
+    const summary = errorSummary();
+    expect(within(summary).getByRole('link', { name: "Enter the complainant's surname" })).toHaveAttribute('href', '#complainant-familyName');
+    expect(within(summary).getByRole('link', { name: /Phone number must be a phone number/ })).toHaveAttribute('href', '#complainant-phone');
+    expect(screen.getByLabelText('Surname')).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('is for complaints officers only', async () => {

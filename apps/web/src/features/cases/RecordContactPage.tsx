@@ -8,11 +8,14 @@ import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useSignedInUser } from '../auth/current-user';
-import { todayIso } from '@complaints/domain';
+import { isIsoDate, todayIso } from '@complaints/domain';
 import { codesOf, COMPLAINANT_TYPES, OUTCOMES, RESPONSE_OUTCOMES } from './case-labels';
+import { contactPath } from '@complaints/domain';
+import { ComplainantFields } from './ComplainantFields';
 import {
   CONTACT_FIELD_NAMES,
   CONTACT_FIELDS,
+  contactFieldId,
   contactInput,
   EMPTY_CONTACT_FORM,
   MAX_SUMMARY_LENGTH,
@@ -26,7 +29,7 @@ import { errorsFromApi, hasErrors, noErrors, summaryItems, type FormErrors } fro
 import { GroupedSelectField } from './GroupedSelectField';
 import { RadioGroup } from './RadioGroup';
 import { TextAreaField } from '../../components/TextAreaField';
-import { useReferenceOptionsQuery, type ReferenceOptions } from '../reference/useReferenceOptionsQuery';
+import { optionsInUseOn, useRecordFormOptionsQuery, type RecordFormOptions } from '../reference/useReferenceOptionsQuery';
 import { useCreateContact } from './useCreateContact';
 import './cases.css';
 
@@ -53,14 +56,14 @@ function NotAllowed() {
 }
 
 function RecordContact() {
-  const [options, reexecute] = useReferenceOptionsQuery();
+  const [options, reexecute] = useRecordFormOptionsQuery();
   const [errors, setErrors] = useState<FormErrors<ContactField>>(noErrors);
   const [attempt, setAttempt] = useState(0);
   useDocumentTitle('Record a contact', hasErrors(errors));
 
   return (
     <>
-      <ErrorSummary items={summaryItems(errors, CONTACT_FIELDS)} focusKey={attempt} />
+      <ErrorSummary items={summaryItems(errors, CONTACT_FIELDS, contactFieldId)} focusKey={attempt} />
       <p>
         <Link to="/cases" className="case-back-link">
           Back to case work
@@ -86,7 +89,7 @@ function RecordContact() {
 }
 
 interface ContactFormProps {
-  options: ReferenceOptions;
+  options: RecordFormOptions;
   errors: FormErrors<ContactField>;
   onErrors: (errors: FormErrors<ContactField>) => void;
 }
@@ -133,15 +136,18 @@ function ContactForm({ options, errors, onErrors }: ContactFormProps) {
       onErrors(found);
       return;
     }
-    navigate(`/cases/${encodeURIComponent(created.id)}`, { state: { recorded: created.reference } });
+    navigate(contactPath(created.reference), { state: { recorded: created.reference } });
   }
 
-  const serviceAreas = options.serviceAreas.map((area) => ({ value: area.code, label: area.name }));
-  const issueGroups = options.issueCategories.map((category) => ({
+  // Values retired by the received date (today until one is given) are not offered; the ones chosen stay.
+  const chosen = [values.recordType, values.channel, values.primaryServiceArea, ...values.furtherServiceAreas, values.primaryIssue, ...values.furtherIssues];
+  const choices = optionsInUseOn(options, isIsoDate(values.receivedDate) ? values.receivedDate : today, chosen);
+  const serviceAreas = choices.serviceAreas.map((area) => ({ value: area.code, label: area.name }));
+  const issueGroups = choices.issueCategories.map((category) => ({
     label: category.name,
     options: category.issues.map((issue) => ({ value: issue.code, label: issue.name })),
   }));
-  const allIssues = options.issueCategories.flatMap((category) =>
+  const allIssues = choices.issueCategories.flatMap((category) =>
     category.issues.map((issue) => ({ value: issue.code, label: issueLabel(category.name, issue.name) })),
   );
 
@@ -153,7 +159,7 @@ function ContactForm({ options, errors, onErrors }: ContactFormProps) {
         name="recordType"
         label="Record type"
         error={fields.recordType}
-        options={[{ value: '', label: 'Choose a record type' }, ...options.recordTypes.map((t) => ({ value: t.code, label: t.name }))]}
+        options={[{ value: '', label: 'Choose a record type' }, ...choices.recordTypes.map((t) => ({ value: t.code, label: t.name }))]}
         value={values.recordType}
         onChange={(recordType) => update({ recordType })}
       />
@@ -162,7 +168,7 @@ function ContactForm({ options, errors, onErrors }: ContactFormProps) {
         name="channel"
         label="How it was received"
         error={fields.channel}
-        options={[{ value: '', label: 'Choose how it was received' }, ...options.channels.map((c) => ({ value: c.code, label: c.name }))]}
+        options={[{ value: '', label: 'Choose how it was received' }, ...choices.channels.map((c) => ({ value: c.code, label: c.name }))]}
         value={values.channel}
         onChange={(channel) => update({ channel })}
       />
@@ -185,6 +191,27 @@ function ContactForm({ options, errors, onErrors }: ContactFormProps) {
         options={codesOf(COMPLAINANT_TYPES).map((code) => ({ value: code, label: COMPLAINANT_TYPES[code] }))}
         value={values.complainantType}
         onChange={(code) => update({ complainantType: code as ContactFormValues['complainantType'] })}
+      />
+
+      <h2 className="heading-m">The complainant (optional)</h2>
+      <p className="hint">
+        Who they are and how to reach them. Personal data: only complaints officers and the service manager for the area see it. Leave it blank if
+        they asked not to be named; you can add it later.
+      </p>
+      <ComplainantFields
+        values={values.complainant}
+        surnameHint="Needed with any of these details. Officers find contacts by it."
+        errors={{
+          givenName: fields['complainant.givenName'],
+          familyName: fields['complainant.familyName'],
+          relationshipToChild: fields['complainant.relationshipToChild'],
+          email: fields['complainant.email'],
+          phone: fields['complainant.phone'],
+          address: fields['complainant.address'],
+          preferredContactMethod: fields['complainant.preferredContactMethod'],
+          reasonableAdjustments: fields['complainant.reasonableAdjustments'],
+        }}
+        onChange={(changes) => update({ complainant: { ...values.complainant, ...changes } })}
       />
 
       <h2 className="heading-m">What it is about</h2>

@@ -28,6 +28,8 @@ export function contactFixture(overrides: Partial<CaseContact> = {}): CaseContac
     channel: { code: 'LETTER', name: 'Letter' },
     complainantType: 'RELATIVE',
     stage: 'STAGE_1',
+    status: 'OPEN',
+    nextDueDate: '2010-01-14',
     outcome: 'ONGOING',
     summary: null,
     acknowledgementDueDate: '2010-01-14',
@@ -56,6 +58,18 @@ export function contactFixture(overrides: Partial<CaseContact> = {}): CaseContac
         description: 'Received; acknowledgement due 2010-01-14; response due 2010-01-25',
       },
     ],
+    assignableStages: ['STAGE_1'],
+    assignments: [],
+    complainant: {
+      givenName: 'Jane',
+      familyName: 'Smith',
+      email: 'jane.smith@example.com',
+      phone: null,
+      address: null,
+      relationshipToChild: 'Grandmother',
+      preferredContactMethod: 'EMAIL',
+      reasonableAdjustments: 'Letters in large print',
+    },
     ...overrides,
   };
 }
@@ -87,10 +101,10 @@ export function queueFixture(overrides: Partial<CaseworkQueueData> = {}): Casewo
     overdueCount: 2,
     dueThisWeekCount: 2,
     items: [
-      { step: 'RESPONSE', status: 'OVERDUE', dueDate: '2008-07-01', workingDaysOverdue: 422, workingDaysRemaining: 0, contact: contact('60', 'CS/2008/0060', 'MP/Cllr Enquiry'), escalation: null },
-      { step: 'ACKNOWLEDGEMENT', status: 'OVERDUE', dueDate: '2010-02-24', workingDaysOverdue: 3, workingDaysRemaining: 0, contact: contact('677', 'CS/2009/0368'), escalation: null },
-      { step: 'RESPONSE', status: 'DUE_THIS_WEEK', dueDate: '2010-03-01', workingDaysOverdue: 0, workingDaysRemaining: 0, contact: contact('683', 'CS/2009/0374'), escalation: null },
-      { step: 'STAGE_2_RESPONSE', status: 'DUE_THIS_WEEK', dueDate: '2010-03-08', workingDaysOverdue: 0, workingDaysRemaining: 5, contact: contact('694', 'CS/2009/0385'), escalation: { id: '9', stage: 'STAGE_2' } },
+      { step: 'RESPONSE', status: 'OVERDUE', dueDate: '2008-07-01', workingDaysOverdue: 422, workingDaysRemaining: 0, contact: contact('60', 'CS/2008/0060', 'MP/Cllr Enquiry'), escalation: null, officer: { id: '5', name: 'Ann Handler' } },
+      { step: 'ACKNOWLEDGEMENT', status: 'OVERDUE', dueDate: '2010-02-24', workingDaysOverdue: 3, workingDaysRemaining: 0, contact: contact('677', 'CS/2009/0368'), escalation: null, officer: null },
+      { step: 'RESPONSE', status: 'DUE_THIS_WEEK', dueDate: '2010-03-01', workingDaysOverdue: 0, workingDaysRemaining: 0, contact: contact('683', 'CS/2009/0374'), escalation: null, officer: null },
+      { step: 'STAGE_2_RESPONSE', status: 'DUE_THIS_WEEK', dueDate: '2010-03-08', workingDaysOverdue: 0, workingDaysRemaining: 5, contact: contact('694', 'CS/2009/0385'), escalation: { id: '9', stage: 'STAGE_2' }, officer: { id: '6', name: 'Ben Investigator' } },
     ],
     ...overrides,
   };

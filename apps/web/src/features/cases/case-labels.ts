@@ -4,12 +4,27 @@
  * contact vocabularies' words are the API's own, from @complaints/domain.
  */
 import {
+  CASEWORK_SORTS as CASEWORK_SORT_LABELS,
+  CONTACT_SORTS as CONTACT_SORT_LABELS,
+  CONTACT_STATUSES as CONTACT_STATUS_LABELS,
+  PREFERRED_CONTACT_METHODS as PREFERRED_CONTACT_METHOD_LABELS,
   COMPLAINANT_TYPES as COMPLAINANT_TYPE_LABELS,
   RESPONSE_OUTCOMES as DOMAIN_RESPONSE_OUTCOMES,
   OUTCOMES as OUTCOME_LABELS,
   STAGES as STAGE_LABELS,
 } from '@complaints/domain';
-import type { CaseworkStep, ComplainantType, EscalationStage, Outcome, Stage, TimelineEventKind } from '../../graphql/graphql';
+import type {
+  CaseworkSort,
+  CaseworkStep,
+  ComplainantType,
+  ContactSort,
+  ContactStatus,
+  EscalationStage,
+  Outcome,
+  PreferredContactMethod,
+  Stage,
+  TimelineEventKind,
+} from '../../graphql/graphql';
 
 export const STEPS: Record<CaseworkStep, string> = {
   ACKNOWLEDGEMENT: 'Acknowledgement',
@@ -44,6 +59,15 @@ export const TIMELINE_KINDS: Record<TimelineEventKind, string> = {
   PANEL_HELD: 'Review panel met',
   ESCALATION_RESPONDED: 'Escalation response sent',
   WITHDRAWN: 'Withdrawn by the complainant',
+  ASSIGNED: 'Handling officer changed',
 };
+
+export const CONTACT_STATUSES: Readonly<Record<ContactStatus, string>> = CONTACT_STATUS_LABELS;
+
+export const CONTACT_SORTS: Readonly<Record<ContactSort, string>> = CONTACT_SORT_LABELS;
+
+export const CASEWORK_SORTS: Readonly<Record<CaseworkSort, string>> = CASEWORK_SORT_LABELS;
+
+export const PREFERRED_CONTACT_METHODS: Readonly<Record<PreferredContactMethod, string>> = PREFERRED_CONTACT_METHOD_LABELS;
 
 export { codesOf } from '@complaints/domain';

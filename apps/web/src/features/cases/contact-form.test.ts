@@ -1,4 +1,4 @@
-import { contactInput, EMPTY_CONTACT_FORM, needsOutcome, primaryFirst, validateContactForm, type ContactFormValues } from './contact-form';
+import { CONTACT_FIELDS, contactFieldId, contactInput, EMPTY_CONTACT_FORM, needsOutcome, primaryFirst, validateContactForm, type ContactFormValues } from './contact-form';
 
 const recordTypes = [
   { code: 'STATUTORY_COMPLAINT', group: 'FORMAL_COMPLAINT' as const },
@@ -100,11 +100,33 @@ describe('record a contact: the input sent', () => {
       responseSentDate: null,
       outcome: null,
       summary: null,
+      complainant: null,
     });
     expect(contactInput({ ...valid, responseSentDate: '2010-02-10', outcome: 'UPHELD', summary: ' Late reply ' }, recordTypes)).toMatchObject({
       responseSentDate: '2010-02-10',
       outcome: 'UPHELD',
       summary: 'Late reply',
     });
+  });
+});
+
+describe("record a contact: the complainant's details", () => {
+  it('are optional, but need a surname once any is given', () => {
+    expect(validateContactForm(valid, context).fields).toEqual({});
+    expect(validateContactForm({ ...valid, complainant: { ...valid.complainant, email: 'jane@example.com', preferredContactMethod: 'PHONE' } }, context).fields).toEqual({
+      'complainant.familyName': "Enter the complainant's surname",
+      'complainant.preferredContactMethod': 'How they would like to be contacted needs a phone number to contact them by',
+    });
+  });
+
+  it('are sent with the contact when given', () => {
+    const input = contactInput({ ...valid, complainant: { ...valid.complainant, givenName: 'Jane', familyName: ' Smith ' } }, recordTypes);
+    expect(input.complainant).toMatchObject({ givenName: 'Jane', familyName: 'Smith', email: null });
+  });
+
+  it('have error links to their own controls', () => {
+    expect(contactFieldId('complainant.familyName')).toBe('complainant-familyName');
+    expect(contactFieldId('receivedDate')).toBe('receivedDate');
+    expect(CONTACT_FIELDS.indexOf('complainant.familyName')).toBeGreaterThan(CONTACT_FIELDS.indexOf('complainantType'));
   });
 });

@@ -7,6 +7,17 @@ import { isFormalComplaintGroup, isIsoDate } from '@complaints/domain';
 import { formatDate } from './case-dates';
 import { RESPONSE_OUTCOMES } from './case-labels';
 import { noErrors, type FormErrors } from './form-errors';
+import type { ComplainantField } from '@complaints/domain';
+import {
+  complainantFieldId,
+  COMPLAINANT_FIELDS,
+  COMPLAINANT_FIELD_NAMES,
+  complainantInput,
+  EMPTY_COMPLAINANT,
+  isBlankComplainant,
+  validateComplainant,
+  type ComplainantFormValues,
+} from './complainant-form';
 
 export interface ContactFormValues {
   recordType: string;
@@ -21,6 +32,8 @@ export interface ContactFormValues {
   responseSentDate: string;
   outcome: Outcome | '';
   summary: string;
+  /** Optional: left blank, no details are sent. */
+  complainant: ComplainantFormValues;
 }
 
 export const EMPTY_CONTACT_FORM: ContactFormValues = {
@@ -36,6 +49,7 @@ export const EMPTY_CONTACT_FORM: ContactFormValues = {
   responseSentDate: '',
   outcome: '',
   summary: '',
+  complainant: EMPTY_COMPLAINANT,
 };
 
 /**
@@ -43,7 +57,10 @@ export const EMPTY_CONTACT_FORM: ContactFormValues = {
  * problems land on them; each is also the id of the control the error summary
  * links to (`serviceAreas` and `issues` are the "main" selects).
  */
-export const CONTACT_FIELDS = [
+type ComplainantKey = `complainant.${ComplainantField}`;
+const complainantKey = (field: ComplainantField): ComplainantKey => `complainant.${field}`;
+
+const OWN_FIELDS = [
   'recordType',
   'channel',
   'receivedDate',
@@ -55,10 +72,19 @@ export const CONTACT_FIELDS = [
   'outcome',
   'summary',
 ] as const;
-export type ContactField = (typeof CONTACT_FIELDS)[number];
+export type ContactField = (typeof OWN_FIELDS)[number] | ComplainantKey;
+
+/** In the form's order: the complainant's details follow "Who made the contact". */
+export const CONTACT_FIELDS: readonly ContactField[] = [...OWN_FIELDS.slice(0, 6), ...COMPLAINANT_FIELDS.map(complainantKey), ...OWN_FIELDS.slice(6)];
+
+/** The id of a field's control (the complainant's fields are `complainant-<field>`). */
+export function contactFieldId(field: ContactField): string {
+  return field.startsWith('complainant.') ? complainantFieldId(field.slice('complainant.'.length) as ComplainantField) : field;
+}
 
 /** How each field is named in the API's messages ("Date received is required"). */
 export const CONTACT_FIELD_NAMES: Record<ContactField, string> = {
+  ...(Object.fromEntries(COMPLAINANT_FIELDS.map((field) => [complainantKey(field), `Complainant's ${COMPLAINANT_FIELD_NAMES[field].toLowerCase()}`])) as Record<ComplainantKey, string>),
   recordType: 'Record type',
   channel: 'How it was received',
   receivedDate: 'Date received',
@@ -147,6 +173,11 @@ export function validateContactForm(values: ContactFormValues, { today, recordTy
   if (values.summary.length > MAX_SUMMARY_LENGTH) {
     fields.summary = `Summary must be ${MAX_SUMMARY_LENGTH.toLocaleString('en-GB')} characters or fewer`;
   }
+  if (!isBlankComplainant(values.complainant)) {
+    for (const [field, message] of Object.entries(validateComplainant(values.complainant).fields)) {
+      if (message) fields[complainantKey(field as ComplainantField)] = message;
+    }
+  }
   return errors;
 }
 
@@ -164,5 +195,6 @@ export function contactInput(values: ContactFormValues, recordTypes: readonly Re
     responseSentDate: values.responseSentDate || null,
     outcome: needsOutcome(values, recordTypes) ? (values.outcome as Outcome) : null,
     summary: summary || null,
+    complainant: isBlankComplainant(values.complainant) ? null : complainantInput(values.complainant),
   };
 }

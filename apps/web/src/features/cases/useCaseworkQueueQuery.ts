@@ -1,10 +1,10 @@
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql';
-import type { CaseworkQueueQuery } from '../../graphql/graphql';
+import type { CaseworkQueueFilter, CaseworkQueueQuery, CaseworkSort } from '../../graphql/graphql';
 
 const CaseworkQueueDocument = graphql(`
-  query CaseworkQueue($asOf: LocalDate) {
-    caseworkQueue(asOf: $asOf) {
+  query CaseworkQueue($asOf: LocalDate, $filter: CaseworkQueueFilter, $sort: CaseworkSort) {
+    caseworkQueue(asOf: $asOf, filter: $filter, sort: $sort) {
       asOf
       dueUntil
       overdueCount
@@ -27,6 +27,10 @@ const CaseworkQueueDocument = graphql(`
           id
           stage
         }
+        officer {
+          id
+          name
+        }
       }
     }
   }
@@ -35,7 +39,7 @@ const CaseworkQueueDocument = graphql(`
 export type CaseworkQueueData = CaseworkQueueQuery['caseworkQueue'];
 export type CaseworkItemData = CaseworkQueueData['items'][number];
 
-/** The steps overdue or due within 5 working days of `asOf` (today when it is left out). */
-export function useCaseworkQueueQuery(asOf: string | null) {
-  return useQuery({ query: CaseworkQueueDocument, variables: { asOf } });
+/** The steps overdue or due within 5 working days of `asOf` (today when it is left out), filtered and ordered. */
+export function useCaseworkQueueQuery(asOf: string | null, filter: CaseworkQueueFilter = {}, sort: CaseworkSort = 'DUE_DATE') {
+  return useQuery({ query: CaseworkQueueDocument, variables: { asOf, filter, sort } });
 }

@@ -19,6 +19,8 @@ export const CaseContactFieldsFragmentDoc = graphql(`
     }
     complainantType
     stage
+    status
+    nextDueDate
     outcome
     summary
     acknowledgementDueDate
@@ -66,13 +68,39 @@ export const CaseContactFieldsFragmentDoc = graphql(`
       dueDate
       description
     }
+    assignableStages
+    assignments {
+      stage
+      role
+      officer {
+        id
+        name
+        roleName
+      }
+    }
+    complainant {
+      givenName
+      familyName
+      email
+      phone
+      address
+      relationshipToChild
+      preferredContactMethod
+      reasonableAdjustments
+    }
   }
 `);
 
+// An address holds a reference (/cases/CS-2009-0123); one written before references were used
+// holds the contact's number (/cases/751), which is looked up too so the page can move to the reference.
 const CaseContactDocument = graphql(`
-  query CaseContact($id: ID!) {
-    contact(id: $id) {
+  query CaseContact($reference: String!, $id: ID!, $numeric: Boolean!) {
+    contactByReference(reference: $reference) {
       ...CaseContactFields
+    }
+    contact(id: $id) @include(if: $numeric) {
+      id
+      reference
     }
   }
 `);
@@ -80,8 +108,20 @@ const CaseContactDocument = graphql(`
 export type CaseContact = CaseContactFieldsFragment;
 export type CaseEscalation = CaseContact['escalations'][number];
 export type CaseTimelineEvent = CaseContact['timeline'][number];
+export type CaseComplainant = NonNullable<CaseContact['complainant']>;
+export type CaseAssignment = CaseContact['assignments'][number];
 
-/** One contact; `data.contact` is null when there is none the signed-in user may see. */
-export function useContactQuery(id: string) {
-  return useQuery({ query: CaseContactDocument, variables: { id } });
+/** An old address's contact number, e.g. '751' in /cases/751. */
+export function isContactNumber(param: string): boolean {
+  return /^\d{1,15}$/.test(param);
+}
+
+/**
+ * The contact at an address: `data.contactByReference`, null when there is none
+ * the signed-in user may see; for a number, `data.contact` is the contact it
+ * numbers (to move to its reference's address).
+ */
+export function useContactQuery(param: string) {
+  const numeric = isContactNumber(param);
+  return useQuery({ query: CaseContactDocument, variables: { reference: param, id: numeric ? param : '0', numeric } });
 }

@@ -1,0 +1,37 @@
+/**
+ * Where a contact stands, stored with it so the contacts list filters and
+ * sorts on indexed columns: its status and the earliest due date of the steps
+ * waiting. Pure, and built from the casework queue's own rules
+ * (casework-queue.ts), so "open", "overdue" and "due" in the list mean what
+ * the queue means by them.
+ */
+import type { ContactStatusCode } from './contact.enums';
+import { contactSteps, escalationStep } from './casework-queue';
+import type { Contact } from './contact.entity';
+import type { Escalation } from './escalation.entity';
+
+export type CaseStateContact = Pick<
+  Contact,
+  'id' | 'acknowledgementDueDate' | 'acknowledgementSentDate' | 'responseDueDate' | 'responseSentDate' | 'outcome' | 'withdrawnDate'
+>;
+export type CaseStateEscalation = Pick<
+  Escalation,
+  'id' | 'contactId' | 'stage' | 'responseDueDate' | 'responseSentDate' | 'panelDueDate' | 'panelHeldDate' | 'outcome'
+>;
+
+export interface CaseState {
+  status: ContactStatusCode;
+  /** Null unless OPEN. */
+  nextDueDate: string | null;
+}
+
+export function caseState(contact: CaseStateContact, escalations: readonly CaseStateEscalation[]): CaseState {
+  if (contact.withdrawnDate !== null || contact.outcome === 'WITHDRAWN' || escalations.some((e) => e.outcome === 'WITHDRAWN')) {
+    return { status: 'WITHDRAWN', nextDueDate: null };
+  }
+  const dueDates = [
+    ...contactSteps(contact).map((s) => s.dueDate),
+    ...escalations.flatMap((e) => escalationStep(e, contact)?.dueDate ?? []),
+  ].sort();
+  return dueDates.length ? { status: 'OPEN', nextDueDate: dueDates[0] } : { status: 'CLOSED', nextDueDate: null };
+}

@@ -1,0 +1,1 @@
+export { FindContactsPage as default } from '../features/cases/FindContactsPage';

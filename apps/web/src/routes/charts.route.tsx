@@ -1,0 +1,1 @@
+export { SavedChartsPage as default } from '../features/saved-charts/SavedChartsPage';

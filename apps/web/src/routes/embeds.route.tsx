@@ -1,0 +1,1 @@
+export { EmbedRegisterPage as default } from '../features/embeds/EmbedRegisterPage';

@@ -1,0 +1,1 @@
+export { RecordRequestPage as default } from '../features/information-requests/RecordRequestPage';

@@ -1,0 +1,1 @@
+export { InformationRequestsPage as default } from '../features/information-requests/InformationRequestsPage';

@@ -1,0 +1,1 @@
+export { ReferenceDataPage as default } from '../features/admin/ReferenceDataPage';

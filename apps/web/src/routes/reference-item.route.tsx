@@ -1,0 +1,1 @@
+export { ReferenceItemPage as default } from '../features/admin/ReferenceItemPage';

@@ -1,0 +1,1 @@
+export { SavedChartPage as default } from '../features/saved-charts/SavedChartPage';

@@ -1,0 +1,1 @@
+export { NewUserPage as default } from '../features/admin/NewUserPage';
