@@ -65,7 +65,7 @@ const suites = [
     cwd: 'apps/web',
     env: { CHROMIUM_PATH: chromium, ...(mysqlUrl ? { E2E_MYSQL_URL: mysqlUrl } : {}) },
     args: ['--config', 'jest.e2e.config.js'],
-    lane: mysqlUrl ? 'db' : 'cpu',
+    lane: 'browser',
   },
 ].filter(Boolean);
 
@@ -99,11 +99,12 @@ function runSuite(suite, index) {
   });
 }
 
-// Two lanes side by side on two cores: the CPU-bound SQLite and component suites in one, the
-// suites that mostly wait on MariaDB (and the browser) in the other. Within a lane, one at a time.
-const laneOf = (suite) => (suite.lane === 'db' ? 1 : 0);
-const lanes = [[], []];
-suites.forEach((suite, index) => lanes[laneOf(suite)].push([suite, index]));
+// Lanes side by side: the CPU-bound SQLite and component suites in one, then the MySQL suite and the
+// browser suite each in their own (both spend most of their time waiting on MariaDB or Chromium).
+// Within a lane, one at a time. With no MySQL, the browser suite runs on SQLite in its own lane too.
+const laneNames = ['cpu', 'db', 'browser'];
+const lanes = laneNames.map(() => []);
+suites.forEach((suite, index) => lanes[Math.max(0, laneNames.indexOf(suite.lane ?? 'cpu'))].push([suite, index]));
 const results = [];
 await Promise.all(
   lanes.map(async (lane) => {

@@ -7,9 +7,10 @@ const API_ORIGIN = 'http://localhost:4000';
 /**
  * Paths served by the API rather than by Vite; nginx proxies the same ones in docker/nginx.conf.
  * '/report/' (the printable annual report, /report/2009-10) keeps its slash, as in nginx, so the
- * app's own /annual-report page and any future /reports… page stay with Vite.
+ * app's own /annual-report page and any future /reports… page stay with Vite; likewise '/embed/'
+ * (the public embed pages and images) keeps its slash so the app's /embeds register stays with Vite.
  */
-const API_PATHS = ['/graphql', '/healthz', '/export', '/report/', '/import'] as const;
+const API_PATHS = ['/graphql', '/healthz', '/export', '/report/', '/import', '/embed/', '/embed.js', '/embed-page.js'] as const;
 
 export default defineConfig({
   plugins: [react()],

@@ -9,10 +9,10 @@ afterAll(async () => {
 });
 
 const NAV: Record<DemoRole, string[]> = {
-  ANALYST: ['Trends', 'Saved charts', 'Annual report', 'Actions', 'Embeds'],
-  COMPLAINTS_OFFICER: ['Case work', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Social care activity', 'Embeds'],
-  SERVICE_MANAGER: ['Case work', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Embeds'],
-  ADMIN: ['Social care activity', 'Embeds', 'Users', 'Reference data', 'Audit log'],
+  ANALYST: ['Information requests', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Embeds'],
+  COMPLAINTS_OFFICER: ['Case work', 'Information requests', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Social care activity', 'Embeds'],
+  SERVICE_MANAGER: ['Case work', 'Information requests', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Embeds'],
+  ADMIN: ['Social care activity', 'Embeds', 'Users', 'Reference data', 'Audit log', 'Retention'],
 };
 
 describe('signing in', () => {
