@@ -1,4 +1,4 @@
-import { impliedInterval, pinnedEntries, publicIntervals, tightenIntervals, type EntryState } from './bounds';
+import { impliedInterval, pinnedEntries, publicIntervals, requiredValues, tightenIntervals, underprotectedEntries, type EntryState } from './bounds';
 import { tableModel } from './count-table';
 import { DISCLOSURE_RULES } from './rules';
 
@@ -39,5 +39,17 @@ describe('what a reader can know of a published table', () => {
     const model = tableModel({ cells: [[3, 10]], rowTotals: [13] });
     // A protecting suppression claims 5 or more; 13 − 10 = 3 contradicts it.
     expect(() => tightenIntervals(model.lines, publicIntervals(model, ['SECONDARY', 'SHOWN', 'SHOWN'], UNDER_5))).toThrow(/contradict/);
+  });
+});
+
+describe('the audit target', () => {
+  it('asks each hidden figure to keep the rule’s protectionValues, or its whole own range', () => {
+    // 2 + 5 with its total: the small count can be 1 or 2 only, fewer than 3.
+    const model = tableModel({ cells: [[2, 5, 0]], rowTotals: [7] });
+    expect(underprotectedEntries(model, ['PRIMARY', 'SECONDARY', 'SHOWN', 'SHOWN'], UNDER_5).entries).toEqual([0, 1]);
+    // 2 + 9: 1 to 4 and 7 to 10, enough.
+    const wide = tableModel({ cells: [[2, 9, 0]], rowTotals: [11] });
+    expect(underprotectedEntries(wide, ['PRIMARY', 'SECONDARY', 'SHOWN', 'SHOWN'], UNDER_5).entries).toEqual([]);
+    expect(requiredValues(wide, ['PRIMARY', 'SECONDARY', 'SHOWN', 'SHOWN'], UNDER_5, 0)).toBe(3);
   });
 });

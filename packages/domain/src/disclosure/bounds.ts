@@ -15,7 +15,7 @@
  */
 import type { TableLine, TableModel } from './count-table';
 import type { SuppressionReason } from './primary';
-import { roundCount, roundedRange, type DisclosureRule } from './rules';
+import { protectionWidth, roundCount, roundedRange, type DisclosureRule } from './rules';
 
 export type EntryState = 'SHOWN' | SuppressionReason;
 
@@ -129,4 +129,36 @@ export function pinnedEntries(model: TableModel, states: readonly EntryState[], 
   const iv = tightenIntervals(model.lines, publicIntervals(model, states, rule));
   const pinned = model.entries.map((_, id) => id).filter((id) => states[id] !== 'SHOWN' && iv.lo[id] === iv.hi[id]);
   return { pinned, iv };
+}
+
+/**
+ * The range a reader knows an entry is in before any line narrows it: a
+ * figure hidden as small is in the rule's range (from 0 in a small line), one
+ * hidden to protect another is above it, a shown one is what it shows.
+ */
+export function ownRange(model: TableModel, states: readonly EntryState[], rule: DisclosureRule, id: number): { lo: number; hi: number } {
+  const state = states[id];
+  if (state === 'PRIMARY') return { lo: inSmallLine(model, states, id) ? 0 : rule.suppressFrom, hi: rule.suppressTo };
+  if (state === 'SECONDARY') return { lo: rule.suppressTo + 1, hi: Infinity };
+  const range = roundedRange(roundCount(model.entries[id]!.value, rule), rule);
+  return { lo: range.low, hi: range.high };
+}
+
+/**
+ * How many whole numbers a hidden entry must still be able to be once every
+ * line has narrowed it: the rule's protection width (see rules.ts), or its
+ * whole own range when that is narrower (a small count in a small line is 0 to 4).
+ */
+export function requiredValues(model: TableModel, states: readonly EntryState[], rule: DisclosureRule, id: number): number {
+  const own = ownRange(model, states, rule, id);
+  return Math.min(protectionWidth(rule), own.hi - own.lo + 1);
+}
+
+/** The hidden entries a reader can narrow to fewer values than requiredValues, with the intervals that narrow them. */
+export function underprotectedEntries(model: TableModel, states: readonly EntryState[], rule: DisclosureRule): { entries: number[]; iv: Intervals } {
+  const iv = tightenIntervals(model.lines, publicIntervals(model, states, rule));
+  const entries = model.entries
+    .map((_, id) => id)
+    .filter((id) => states[id] !== 'SHOWN' && iv.hi[id]! - iv.lo[id]! + 1 < requiredValues(model, states, rule, id));
+  return { entries, iv };
 }

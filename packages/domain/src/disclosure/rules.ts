@@ -30,6 +30,16 @@ export interface DisclosureRule {
   roundTo: number | null;
   /** Percentages are withheld when their base is below this. */
   minPercentBase: number;
+  /**
+   * How many whole numbers the audit requires every hidden figure to still be
+   * able to be, for a reader who knows the rule and combines every line of
+   * the table (or its whole own range, when that is narrower). Exact recovery
+   * is what must never happen (2 values); the extra value is a margin for what
+   * the choice of hidden figures tells a reader who also knows the algorithm:
+   * a figure hidden only because a check failed says that it failed
+   * (README.md, "A reader who knows the algorithm").
+   */
+  protectionValues: number;
 }
 
 /** What a percentage without a base (0) shows: not applicable rather than confidential. */
@@ -46,6 +56,7 @@ export const DISCLOSURE_RULES: Readonly<Record<DisclosureRuleId, DisclosureRule>
     secondarySymbol: '*',
     roundTo: null,
     minPercentBase: 1,
+    protectionValues: 2,
   },
   UNDER_5: {
     id: 'UNDER_5',
@@ -58,6 +69,7 @@ export const DISCLOSURE_RULES: Readonly<Record<DisclosureRuleId, DisclosureRule>
     secondarySymbol: 'c',
     roundTo: null,
     minPercentBase: 5,
+    protectionValues: 3,
   },
   DFE_C: {
     id: 'DFE_C',
@@ -70,6 +82,7 @@ export const DISCLOSURE_RULES: Readonly<Record<DisclosureRuleId, DisclosureRule>
     secondarySymbol: 'c',
     roundTo: null,
     minPercentBase: 5,
+    protectionValues: 3,
   },
   NHS_1_TO_7_ROUND_5: {
     id: 'NHS_1_TO_7_ROUND_5',
@@ -82,6 +95,7 @@ export const DISCLOSURE_RULES: Readonly<Record<DisclosureRuleId, DisclosureRule>
     secondarySymbol: '*',
     roundTo: 5,
     minPercentBase: 8,
+    protectionValues: 3,
   },
   ONS_UNDER_10: {
     id: 'ONS_UNDER_10',
@@ -94,6 +108,7 @@ export const DISCLOSURE_RULES: Readonly<Record<DisclosureRuleId, DisclosureRule>
     secondarySymbol: '[c]',
     roundTo: null,
     minPercentBase: 10,
+    protectionValues: 3,
   },
 } satisfies Record<DisclosureRuleId, DisclosureRule>);
 
@@ -137,4 +152,9 @@ export function assertCount(value: unknown, where: string): asserts value is num
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
     throw new RangeError(`${where} must be a whole number of 0 or more, not ${String(value)}`);
   }
+}
+
+/** How many whole numbers the audit requires a hidden figure to be able to be (see `protectionValues`). */
+export function protectionWidth(rule: DisclosureRule): number {
+  return Math.max(2, rule.protectionValues);
 }

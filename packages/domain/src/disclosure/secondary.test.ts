@@ -72,7 +72,7 @@ function displays(disclosed: DisclosedTable) {
 }
 
 describe('secondary suppression: the named patterns', () => {
-  it('a row with one suppressed cell and a row total: the next-smallest non-zero cell is hidden too', () => {
+  it('a row with one suppressed cell and a row total: the nearest non-zero cell is hidden too', () => {
     const table = { cells: [[3, 10, 12, 25]], rowTotals: [50] };
     const disclosed = expectSafe(table, 'UNDER_5');
     expect(displays(disclosed).cells).toEqual([['<5', 'c', '12', '25']]);
@@ -134,7 +134,8 @@ describe('secondary suppression: the named patterns', () => {
     const months = [12, 15, 3, 20, 18, 11, 9, 14, 16, 22, 19, 13];
     const table = { cells: [months], rowTotals: [sum(months)] };
     const disclosed = expectSafe(table, 'UNDER_5');
-    expect(displays(disclosed).cells[0]).toEqual(['12', '15', '<5', '20', '18', '11', 'c', '14', '16', '22', '19', '13']);
+    // The month after the small one is hidden with it (by position, not by size: see 'a reader who knows the algorithm').
+    expect(displays(disclosed).cells[0]).toEqual(['12', '15', '<5', 'c', '18', '11', '9', '14', '16', '22', '19', '13']);
     expect(disclosed.rowTotals![0]!.display).toBe('172');
     for (const rule of SUPPRESSING_RULES) expectRuleObeyed(table, expectSafe(table, rule));
     // Under ONS the 3 and the 9 are both small: they protect each other.
@@ -237,5 +238,90 @@ describe('secondary suppression: randomized tables, every rule', () => {
   it('suppresses a table the same way every time', () => {
     const table = randomTable(seededRandom(7));
     expect(discloseTable(table, 'UNDER_5')).toEqual(discloseTable(table, 'UNDER_5'));
+  });
+});
+
+describe('a reader who knows the algorithm', () => {
+  /**
+   * The old choice, for comparison: the partner of a lone hidden figure is the
+   * smallest shown non-zero cell of its row (one-row tables with a row total only).
+   */
+  function smallestPartner(table: CountTable, rule: DisclosureRuleId): DisclosedTable {
+    const r = DISCLOSURE_RULES[rule];
+    const row = table.cells[0]!;
+    const states = row.map((value) => (isSmallCount(value, r) ? 'PRIMARY' : null)) as Array<'PRIMARY' | 'SECONDARY' | null>;
+    if (states.filter(Boolean).length === 1) {
+      const candidates = row.map((value, j) => [value, j] as const).filter(([value, j]) => value > 0 && states[j] === null);
+      if (candidates.length > 0) states[candidates.reduce((a, b) => (b[0] < a[0] ? b : a))[1]] = 'SECONDARY';
+    }
+    const cell = (value: number, state: 'PRIMARY' | 'SECONDARY' | null) =>
+      state === null ? { value, display: String(value), suppressed: null } : { value: null, display: state === 'PRIMARY' ? r.symbol : r.secondarySymbol, suppressed: state };
+    const cells = [row.map((value, j) => cell(value, states[j]!))];
+    return { cells, rowTotals: [cell(table.rowTotals![0]!, null)], rule, additive: true, suppressedCount: 0, secondaryCount: 0, rounded: false, note: null };
+  }
+
+  /** What the reader can narrow each small count to, replaying the publisher over every table that agrees with what is shown. */
+  function smallCountValues(disclosed: DisclosedTable, publish?: (t: CountTable, rule: DisclosureRuleId) => DisclosedTable): number[][] {
+    const { algorithm } = attackDisclosedTable(disclosed, { knowsAlgorithm: true, ...(publish ? { algorithm: publish } : {}) });
+    expect(algorithm?.complete).toBe(true);
+    const out: number[][] = [];
+    disclosed.cells.forEach((row, i) => row.forEach((cell, j) => { if (cell.suppressed === 'PRIMARY') out.push(algorithm!.possible.get(`cells[${i}][${j}]`)!); }));
+    return out;
+  }
+
+  // Per rule: a small count, two candidates of the same size just above the range, a larger one, and the row total.
+  const cases: Array<[DisclosureRuleId, number[]]> = [
+    ['UNDER_5', [2, 5, 5, 9]],
+    ['DFE_C', [2, 5, 5, 9]],
+    ['ONS_UNDER_10', [3, 10, 10, 16]],
+  ];
+
+  it.each(cases)('%s: choosing the smallest partner gave the small count away; the position rule does not', (rule, row) => {
+    const table = { cells: [row], rowTotals: [sum(row)] };
+    // The old choice: the partner is at most the equal candidate still shown and at least the threshold, so exactly it.
+    const old = smallestPartner(table, rule);
+    expect(smallCountValues(old, smallestPartner)).toEqual([[row[0]]]);
+    expect(attackDisclosedTable(old, { knowsAlgorithm: true, algorithm: smallestPartner }).recovered).toContainEqual({ where: 'cells[0][0]', value: row[0], method: 'ALGORITHM' });
+    // The interval attacker alone did not see it: it does not know how the partner was chosen.
+    expect(attackDisclosedTable(old).recovered).toEqual([]);
+    const disclosed = expectSafe(table, rule);
+    expectRuleObeyed(table, disclosed);
+    const [values] = smallCountValues(disclosed);
+    expect(values).toContain(row[0]);
+    expect(values!.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('NHS_1_TO_7_ROUND_5: a small count among rounded figures keeps at least two values for a reader who replays the rule', () => {
+    for (const row of [[3, 8, 8, 20], [7, 9, 0, 12], [2, 13, 8, 30]]) {
+      const table = { cells: [row], rowTotals: [sum(row)] };
+      const disclosed = expectSafe(table, 'NHS_1_TO_7_ROUND_5');
+      expectRuleObeyed(table, disclosed);
+      for (const values of smallCountValues(disclosed)) expect(values.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  // Known gap (README.md, Limits): under rounding, the audit's extra suppression can itself be replayed. Shown as
+  // *, 10, 10, 0 and 15, the 1 could only be 1 (13 to 17 less two figures of 8 to 12); so the audit hides the 8s
+  // and the total, but of the tables a reader might try, only 1 + 8 + 8 = 17 fails that first check, so a reader
+  // who replays the audit still learns the 1. Make this an ordinary it() when the rounding audit is fixed.
+  it.failing('NHS_1_TO_7_ROUND_5: the audit hiding a whole row does not tell a replaying reader why', () => {
+    const disclosed = expectSafe({ cells: [[1, 8, 8, 0]], rowTotals: [17] }, 'NHS_1_TO_7_ROUND_5');
+    expect(smallCountValues(disclosed)[0]!.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the partner is chosen by position: the nearest shown non-zero cell, the later one when two are as near', () => {
+    expect(displays(expectSafe({ cells: [[20, 3, 30, 40]], rowTotals: [93] }, 'UNDER_5')).cells).toEqual([['20', '<5', 'c', '40']]);
+    expect(displays(expectSafe({ cells: [[20, 30, 40, 3]], rowTotals: [93] }, 'UNDER_5')).cells).toEqual([['20', '30', 'c', '<5']]);
+    // The same pattern with other values hides the same positions: the choice says nothing about the hidden values.
+    expect(displays(expectSafe({ cells: [[60, 1, 11, 7]], rowTotals: [79] }, 'UNDER_5')).cells).toEqual([['60', '<5', 'c', '7']]);
+  });
+
+  it('a figure hidden only because an audit failed does not give the small count away (1 + 5 with its total)', () => {
+    for (const rule of ['UNDER_5', 'DFE_C'] as const) {
+      const disclosed = expectSafe({ cells: [[1, 5, 0, 0]], rowTotals: [6] }, rule);
+      expect(disclosed.rowTotals![0]!.suppressed).toBe('SECONDARY');
+      // Were the audit content with "not pinned", only 1 + 5 would hide the total, and a reader knowing that would know the 1.
+      expect(smallCountValues(disclosed)[0]!.length).toBeGreaterThanOrEqual(2);
+    }
   });
 });

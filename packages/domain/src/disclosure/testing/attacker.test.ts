@@ -76,3 +76,22 @@ describe('the attacker', () => {
     expect(() => attackDisclosedTable(disclosed)).toThrow(/contradicts itself/);
   });
 });
+
+describe('the attacker who knows the algorithm', () => {
+  it('replays the publisher over every table that agrees with what is shown', () => {
+    const disclosed = primaryOnly({ cells: [[3, 10, 12]], rowTotals: [25] }, 'UNDER_5');
+    // A naive publisher: what the reader sees is consistent with every small count, and replaying it changes nothing.
+    const { algorithm } = attackDisclosedTable(disclosed, { knowsAlgorithm: true, algorithm: primaryOnly });
+    expect(algorithm).toMatchObject({ complete: true, matches: 1 });
+    expect(algorithm!.possible.get('cells[0][0]')).toEqual([3]);
+  });
+
+  it('gives up within its budget, and then recovers nothing from the replay', () => {
+    const disclosed = primaryOnly({ cells: [[3, 10, 12]], rowTotals: [25] }, 'UNDER_5');
+    disclosed.cells[0]![1] = { value: null, display: 'c', suppressed: 'SECONDARY' };
+    disclosed.cells[0]![2] = { value: null, display: 'c', suppressed: 'SECONDARY' };
+    const { algorithm, recovered } = attackDisclosedTable(disclosed, { knowsAlgorithm: true, algorithm: primaryOnly, budget: 3 });
+    expect(algorithm!.complete).toBe(false);
+    expect(recovered.filter((r) => r.method === 'ALGORITHM')).toEqual([]);
+  });
+});

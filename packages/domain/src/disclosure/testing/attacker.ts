@@ -19,15 +19,17 @@
  * rule shows both kinds of suppression with one symbol, a hidden figure is
  * then only known to be non-zero.
  */
-import type { DisclosedTable } from '../disclose-table';
+import type { CountTable } from '../count-table';
+import { discloseTable, type DisclosedTable } from '../disclose-table';
 import type { DisclosedCell } from '../primary';
-import { DISCLOSURE_RULES } from '../rules';
+import { DISCLOSURE_RULES, type DisclosureRuleId } from '../rules';
 
 export interface Recovered {
   /** 'cells[1][2]', 'rowTotals[0]', 'columnTotals[3]' or 'grandTotal' */
   where: string;
   value: number;
-  method: 'LINE' | 'BOUNDS';
+  /** LINE: subtraction; BOUNDS: intervals over the table; ALGORITHM: replaying the publisher (knowsAlgorithm). */
+  method: 'LINE' | 'BOUNDS' | 'ALGORITHM';
 }
 
 export interface AttackOptions {
@@ -36,12 +38,38 @@ export interface AttackOptions {
   /** Whether the reader knows why each figure is hidden (PRIMARY or SECONDARY). Default true: the worst case. */
   knowsReasons?: boolean;
   maxPasses?: number;
+  /**
+   * Whether the reader knows how the publisher chooses what to hide (default
+   * true: the worst case). The reader then tries every table of true counts
+   * that agrees with what is published, runs the publisher on it, and keeps
+   * those that come out the same (see `algorithm` in the result).
+   */
+  knowsAlgorithm?: boolean;
+  /** The publisher the reader replays; default discloseTable. */
+  algorithm?: (table: CountTable, rule: DisclosureRuleId) => DisclosedTable;
+  /** How far above its lowest value a hidden figure with no upper bound is tried (default 40). */
+  unboundedSpan?: number;
+  /** Most search steps for the replay (default 20,000); beyond it the replay gives up and says so. */
+  budget?: number;
+}
+
+export interface AlgorithmKnowledge {
+  /** false when the search gave up (budget); then `possible` may miss values and nothing is recovered from it. */
+  complete: boolean;
+  /** Tables of true counts that agree with what is published. */
+  candidates: number;
+  /** Of which the publisher turns into exactly the published table (the true one among them). */
+  matches: number;
+  /** For each hidden figure, the values it has across the matching tables. */
+  possible: Map<string, number[]>;
 }
 
 export interface AttackResult {
   recovered: Recovered[];
   /** The interval the reader ends with for every figure, by position. */
   intervals: Map<string, [number, number]>;
+  /** What a reader who knows the algorithm learns (when knowsAlgorithm and the totals add up). */
+  algorithm?: AlgorithmKnowledge;
 }
 
 interface Variable {
@@ -137,7 +165,32 @@ export function attackDisclosedTable(table: DisclosedTable, options: AttackOptio
     }
   }
 
-  const maxPasses = options.maxPasses ?? 2000;
+  const contradiction = tighten(vars, equations, options.maxPasses ?? 2000);
+  if (contradiction) throw new Error(`the published table contradicts itself at ${contradiction}`);
+
+  vars.forEach((v, index) => {
+    if (hidden(index) && v.lo === v.hi && !recovered.some((r) => r.where === v.where)) {
+      recovered.push({ where: v.where, value: v.lo, method: 'BOUNDS' });
+    }
+  });
+  const result: AttackResult = { recovered, intervals: new Map(vars.map((v) => [v.where, [v.lo, v.hi]])) };
+  if ((options.knowsAlgorithm ?? false) && (options.additive ?? table.additive) && vars.some((_, index) => hidden(index))) {
+    const replay = replayAlgorithm(table, vars, equations, { cells, rowTotals, columnTotals, grand }, knowsReasons, options);
+    result.algorithm = replay;
+    if (replay.complete && replay.matches > 0) {
+      for (const [where, values] of replay.possible) {
+        if (values.length === 1 && !recovered.some((r) => r.where === where)) recovered.push({ where, value: values[0]!, method: 'ALGORITHM' });
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Narrows every interval by every equation until nothing changes; returns
+ * where the intervals first contradict each other, or null.
+ */
+function tighten(vars: Array<{ where: string; lo: number; hi: number }>, equations: readonly Equation[], maxPasses: number): string | null {
   for (let pass = 0; pass < maxPasses; pass += 1) {
     let changed = false;
     for (const equation of equations) {
@@ -166,16 +219,93 @@ export function attackDisclosedTable(table: DisclosedTable, options: AttackOptio
           v.hi = newHi;
           changed = true;
         }
-        if (v.lo > v.hi) throw new Error(`the published table contradicts itself at ${v.where}: ${v.lo} > ${v.hi}`);
+        if (v.lo > v.hi) return `${v.where}: ${v.lo} > ${v.hi}`;
       }
     }
     if (!changed) break;
   }
+  return null;
+}
 
-  vars.forEach((v, index) => {
-    if (hidden(index) && v.lo === v.hi && !recovered.some((r) => r.where === v.where)) {
-      recovered.push({ where: v.where, value: v.lo, method: 'BOUNDS' });
+interface Layout {
+  cells: number[][];
+  rowTotals: number[] | undefined;
+  columnTotals: number[] | undefined;
+  grand: number | undefined;
+}
+
+/**
+ * The reader who knows the algorithm: every table of true counts that agrees
+ * with what is published (each figure within what its display allows, every
+ * line adding up) is run through the publisher again, and only those that
+ * come out exactly as published remain possible. What the hidden figures can
+ * be across those tables is what the reader learns, including whatever the
+ * choice of figures to hide gives away (a partner chosen as the smallest of
+ * its line is at most every candidate still shown; a figure hidden only
+ * because an earlier audit failed tells the reader that audit failed).
+ */
+function replayAlgorithm(
+  table: DisclosedTable,
+  start: readonly Variable[],
+  equations: readonly Equation[],
+  layout: Layout,
+  knowsReasons: boolean,
+  options: AttackOptions,
+): AlgorithmKnowledge {
+  const publish = options.algorithm ?? discloseTable;
+  const span = options.unboundedSpan ?? 40;
+  const budget = options.budget ?? 20000;
+  const vars = start.map((v) => ({ where: v.where, lo: v.lo, hi: v.hi === Infinity ? v.lo + span : v.hi }));
+  const hiddenIds = start.map((v, index) => (v.cell.suppressed !== null ? index : -1)).filter((index) => index >= 0);
+  const possible = new Map<string, Set<number>>(hiddenIds.map((index) => [start[index]!.where, new Set<number>()]));
+  const published = [...table.cells.flat(), ...(table.rowTotals ?? []), ...(table.columnTotals ?? []), ...(table.grandTotal ? [table.grandTotal] : [])];
+  const same = (a: DisclosedCell, b: DisclosedCell) => a.display === b.display && (!knowsReasons || a.suppressed === b.suppressed);
+  let nodes = 0;
+  let matches = 0;
+  let candidates = 0;
+  let complete = true;
+
+  const visit = (state: Array<{ where: string; lo: number; hi: number }>): void => {
+    if (!complete) return;
+    nodes += 1;
+    if (nodes > budget) {
+      complete = false;
+      return;
     }
-  });
-  return { recovered, intervals: new Map(vars.map((v) => [v.where, [v.lo, v.hi]])) };
+    if (tighten(state, equations, 200) !== null) return;
+    let branch = -1;
+    state.forEach((v, index) => {
+      if (v.lo < v.hi && (branch < 0 || v.hi - v.lo < state[branch]!.hi - state[branch]!.lo)) branch = index;
+    });
+    if (branch < 0) {
+      candidates += 1;
+      const value = (index: number) => state[index]!.lo;
+      const candidate: CountTable = { cells: layout.cells.map((row) => row.map(value)) };
+      if (layout.rowTotals) candidate.rowTotals = layout.rowTotals.map(value);
+      if (layout.columnTotals) candidate.columnTotals = layout.columnTotals.map(value);
+      if (layout.grand !== undefined) candidate.grandTotal = value(layout.grand);
+      let again: DisclosedTable;
+      try {
+        again = publish(candidate, table.rule);
+      } catch {
+        return;
+      }
+      const out = [...again.cells.flat(), ...(again.rowTotals ?? []), ...(again.columnTotals ?? []), ...(again.grandTotal ? [again.grandTotal] : [])];
+      if (out.length !== published.length || out.some((cell, k) => !same(cell, published[k]!))) return;
+      matches += 1;
+      for (const index of hiddenIds) possible.get(start[index]!.where)!.add(value(index));
+      return;
+    }
+    const { lo, hi } = state[branch]!;
+    for (let n = lo; n <= hi && complete; n += 1) {
+      visit(state.map((v, index) => (index === branch ? { ...v, lo: n, hi: n } : { ...v })));
+    }
+  };
+  visit(vars);
+  return {
+    complete,
+    candidates,
+    matches,
+    possible: new Map([...possible].map(([where, values]) => [where, [...values].sort((a, b) => a - b)])),
+  };
 }
