@@ -145,7 +145,8 @@ export function decimalsOf(unit: MeasureUnit): number {
   return unit === 'count' ? 0 : 1;
 }
 
-const PLAIN = [0, 1].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, useGrouping: false }));
+// Pure: bundles that use neither formatter (the web explorer) drop them.
+const PLAIN = /* @__PURE__ */ [0, 1].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, useGrouping: false }));
 
 /** A value rounded as it is shown (62.83… → 62.8), so an export never holds more precision than the screen. */
 export function roundAsShown(value: number | null, unit: MeasureUnit): number | null {
@@ -155,7 +156,7 @@ export function roundAsShown(value: number | null, unit: MeasureUnit): number | 
   return rounded === 0 ? 0 : rounded;
 }
 
-const SHOWN = [0, 1].map((digits) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }));
+const SHOWN = /* @__PURE__ */ [0, 1].map((digits) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }));
 
 /** A value as the screen shows it: '1,234' contacts, '62.8%', '12.5' days; 'no data' where there is nothing to count. */
 export function formatShownValue(value: number | null, unit: MeasureUnit): string {

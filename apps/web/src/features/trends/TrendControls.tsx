@@ -1,12 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
 import type { TrendInput } from '../../graphql/graphql';
 import { formFromInput, inputFromForm, validateForm, type TrendForm, type TrendFormErrors } from './trend-form';
 import { DIMENSIONS, GRANULARITIES, MEASURES } from './trend-labels';
 import { countFilters, type FilterKey } from './trend-params';
-import { TrendFilters } from './TrendFilters';
 
 export interface TrendControlsProps {
   /** The question currently shown (from the URL). */
@@ -16,9 +13,19 @@ export interface TrendControlsProps {
   onSubmit: (input: TrendInput) => void;
 }
 
+// The filter groups (checkboxes, the issue picker) load when the filters are first opened.
+const TrendFilters = lazy(() => import('./TrendFilters').then((module) => ({ default: module.TrendFilters })));
+// Likewise what only a click shows: the error summary (after a failed "Show results") and the date fields.
+const ErrorSummary = lazy(() => import('../../components/ErrorSummary').then((module) => ({ default: module.ErrorSummary })));
+const TextField = lazy(() => import('../../components/TextField').then((module) => ({ default: module.TextField })));
+
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 const MEASURE_OPTIONS = Object.entries(MEASURES).map(([value, { label }]) => ({ value, label }));
 const DIMENSION_OPTIONS = options(DIMENSIONS);
+const TAXONOMY_OPTIONS: Array<{ value: TrendForm['taxonomy']; label: string }> = [
+  { value: 'AS_RECORDED', label: 'As recorded at the time' },
+  { value: 'CURRENT', label: 'Mapped to those in force at the end of the period' },
+];
 
 /** The explorer's question as a form; "Show results" puts it in the URL. */
 export function TrendControls({ input, years, onSubmit }: TrendControlsProps) {
@@ -32,6 +39,7 @@ export function TrendControls({ input, years, onSubmit }: TrendControlsProps) {
   const filterCount = countFilters(form.filter);
   // Open at first when the question has filters; after that the person opens and closes it.
   const [filtersOpenAtFirst] = useState(filterCount > 0);
+  const [filtersShown, setFiltersShown] = useState(filtersOpenAtFirst);
 
   function update(changes: Partial<TrendForm>) {
     setForm((current) => ({ ...current, ...changes }));
@@ -56,7 +64,11 @@ export function TrendControls({ input, years, onSubmit }: TrendControlsProps) {
 
   return (
     <form className="trend-controls" onSubmit={handleSubmit} noValidate aria-labelledby="trend-controls-heading">
-      <ErrorSummary items={summary} focusKey={attempt} />
+      {summary.length > 0 && (
+        <Suspense fallback={null}>
+          <ErrorSummary items={summary} focusKey={attempt} />
+        </Suspense>
+      )}
       <h2 id="trend-controls-heading" className="heading-m">
         Choose what to show
       </h2>
@@ -138,24 +150,32 @@ export function TrendControls({ input, years, onSubmit }: TrendControlsProps) {
           </div>
           {form.periodType === 'dates' && (
             <div className="radios__conditional trend-controls__dates">
-              <TextField
-                id="from"
-                type="date"
-                label="First date received"
-                hint="For example, 2009-04-01"
-                error={errors.from}
-                value={form.from}
-                onChange={(event) => update({ from: event.target.value })}
-              />
-              <TextField
-                id="to"
-                type="date"
-                label="Last date received"
-                hint="For example, 2010-03-31"
-                error={errors.to}
-                value={form.to}
-                onChange={(event) => update({ to: event.target.value })}
-              />
+              <Suspense
+                fallback={
+                  <p role="status" className="query-state__status--loading">
+                    Loading the date fields…
+                  </p>
+                }
+              >
+                <TextField
+                  id="from"
+                  type="date"
+                  label="First date received"
+                  hint="For example, 2009-04-01"
+                  error={errors.from}
+                  value={form.from}
+                  onChange={(event) => update({ from: event.target.value })}
+                />
+                <TextField
+                  id="to"
+                  type="date"
+                  label="Last date received"
+                  hint="For example, 2010-03-31"
+                  error={errors.to}
+                  value={form.to}
+                  onChange={(event) => update({ to: event.target.value })}
+                />
+  </Suspense>
             </div>
           )}
         </div>
@@ -180,12 +200,53 @@ export function TrendControls({ input, years, onSubmit }: TrendControlsProps) {
         </div>
       </div>
 
-      <details className="details" open={filtersOpenAtFirst}>
+      <fieldset className="form-group fieldset" aria-describedby="taxonomy-hint">
+        <legend className="fieldset__legend">Divisions, service areas and issues</legend>
+        <div className="hint" id="taxonomy-hint">
+          After a reorganisation, older contacts can be counted under the names they were recorded with, or under today’s.
+        </div>
+        <div className="radios">
+          {TAXONOMY_OPTIONS.map((option) => (
+            <div className="radios__item" key={option.value}>
+              <input
+                className="radios__input"
+                type="radio"
+                id={option.value === 'AS_RECORDED' ? 'taxonomy' : `taxonomy-${option.value}`}
+                name="taxonomy"
+                value={option.value}
+                checked={form.taxonomy === option.value}
+                onChange={() => update({ taxonomy: option.value })}
+              />
+              <label className="radios__label" htmlFor={option.value === 'AS_RECORDED' ? 'taxonomy' : `taxonomy-${option.value}`}>
+                {option.label}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      <details
+        className="details"
+        open={filtersOpenAtFirst}
+        onToggle={(event) => {
+          if (event.currentTarget.open) setFiltersShown(true);
+        }}
+      >
         <summary className="details__summary">
           Filters{filterCount > 0 ? ` (${filterCount} chosen)` : ''}
         </summary>
         <div className="details__text">
-          <TrendFilters filter={form.filter} onChange={updateFilter} />
+          {filtersShown && (
+            <Suspense
+              fallback={
+                <p role="status" className="query-state__status--loading">
+                  Loading the filters…
+                </p>
+              }
+            >
+              <TrendFilters filter={form.filter} onChange={updateFilter} />
+            </Suspense>
+          )}
         </div>
       </details>
 

@@ -88,7 +88,8 @@ describe('trend explorer', () => {
     await user.selectOptions(screen.getByLabelText('Count by'), 'QUARTER');
     await user.selectOptions(screen.getByLabelText('Measure'), 'RESPONDED_IN_TIME_PERCENT');
     await user.click(screen.getByLabelText('Between two dates'));
-    await user.clear(screen.getByLabelText('First date received'));
+    // The date fields load on this click.
+    await user.clear(await screen.findByLabelText('First date received'));
     await user.type(screen.getByLabelText('First date received'), '2009-07-01');
     await user.click(screen.getByText('Filters'));
     await user.click(await screen.findByLabelText('Letter'));
@@ -111,6 +112,38 @@ describe('trend explorer', () => {
     expect(await screen.findByRole('link', { name: 'Download CSV of these results' })).toHaveAttribute('href', `/export/trend.csv?${search}`);
   });
 
+  it('counts as recorded or in the current taxonomy: a choice kept in the URL, and the answer says which and names each split with its rule', async () => {
+    const split = {
+      dimension: 'SERVICE_AREA' as const,
+      fromCode: 'YOUNG_PEOPLE_COMMUNITY',
+      fromLabel: 'Young People and Community Support Services',
+      toCode: 'EARLY_HELP',
+      toLabel: 'Early Help and Family Support',
+      rule: 'all its earlier records count there',
+      description:
+        'Young People and Community Support Services was split into Early Help and Family Support, Youth Services; its records count under Early Help and Family Support: all its earlier records count there',
+    };
+    const { responses, asked } = explorer((input) =>
+      input.taxonomy === 'CURRENT'
+        ? { data: { trend: { ...channelYear(), taxonomy: 'CURRENT', taxonomyDate: '2010-03-31', taxonomySplits: [split] } } }
+        : { data: { trend: channelYear() } },
+    );
+    const view = renderAt(`/trends?${CHANNEL_YEAR}`, responses);
+    const user = userEvent.setup();
+    await screen.findByRole('table', {}, { timeout: 10000 });
+    expect(screen.getByText('Contacts are counted under the divisions, service areas and issues they were recorded with.')).toBeInTheDocument();
+    const group = screen.getByRole('group', { name: 'Divisions, service areas and issues' });
+    expect(within(group).getByLabelText('As recorded at the time')).toBeChecked();
+
+    await user.click(within(group).getByLabelText('Mapped to those in force at the end of the period'));
+    await user.click(screen.getByRole('button', { name: 'Show results' }));
+    await waitFor(() => expect(view.location()).toBe(`/trends?${CHANNEL_YEAR}&taxonomy=CURRENT`));
+    await waitFor(() => expect(asked.at(-1)).toMatchObject({ taxonomy: 'CURRENT' }));
+    expect(await screen.findByText(/in force on 31 March 2010: older ones are mapped onto what replaced them/)).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Splits applied' })).getByRole('listitem')).toHaveTextContent(split.description);
+    expect(screen.getByRole('link', { name: 'Download CSV of these results' })).toHaveAttribute('href', `/export/trend.csv?${CHANNEL_YEAR}&taxonomy=CURRENT`);
+  }, 30000);
+
   it('fills in the latest year with contacts when the URL has no question', async () => {
     const { responses } = explorer(answer(monthly()));
     const view = renderAt('/trends', responses);
@@ -129,11 +162,14 @@ describe('trend explorer', () => {
     const user = userEvent.setup();
     await screen.findByRole('table');
     await user.click(screen.getByLabelText('Between two dates'));
-    await user.clear(screen.getByLabelText('Last date received'));
+    await user.clear(await screen.findByLabelText('Last date received'));
     await user.type(screen.getByLabelText('Last date received'), '2009-01-01');
     await user.click(screen.getByRole('button', { name: 'Show results' }));
 
-    expect(screen.getByRole('link', { name: 'The last date must be the same as or after the first date' })).toHaveAttribute('href', '#to');
+    // The error summary loads with the first errors, and takes focus.
+    const link = await screen.findByRole('link', { name: 'The last date must be the same as or after the first date' });
+    expect(link).toHaveAttribute('href', '#to');
+    await waitFor(() => expect(link.closest('.error-summary')).toHaveFocus());
     expect(screen.getByLabelText('Last date received')).toHaveAccessibleDescription(
       'For example, 2010-03-31 Error: The last date must be the same as or after the first date',
     );

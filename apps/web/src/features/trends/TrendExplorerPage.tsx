@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { TrendInput } from '../../graphql/graphql';
 import { chartTypeFromSearch, withChartType, type ChartType } from './trend-chart-type';
@@ -8,6 +8,9 @@ import { TrendControls } from './TrendControls';
 import { TrendResults } from './TrendResults';
 import { useFinancialYearsQuery } from './useFinancialYearsQuery';
 import './trends.css';
+
+// Only a broken or outdated link shows this notice: it loads then.
+const TrendLinkProblems = lazy(() => import('./TrendLinkProblems'));
 
 /**
  * The trend explorer. The question lives in the URL, in the CSV export's
@@ -52,16 +55,9 @@ export function TrendExplorerPage() {
       </p>
 
       {problems.length > 0 && (
-        <div className="inset-text inset-text--warning" role="status">
-          <p>Part of this link could not be used, so it was left out:</p>
-          <ul className="list list--bullet">
-            {problems.map((problem) => (
-              <li key={`${problem.field}:${problem.message}`}>
-                <code>{problem.field}</code>: {problem.message}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <Suspense fallback={null}>
+          <TrendLinkProblems problems={problems} />
+        </Suspense>
       )}
 
       {input ? (

@@ -1,17 +1,22 @@
+import { lazy, Suspense, useState } from 'react';
 import { describeRange } from '@complaints/domain';
 import { QueryState } from '../../components/QueryState';
 import type { TrendInput } from '../../graphql/graphql';
-import { useReferenceOptionsQuery } from '../reference/useReferenceOptionsQuery';
+import type { ReferenceOptions } from '../reference/useReferenceOptionsQuery';
 import { chartTypesFor, effectiveChartType, type ChartType } from './trend-chart-type';
 import { formatDate, formatPeriod, formatValue, formatWithBase } from './trend-format';
 import { DIMENSIONS, MEASURES } from './trend-labels';
 import { countFilters, trendCsvHref, trendImageHref } from './trend-params';
 import { previousTableModel, trendTableModel } from './trend-table';
 import { referenceNames, trendTitle } from './trend-words';
-import { TrendChart } from './TrendChart';
 import { TrendChartChoice } from './TrendChartChoice';
 import { TrendTable } from './TrendTable';
 import { useTrendQuery, type TrendResultData } from './useTrendQuery';
+
+// Building the chart (series, colours, axes) loads with the chart itself, like nivo: not for "table only".
+const TrendChart = lazy(() => import('./TrendChart').then((module) => ({ default: module.TrendChart })));
+// Names for the filters' codes: only a filtered question needs them.
+const TrendFilterNames = lazy(() => import('./TrendFilterNames'));
 
 export interface TrendResultsProps {
   input: TrendInput;
@@ -23,15 +28,21 @@ export interface TrendResultsProps {
 /** Runs the question and shows its answer: summary, chart, table and downloads. */
 export function TrendResults({ input, chartType, onChartType }: TrendResultsProps) {
   const [result, reexecute] = useTrendQuery(input);
-  // The same query the filter controls make (answered from the cache): names for the filters' codes.
-  const [reference] = useReferenceOptionsQuery();
-  const nameOf = referenceNames(reference.data);
+  // The same query the filter controls make (answered from the cache): names for the filters' codes,
+  // loaded only when the question has filters (until then, and without them, codes stay codes).
+  const [reference, setReference] = useState<ReferenceOptions>();
+  const nameOf = referenceNames(reference);
   const trend = result.data?.trend;
   const title = trend ? trendTitle(trend, input.filter, nameOf) : null;
   const shown = trend ? effectiveChartType(trend, chartType) : null;
 
   return (
     <section className="trend-results" aria-labelledby="trend-results-heading">
+      {countFilters(input.filter) > 0 && (
+        <Suspense fallback={null}>
+          <TrendFilterNames onLoad={setReference} />
+        </Suspense>
+      )}
       <h2 id="trend-results-heading" className="heading-l">
         {title && !result.fetching ? title : 'Results'}
       </h2>
@@ -97,6 +108,31 @@ interface TrendAnswerProps {
   onChartType: (chartType: ChartType) => void;
 }
 
+/** Which taxonomy the answer counts in, and each split it applied with its rule. */
+function TaxonomyNote({ trend }: { trend: TrendResultData }) {
+  if (trend.taxonomy !== 'CURRENT') {
+    return <p className="trend-taxonomy">Contacts are counted under the divisions, service areas and issues they were recorded with.</p>;
+  }
+  return (
+    <div className="trend-taxonomy">
+      <p>
+        Contacts are counted under the divisions, service areas and issues in force on {formatDate(trend.taxonomyDate ?? trend.to)}: older
+        ones are mapped onto what replaced them.
+      </p>
+      {trend.taxonomySplits.length > 0 && (
+        <>
+          <h3 className="heading-m">Splits applied</h3>
+          <ul aria-label="Splits applied">
+            {trend.taxonomySplits.map((split) => (
+              <li key={`${split.dimension}-${split.fromCode}`}>{split.description}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
 function TrendAnswer({ trend, title, filtered, chartType, onChartType }: TrendAnswerProps) {
   const rowHeader = trend.groupBy ? DIMENSIONS[trend.groupBy] : 'Contacts';
   const columnLabel = (period: string) => formatPeriod(period, trend.granularity);
@@ -119,6 +155,7 @@ function TrendAnswer({ trend, title, filtered, chartType, onChartType }: TrendAn
         )}
         {trend.definition}
       </p>
+      <TaxonomyNote trend={trend} />
       {trend.countsContactsOncePerValue && (
         <div className="warning-text">
           <span className="warning-text__icon" aria-hidden="true">
@@ -133,7 +170,17 @@ function TrendAnswer({ trend, title, filtered, chartType, onChartType }: TrendAn
         </div>
       )}
       <TrendChartChoice options={chartTypesFor(trend)} value={chartType} onChange={onChartType} />
-      {chartType !== 'TABLE' && <TrendChart result={trend} chartType={chartType} title={title} />}
+      {chartType !== 'TABLE' && (
+        <Suspense
+          fallback={
+            <p className="chart chart--loading" role="status">
+              Loading the chart…
+            </p>
+          }
+        >
+          <TrendChart result={trend} chartType={chartType} title={title} />
+        </Suspense>
+      )}
       <TrendTable caption={caption} model={model} measure={trend.measure} comparedWith={comparedWith} />
       {previous && comparedWith && (
         <TrendTable

@@ -15,7 +15,7 @@ function periodTotals(result: Pick<TrendResultData, 'periods' | 'series'>): Tren
   });
 }
 
-const NO_COMPARISON = { comparison: null, previousTotal: null } as const;
+const NO_COMPARISON = { comparison: null, previousTotal: null, taxonomy: 'AS_RECORDED' as const, taxonomyDate: null, taxonomySplits: [] as TrendResultData['taxonomySplits'] };
 
 export function channelYear(): TrendResultData {
   const result = {

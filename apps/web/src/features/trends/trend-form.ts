@@ -3,7 +3,7 @@
  * so a URL) when it is submitted. Pure functions, tested in trend-form.test.ts.
  */
 import { financialYearRange, isIsoDate } from '@complaints/domain';
-import type { Dimension, Granularity, TrendFilter, TrendInput, TrendMeasure } from '../../graphql/graphql';
+import type { Dimension, Granularity, Taxonomy, TrendFilter, TrendInput, TrendMeasure } from '../../graphql/graphql';
 import { FILTER_KEYS, type FilterKey } from './trend-params';
 
 export type PeriodType = 'financialYear' | 'dates';
@@ -19,6 +19,8 @@ export interface TrendForm {
   to: string;
   /** Show the same periods a year earlier beside each figure, with the change. */
   compareWithPreviousYear: boolean;
+  /** Counted as recorded, or mapped to the divisions, service areas and issues in force at the end of the period. */
+  taxonomy: Taxonomy;
   filter: Partial<Record<FilterKey, string[]>>;
 }
 
@@ -44,6 +46,7 @@ export function formFromInput(input: TrendInput, defaultYear: string): TrendForm
     from: input.from ?? range.from,
     to: input.to ?? range.to,
     compareWithPreviousYear: input.compareWith === 'PREVIOUS_YEAR',
+    taxonomy: input.taxonomy ?? 'AS_RECORDED',
     filter,
   };
 }
@@ -75,6 +78,8 @@ export function inputFromForm(form: TrendForm): TrendInput {
   if (form.groupBy && form.crossBy) input.crossBy = form.crossBy;
   input.measure = form.measure;
   if (form.compareWithPreviousYear) input.compareWith = 'PREVIOUS_YEAR';
+  // As recorded is the default: left out, so the URLs of earlier questions stay as they were.
+  if (form.taxonomy === 'CURRENT') input.taxonomy = 'CURRENT';
   const filter: Record<string, string[]> = {};
   for (const key of FILTER_KEYS) {
     const codes = form.filter[key];

@@ -1,30 +1,15 @@
 /** Formatting for the trend explorer: periods, dates and values, in British English. */
-import { DEFAULT_DISCLOSURE_RULE, DISCLOSURE_RULES } from '@complaints/domain';
+import { formatLongDate, formatPeriodKey, SMALL_PERCENT_BASE } from '@complaints/domain';
 import type { Granularity, TrendMeasure } from '../../graphql/graphql';
 import { MEASURES } from './trend-labels';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** '2009-04-01' → '1 April 2009' (the domain's words, as chart images and CSVs use them). */
+export const formatDate: (iso: string) => string = formatLongDate;
 
-/** '2009-04-01' → '1 April 2009'. */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  if (!year || !month || !day) return iso;
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
-/** Period keys as people read them: '2009-04' → 'Apr 2009', '2009/10 Q1' → 'Q1 2009/10'. */
+/** Period keys as people read them: '2009-04' → 'Apr 2009' (short: 'Apr 09'), '2009/10 Q1' → 'Q1 2009/10'. */
 export function formatPeriod(period: string, granularity: Granularity, style: 'long' | 'short' = 'long'): string {
-  if (granularity === 'MONTH') {
-    const [year, month] = period.split('-').map(Number);
-    if (!year || !month) return period;
-    const name = MONTHS[month - 1]!.slice(0, 3);
-    return style === 'short' ? `${name} ${String(year).slice(2)}` : `${name} ${year}`;
-  }
-  if (granularity === 'QUARTER') {
-    const [year, quarter] = period.split(' ');
-    return quarter && year ? `${quarter} ${year}` : period;
-  }
-  return period;
+  const long = formatPeriodKey(period, granularity);
+  return style === 'short' && granularity === 'MONTH' && long !== period ? long.replace(/ \d\d(\d\d)$/, ' $1') : long;
 }
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -47,7 +32,7 @@ export function formatValue(value: number | null | undefined, measure: TrendMeas
  * A percentage of fewer contacts than this is marked as of low reliability:
  * the smallest base the default disclosure rule publishes a percentage of.
  */
-export const SMALL_BASE = DISCLOSURE_RULES[DEFAULT_DISCLOSURE_RULE].minPercentBase;
+export const SMALL_BASE = SMALL_PERCENT_BASE;
 
 /** A percentage with its base, as the table shows it: '62.8% of 121'; other measures as formatValue. */
 export function formatWithBase(value: number | null, base: number, measure: TrendMeasure): string {

@@ -16,6 +16,17 @@ const TrendDocument = graphql(`
       total
       totalCount
       countsContactsOncePerValue
+      taxonomy
+      taxonomyDate
+      taxonomySplits {
+        dimension
+        fromCode
+        fromLabel
+        toCode
+        toLabel
+        rule
+        description
+      }
       comparison {
         compareWith
         from
