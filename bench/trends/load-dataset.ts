@@ -11,6 +11,7 @@ import { IssueCategory } from '../../apps/api/src/reference/issue-category.entit
 import { Issue } from '../../apps/api/src/reference/issue.entity';
 import { RecordType } from '../../apps/api/src/reference/record-type.entity';
 import { ServiceArea } from '../../apps/api/src/reference/service-area.entity';
+import { rebuildRollups } from '../../apps/api/src/rollups/rollup-check';
 import type { Council } from './councils';
 import { CONTACT_COLUMNS, type ContactGenerator, type ContactValues, type ReferenceIds } from './dataset';
 
@@ -110,5 +111,7 @@ export async function loadContacts(
   } finally {
     await runner.release();
   }
+  // Raw INSERTs bypass the rollups' maintenance: build them once from what was loaded.
+  await rebuildRollups(dataSource);
   return counts;
 }

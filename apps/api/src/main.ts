@@ -11,7 +11,7 @@ import { createServer } from './server';
 function describeDatabase(config: AppConfig): string {
   return config.database.dialect === 'sqlite'
     ? `embedded SQLite at ${config.database.path}`
-    : `MySQL at ${new URL(config.database.url).host}`;
+    : `MySQL at ${new URL(config.database.url).host}${config.database.replicas ? ` with ${config.database.replicas.urls.length} read replica(s)` : ''}`;
 }
 
 /** Set once the database is open, so a failed start can close it (a MySQL pool would keep the process alive). */

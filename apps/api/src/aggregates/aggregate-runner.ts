@@ -51,7 +51,7 @@ export class AggregateRun {
       this.assertRunning();
       const remaining = this.deadline - Date.now();
       if (remaining <= 0) throw expired();
-      return (await this.executor.run(sql, params, remaining, this.limitMs)) as T[];
+      return (await this.executor.run(sql, params, remaining, this.limitMs, this)) as T[];
     } finally {
       release();
     }

@@ -11,12 +11,18 @@ import { resolve } from 'path';
 import type { DataSource } from 'typeorm';
 import { AggregateTimeoutError, isServerTimeout, withServerTimeLimit } from './aggregate-limits';
 import { SqliteReaderPool } from './sqlite-reader-pool';
+import { hasReplicas, replicaReader } from '../scaling/replica-reads';
+import { replicaWaitMs } from '../scaling/replica-settings';
 
 export interface StatementExecutor {
   /** Statements it may run at once. */
   capacity: number;
-  /** Runs one SELECT; rejects with AggregateTimeoutError(limitMs) if it takes longer than `remainingMs`. */
-  run(sql: string, params: unknown[], remainingMs: number, limitMs: number): Promise<unknown[]>;
+  /**
+   * Runs one SELECT; rejects with AggregateTimeoutError(limitMs) if it takes longer than `remainingMs`.
+   * `run` is the aggregate it belongs to: with read replicas, every statement of one aggregate reads data at
+   * least as new as the primary was when the aggregate's first statement started (scaling/replica-reads.ts).
+   */
+  run(sql: string, params: unknown[], remainingMs: number, limitMs: number, run?: object): Promise<unknown[]>;
   close(): void;
 }
 
@@ -29,10 +35,14 @@ function mysqlExecutor(dataSource: DataSource): StatementExecutor {
   const options = dataSource.options as { type: string; poolSize?: number; extra?: { connectionLimit?: number } };
   const pool = options.poolSize ?? options.extra?.connectionLimit ?? MYSQL_DEFAULT_POOL;
   const server = options.type === 'mariadb' ? 'mariadb' : 'mysql';
+  // With replicas (DATABASE_REPLICA_URLS), aggregates read them; the gate's capacity still counts one pool's
+  // connections, since any statement may fall back to the primary's.
+  const replicas = hasReplicas(dataSource) ? replicaReader(dataSource, server, replicaWaitMs(dataSource)) : null;
   return {
     capacity: Math.max(1, pool - MYSQL_CONNECTIONS_KEPT_FREE),
-    async run(sql, params, remainingMs, limitMs) {
+    async run(sql, params, remainingMs, limitMs, run) {
       try {
+        if (replicas) return await replicas.run(run ?? {}, (ms) => withServerTimeLimit(sql, server, ms), params, remainingMs);
         return await dataSource.query(withServerTimeLimit(sql, server, remainingMs), params);
       } catch (error) {
         if (isServerTimeout(error)) throw new AggregateTimeoutError(limitMs);

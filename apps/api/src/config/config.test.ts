@@ -25,6 +25,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: '' }).database.dialect).toBe('sqlite');
   });
 
+  it('reads replicas of a MySQL primary, and refuses them without one', () => {
+    expect(loadConfig({ DATABASE_URL: 'mysql://u@p/x' }).database).not.toHaveProperty('replicas');
+    expect(loadConfig({ DATABASE_URL: 'mysql://u@p/x', DATABASE_REPLICA_URLS: ' mysql://u@r1/x, mariadb://u@r2/x ,', REPLICA_WAIT_MS: '250' }).database).toEqual({
+      dialect: 'mysql',
+      url: 'mysql://u@p/x',
+      replicas: { urls: ['mysql://u@r1/x', 'mysql://u@r2/x'], waitMs: 250 },
+    });
+    expect(loadConfig({ DATABASE_URL: 'mysql://u@p/x', DATABASE_REPLICA_URLS: 'mysql://u@r1/x' }).database).toMatchObject({ replicas: { waitMs: 500 } });
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'mysql://u@r1/x' })).toThrow(/DATABASE_REPLICA_URLS needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u@p/x', DATABASE_REPLICA_URLS: 'postgres://r1/x' })).toThrow(/DATABASE_REPLICA_URLS must be/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u@p/x', DATABASE_REPLICA_URLS: 'mysql://u@r1/x', REPLICA_WAIT_MS: '-1' })).toThrow(/REPLICA_WAIT_MS/);
+  });
+
   it('never seeds demo data in production unless asked, and refuses to be asked', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).seedDemoData).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' })).toThrow(ConfigError);

@@ -12,7 +12,18 @@ const REPO_ROOT = resolve(__dirname, '../../../..');
 
 export type DatabaseConfig =
   | { dialect: 'sqlite'; path: string }
-  | { dialect: 'mysql'; url: string };
+  | { dialect: 'mysql'; url: string; replicas?: ReplicaConfig };
+
+/** Read replicas of a MySQL/MariaDB primary (scaling/replica-reads.ts; docs/scaling.md). */
+export interface ReplicaConfig {
+  /** One URL per replica (same database name and credentials scheme as DATABASE_URL). */
+  urls: string[];
+  /**
+   * How long an aggregate waits for a replica to apply every write acknowledged before it started
+   * (MariaDB MASTER_GTID_WAIT, MySQL WAIT_FOR_EXECUTED_GTID_SET) before reading the primary instead.
+   */
+  waitMs: number;
+}
 
 /** The result cache of trends, the annual report and embeds (result-cache/). */
 export interface ResultCacheConfig {
@@ -52,6 +63,11 @@ export interface AppConfig {
   councilName: string | null;
   /** AES-256-GCM key for db:backup / db:restore files (32 bytes); null: backups are written unencrypted. */
   backupKey: Buffer | null;
+  /**
+   * When a Children Act Stage 2 clock starts: on the request (REQUEST) or on the agreed statement of complaint
+   * (AGREED_STATEMENT); councils differ (SI 2006/1738 reg 17 and its guidance). Issue 13.
+   */
+  childrenActStage2Clock: 'REQUEST' | 'AGREED_STATEMENT';
 }
 
 /** The rules an embed may apply: every suppressing rule (NONE would publish raw small numbers). */
@@ -104,6 +120,18 @@ const envSchema = z.object({
     .max(65535, { error: 'must be a whole number from 1 to 65535' })
     .default(4000),
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), mysqlUrl.optional()),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default('')
+    .refine((v) => v.split(',').every((u) => !u.trim() || mysqlUrl.safeParse(u).success), {
+      message: 'must be a comma-separated list of addresses such as mysql://user:password@replica1:3306/database',
+    }),
+  REPLICA_WAIT_MS: z.coerce
+    .number({ error: 'must be a whole number of milliseconds from 0 to 10000' })
+    .int({ error: 'must be a whole number of milliseconds from 0 to 10000' })
+    .min(0, { error: 'must be a whole number of milliseconds from 0 to 10000' })
+    .max(10000, { error: 'must be a whole number of milliseconds from 0 to 10000' })
+    .default(500),
   SQLITE_PATH: z.string().trim().min(1).default('data/complaints.sqlite'),
   SEED_DEMO_DATA: z.enum(['auto', 'true', 'false'], { error: 'must be auto, true or false' }).default('auto'),
   WEB_DIST_PATH: z.string().trim().min(1).default('apps/web/dist'),
@@ -147,6 +175,7 @@ const envSchema = z.object({
       message: "must be a comma-separated list of origins such as https://intranet.example.gov.uk (scheme, host and port only; no '*')",
     }),
   DISCLOSURE_RULE: z.enum(EMBED_DISCLOSURE_RULES, { error: `must be one of ${EMBED_DISCLOSURE_RULES.join(', ')}` }).default(DEFAULT_DISCLOSURE_RULE as EmbedDisclosureRule),
+  CHILDREN_ACT_STAGE2_CLOCK: z.enum(['REQUEST', 'AGREED_STATEMENT'], { error: 'must be REQUEST or AGREED_STATEMENT' }).default('REQUEST'),
   COUNCIL_NAME: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(120, { message: 'must be at most 120 characters' }).optional()),
   BACKUP_KEY: z.preprocess(
     (v) => (v === '' ? undefined : v),
@@ -176,8 +205,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.RESULT_CACHE === 'redis' && !e.REDIS_URL) {
     throw new ConfigError('Invalid configuration: RESULT_CACHE=redis needs REDIS_URL');
   }
+  const replicaUrls = e.DATABASE_REPLICA_URLS.split(',').map((u) => u.trim().replace(/^mariadb:/, 'mysql:')).filter(Boolean);
+  if (replicaUrls.length && !e.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration: DATABASE_REPLICA_URLS needs DATABASE_URL (the primary); SQLite has no replicas');
+  }
   const database: DatabaseConfig = e.DATABASE_URL
-    ? { dialect: 'mysql', url: e.DATABASE_URL.replace(/^mariadb:/, 'mysql:') }
+    ? {
+        dialect: 'mysql',
+        url: e.DATABASE_URL.replace(/^mariadb:/, 'mysql:'),
+        // Without replicas the MySQL config stays exactly as before (one pool, everything on it).
+        ...(replicaUrls.length ? { replicas: { urls: replicaUrls, waitMs: e.REPLICA_WAIT_MS } } : {}),
+      }
     : { dialect: 'sqlite', path: resolve(REPO_ROOT, e.SQLITE_PATH) };
   return {
     env: e.NODE_ENV,
@@ -197,5 +235,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     disclosureRule: e.DISCLOSURE_RULE,
     councilName: e.COUNCIL_NAME ?? null,
     backupKey: e.BACKUP_KEY ? parseBackupKey(e.BACKUP_KEY) : null,
+    childrenActStage2Clock: e.CHILDREN_ACT_STAGE2_CLOCK,
   };
 }

@@ -8,6 +8,8 @@ import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config/config';
 import { DataVersionSubscriber } from '../data-versions/data-version-subscriber';
+import { RollupSubscriber } from '../rollups/rollup-maintenance';
+import { rememberReplicaSettings } from '../scaling/replica-settings';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
@@ -36,7 +38,7 @@ export async function createDataSource(database: DatabaseConfig): Promise<DataSo
       entities: ENTITIES,
       migrations: SQLITE_MIGRATIONS,
       // Every write bumps the version of the data it changed, in every process (data-versions/).
-      subscribers: [DataVersionSubscriber],
+      subscribers: [DataVersionSubscriber, RollupSubscriber],
       synchronize: false,
       // WAL lets the report read while an officer writes.
       prepareDatabase: (db: { pragma(sql: string): unknown }) => {
@@ -45,12 +47,25 @@ export async function createDataSource(database: DatabaseConfig): Promise<DataSo
       },
     });
   }
-  return new DataSource({
+  const dataSource = new DataSource({
     type: (await isMariaDb(database.url)) ? 'mariadb' : 'mysql',
-    url: database.url,
+    ...(database.replicas
+      ? {
+          replication: {
+            master: { url: database.url },
+            slaves: database.replicas.urls.map((url) => ({ url })),
+            // Only what asks for a replica reads one (the aggregate path, scaling/replica-reads.ts): sessions,
+            // sign-in, writes and every ordinary read stay on the primary, which has every acknowledged write.
+            defaultMode: 'master' as const,
+            // A replica that fails is left out for a while and then tried again (mysql2 drops it for good by default).
+            removeNodeErrorCount: 3,
+            restoreNodeTimeout: 5_000,
+          },
+        }
+      : { url: database.url }),
     entities: ENTITIES,
     migrations: MYSQL_MIGRATIONS,
-    subscribers: [DataVersionSubscriber],
+    subscribers: [DataVersionSubscriber, RollupSubscriber],
     synchronize: false,
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',
@@ -61,6 +76,8 @@ export async function createDataSource(database: DatabaseConfig): Promise<DataSo
     bigNumberStrings: false,
     extra: { decimalNumbers: true },
   });
+  if (database.replicas) rememberReplicaSettings(dataSource, database.replicas);
+  return dataSource;
 }
 
 /** Connects and brings the schema up to date. */

@@ -1,0 +1,49 @@
+/**
+ * The SQL that computes rollup rows from `contact`: one INSERT … SELECT … GROUP BY
+ * per rollup and month range (the month is the first column of the contact's
+ * trend index), and the same SELECT alone for the check.
+ */
+import { COUNT_COLUMNS, PERIOD_COLUMNS, type RollupDefinition } from './rollup-definitions';
+
+/** The columns of a rollup's rows, in table order (without rowInMonth). */
+export function rollupColumns(definition: RollupDefinition): string[] {
+  return [...PERIOD_COLUMNS, ...definition.keys, ...(definition.histogram ? ['contacts'] : Object.keys(COUNT_COLUMNS))];
+}
+
+/** Contacts counted by the rollup: a histogram counts only those responded to. */
+function where(definition: RollupDefinition, months: number | 'all'): string {
+  const conditions = [
+    ...(months === 'all' ? [] : [`c.receivedMonth IN (${new Array(months).fill('?').join(', ')})`]),
+    ...(definition.histogram ? ['c.workingDaysToResponse IS NOT NULL'] : []),
+  ];
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/**
+ * SELECT of the rows the rollup should hold for `months` placeholders (or every month):
+ * from the contacts, or (fromBase false) re-summed from the rollup it is derived from.
+ */
+export function rollupSelect(definition: RollupDefinition, months: number | 'all', rowNumber: boolean, fromBase = true): string {
+  const groups = [...PERIOD_COLUMNS, ...definition.keys].map((k) => `c.${k}`);
+  if (definition.derivedFrom && !fromBase) {
+    const counts = definition.histogram ? ['contacts'] : Object.keys(COUNT_COLUMNS);
+    const monthList = months === 'all' ? '' : ` WHERE c.receivedMonth IN (${new Array(months).fill('?').join(', ')})`;
+    const selected = [...groups.map((g, i) => `${g} AS ${[...PERIOD_COLUMNS, ...definition.keys][i]}`), ...counts.map((c) => `SUM(c.${c}) AS ${c}`)];
+    const rowInMonth = rowNumber ? [', ROW_NUMBER() OVER (PARTITION BY c.receivedMonth) AS rowInMonth'] : [];
+    return `SELECT ${selected.join(', ')}${rowInMonth.join('')} FROM ${definition.derivedFrom} c${monthList} GROUP BY ${groups.join(', ')}`;
+  }
+  const counts = definition.histogram ? ['COUNT(*)'] : Object.values(COUNT_COLUMNS);
+  const rowInMonth = rowNumber ? ['ROW_NUMBER() OVER (PARTITION BY c.receivedMonth)'] : [];
+  const columns = rollupColumns(definition);
+  const selected = [...groups, ...counts].map((sql, i) => `${sql} AS ${columns[i]}`);
+  return `SELECT ${[...selected, ...rowInMonth.map((r) => `${r} AS rowInMonth`)].join(', ')} FROM contact c ${where(definition, months)} GROUP BY ${groups.join(', ')}`;
+}
+
+export function rollupRefreshStatements(definition: RollupDefinition, months: number | 'all'): string[] {
+  const columns = rollupColumns(definition);
+  const monthList = months === 'all' ? '' : ` WHERE receivedMonth IN (${new Array(months).fill('?').join(', ')})`;
+  return [
+    `DELETE FROM ${definition.table}${monthList}`,
+    `INSERT INTO ${definition.table} (${[...columns, 'rowInMonth'].join(', ')}) ${rollupSelect(definition, months, true, false)}`,
+  ];
+}
