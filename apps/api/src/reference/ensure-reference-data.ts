@@ -13,6 +13,7 @@ import { Issue } from './issue.entity';
 import { RecordType } from './record-type.entity';
 import { CHANNELS, DIVISIONS, ISSUE_CATEGORIES, RECORD_TYPES, SERVICE_AREAS } from './reference-data';
 import { ServiceArea } from './service-area.entity';
+import { ensureCodeProvisions } from '../self-assessment/ensure-code-provisions';
 
 async function insertMissing<T extends ObjectLiteral & { code: string }>(
   manager: EntityManager,
@@ -49,6 +50,8 @@ export async function ensureReferenceData(dataSource: DataSource): Promise<void>
     );
     await insertMissing(manager, RecordType, RECORD_TYPES.map((r, i) => ({ ...r, sortOrder: i })));
     await insertMissing(manager, Channel, CHANNELS.map((c, i) => ({ ...c, sortOrder: i })));
+    // The Complaint Handling Code's provisions (paraphrased seed data for the self-assessment).
+    await ensureCodeProvisions(manager);
   });
   invalidateReferenceCatalog(dataSource);
 }

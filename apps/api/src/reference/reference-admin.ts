@@ -53,6 +53,12 @@ export class SaveReferenceItemInput {
   @Field(() => String, { nullable: true, description: "Service areas: the division's code. Issues: the category's code." })
   parent?: string | null;
 
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'New items only: the first day it may be used (e.g. the day a reorganisation takes effect); leave out for always.',
+  })
+  effectiveFrom?: string | null;
+
   @Field(() => RecordTypeGroup, { nullable: true, description: "Record types: the group (required to add one; it never changes, as the reports count by it)." })
   group?: RecordTypeGroup | null;
 }
@@ -174,7 +180,7 @@ async function save(manager: EntityManager, input: SaveReferenceItemInput, actor
     await manager.update(entity, { code: input.code }, { name, ...parentColumn });
     await recordAdminChange(manager, { ...audit, action: AdminAction.REFERENCE_UPDATED, before, after });
   } else {
-    const row = { code: input.code, name, sortOrder: await manager.count(entity), retiredFrom: null, ...parentColumn, ...(input.kind === ReferenceKind.RECORD_TYPE ? { group: input.group! } : {}) };
+    const row = { code: input.code, name, sortOrder: await manager.count(entity), retiredFrom: null, effectiveFrom: input.effectiveFrom ?? null, ...parentColumn, ...(input.kind === ReferenceKind.RECORD_TYPE ? { group: input.group! } : {}) };
     await manager.insert(entity, row);
     await recordAdminChange(manager, { ...audit, action: AdminAction.REFERENCE_ADDED, after: snapshot(catalog, input.kind, row as AnyItem) });
   }
@@ -184,6 +190,11 @@ async function existingItem(manager: EntityManager, kind: ReferenceKind, code: s
   const item = await lockedItem(manager, kind, code);
   if (!item) throw notFound(WORDS[kind], code);
   return item;
+}
+
+/** Retire inside the caller's transaction (a reclassification retires and maps in one). */
+export async function retireInTransaction(manager: EntityManager, input: RetireReferenceItemInput, actor: AuditActor): Promise<void> {
+  return retire(manager, input, actor);
 }
 
 async function retire(manager: EntityManager, input: RetireReferenceItemInput, actor: AuditActor): Promise<void> {

@@ -11,6 +11,7 @@ import { IssueCategory } from './issue-category.entity';
 import { Issue } from './issue.entity';
 import { RecordType } from './record-type.entity';
 import { ServiceArea } from './service-area.entity';
+import { TaxonomyMapping } from './taxonomy/taxonomy-mapping.entity';
 
 export interface Indexed<T extends { id: number; code: string }> {
   list: T[];
@@ -55,13 +56,15 @@ export function filterIds(
 export function retiredCodeProblems(
   field: string,
   codes: readonly string[],
-  known: Indexed<{ id: number; code: string; name: string; retiredFrom?: string | null }>,
+  known: Indexed<{ id: number; code: string; name: string; retiredFrom?: string | null; effectiveFrom?: string | null }>,
   date: string,
   problems: FieldProblem[],
 ): void {
   for (const code of codes) {
     const row = known.byCode.get(code);
     if (row && !isInUseOn(row, date)) problems.push({ field, message: `'${row.name}' is retired: not used from ${row.retiredFrom}` });
+    // A value added by a reorganisation is not used before it took effect.
+    else if (row?.effectiveFrom && date < row.effectiveFrom) problems.push({ field, message: `'${row.name}' is not in use until ${row.effectiveFrom}` });
   }
 }
 
@@ -72,17 +75,20 @@ export interface ReferenceCatalog {
   issues: Indexed<Issue>;
   recordTypes: Indexed<RecordType>;
   channels: Indexed<Channel>;
+  /** Old code → new code mappings of reorganisations (taxonomy/), for trends and reports in the CURRENT taxonomy. */
+  taxonomyMappings?: TaxonomyMapping[];
 }
 
 export async function loadReferenceCatalog(manager: EntityManager): Promise<ReferenceCatalog> {
   const order = { sortOrder: 'ASC', id: 'ASC' } as const;
-  const [divisions, serviceAreas, issueCategories, issues, recordTypes, channels] = await Promise.all([
+  const [divisions, serviceAreas, issueCategories, issues, recordTypes, channels, taxonomyMappings] = await Promise.all([
     manager.find(Division, { order }),
     manager.find(ServiceArea, { order }),
     manager.find(IssueCategory, { order }),
     manager.find(Issue, { order }),
     manager.find(RecordType, { order }),
     manager.find(Channel, { order }),
+    manager.find(TaxonomyMapping, { order: { id: 'ASC' } }),
   ]);
   return {
     divisions: index(divisions),
@@ -91,6 +97,7 @@ export async function loadReferenceCatalog(manager: EntityManager): Promise<Refe
     issues: index(issues),
     recordTypes: index(recordTypes),
     channels: index(channels),
+    taxonomyMappings,
   };
 }
 

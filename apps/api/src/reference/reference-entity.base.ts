@@ -23,6 +23,14 @@ export abstract class ReferenceEntity {
   @IntColumn({ default: 0 })
   sortOrder: number;
 
+  /** A version's first day (null: always in force); with retiredFrom, the dates a reorganisation works from. */
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The first day this value may be used on a record; null when it always could. It is in force from here until the day before retiredFrom.',
+  })
+  @DateColumn({ nullable: true })
+  effectiveFrom: string | null;
+
   /** Never deleted: records and reports from before this date keep the value; newer records may not use it. */
   @Field(() => LocalDateScalar, {
     nullable: true,

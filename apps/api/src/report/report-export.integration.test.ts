@@ -110,7 +110,7 @@ describe(`report exports (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
 
     // Real tables, each captioned, with scoped header cells, in the report's order, each with its CSV.
     const captions = [...html.matchAll(/<caption id="([\w-]+)-caption">/g)].map((m) => m[1]);
-    expect(captions).toEqual(['divisions', 'table1', 'table2', 'table3', 'compliments', 'table4', 'table5', 'table6', 'table7', 'outcomes', 'progression', 'feedback', 'table8', 'table9', 'appendix1']);
+    expect(captions).toEqual(['divisions', 'table1', 'table2', 'table3', 'compliments', 'table4', 'table5', 'table6', 'children-and-young-people', 'table7', 'outcomes', 'progression', 'feedback', 'table8', 'table9', 'lost-information', 'appendix1']);
     expect(html.match(/<table[\s>]/g)).toHaveLength(captions.length);
     expect(html).not.toMatch(/<th(?![^>]*scope="(col|row)")[\s>]/);
     for (const id of captions) expect(html).toContain(`href="../export/report/2009-10/${id}.csv"`);

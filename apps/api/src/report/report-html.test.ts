@@ -71,6 +71,8 @@ describe('report HTML', () => {
       feedback: table('feedback'),
       compliments: table('compliments'),
       divisions: table('divisions'),
+      childrenAndYoungPeople: table('children-and-young-people'),
+      lostInformation: table('lost-information'),
       learningActions: [action],
       learningActionNotes: ['Generic issues: 3 complaints in the records name the issue; <no> count was recorded.'],
       learningCaptured: {
@@ -91,7 +93,8 @@ describe('report HTML', () => {
     expect(html).toContain('from 1 April 2009 to 31 March 2010, compared with 2008/09');
     expect(html).toContain('Generated from the records on 30 September 2010.');
     expect(html.match(/<h1>/g)).toHaveLength(1);
-    expect(html.match(/<section class="report-section"/g)).toHaveLength(8);
+    // Seven numbered sections (3, 4, 5, 6, 9, 10, 11), 12 (lost information) and Appendix 1.
+    expect(html.match(/<section class="report-section"/g)).toHaveLength(9);
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(html).not.toContain('<script>');

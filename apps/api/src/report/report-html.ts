@@ -99,8 +99,8 @@ export function learningActionsHtml(actions: LearningAction[], financialYear: st
 }
 
 function tablesById(report: AnnualReport): TablesById {
-  const { outcomes, progression, feedback, compliments, divisions } = report;
-  return Object.fromEntries([...report.tables, outcomes, progression, feedback, compliments, divisions].map((t) => [t.id, t]));
+  const { outcomes, progression, feedback, compliments, divisions, childrenAndYoungPeople, lostInformation } = report;
+  return Object.fromEntries([...report.tables, outcomes, progression, feedback, compliments, divisions, childrenAndYoungPeople, lostInformation].filter(Boolean).map((t) => [t.id, t]));
 }
 
 export function renderReportHtml(report: AnnualReport, generatedOn: string): string {

@@ -5,6 +5,7 @@
 import type { DataSource } from 'typeorm';
 import type { AggregateRun } from '../aggregates/aggregate-runner';
 import type { ReferenceCatalog } from '../reference/reference-catalog';
+import { Taxonomy } from '../reference/taxonomy/taxonomy.enums';
 import { Granularity } from '../trends/trend.enums';
 import type { TrendFilter, TrendInput } from '../trends/trend.inputs';
 import { runTrend } from '../trends/trend.service';
@@ -31,15 +32,18 @@ export type TrendQuestion = Omit<TrendInput, 'from' | 'to' | 'financialYear'>;
 /** Formal (Stage 1) complaints: statutory, corporate, school and Ombudsman complaints. */
 export const FORMAL_COMPLAINTS: TrendFilter = { recordTypeGroups: ['FORMAL_COMPLAINT'] };
 
-/** The report year, by default as a single period. */
+/**
+ * The report year, by default as a single period. The report counts in the
+ * taxonomy in force at the end of its year (CURRENT, dated the range's last day).
+ */
 export function trendOfYear(scope: ReportScope, question: TrendQuestion): Promise<TrendResult> {
   const { from, to } = scope.current;
-  return runTrend(scope.aggregates, scope.catalog, { granularity: Granularity.FINANCIAL_YEAR, ...question, from, to }, scope.today);
+  return runTrend(scope.aggregates, scope.catalog, { granularity: Granularity.FINANCIAL_YEAR, taxonomy: Taxonomy.CURRENT, ...question, from, to }, scope.today);
 }
 
-/** The previous year and the report year, one period each. */
+/** The previous year and the report year, one period each: the previous year mapped onto the report year's taxonomy (see report-taxonomy.ts for its note). */
 export function trendOfBothYears(scope: ReportScope, question: TrendQuestion): Promise<TrendResult> {
-  const input = { ...question, granularity: Granularity.FINANCIAL_YEAR, from: scope.previous.from, to: scope.current.to };
+  const input = { taxonomy: Taxonomy.CURRENT, ...question, granularity: Granularity.FINANCIAL_YEAR, from: scope.previous.from, to: scope.current.to };
   return runTrend(scope.aggregates, scope.catalog, input, scope.today);
 }
 

@@ -10,10 +10,12 @@ import type { ReferenceCatalog } from '../reference/reference-catalog';
 import { checkReportYear, type ReportYears } from './report-year';
 import type { ReportScope } from './report-scope';
 import type { AnnualReport, ReportTable } from './report.types';
+import { buildChildrenAndYoungPeople } from './tables/children-and-young-people';
 import { buildCompliments } from './tables/compliments';
 import { buildDivisions } from './tables/divisions';
 import { buildFeedback } from './tables/feedback';
 import { buildLearningCaptured } from './tables/learning-captured';
+import { buildLostInformation } from './tables/lost-information';
 import { buildAppendix1 } from './tables/learning-actions';
 import { buildOutcomes } from './tables/outcomes';
 import { buildProgression } from './tables/progression';
@@ -47,6 +49,8 @@ const SECTION_TABLES = {
   feedback: buildFeedback,
   compliments: buildCompliments,
   divisions: buildDivisions,
+  'lost-information': buildLostInformation,
+  'children-and-young-people': buildChildrenAndYoungPeople,
 } satisfies Record<string, TableBuilder>;
 
 const BUILDERS = new Map<string, TableBuilder>([...NUMBERED_TABLES, ...Object.entries(SECTION_TABLES)]);
@@ -73,7 +77,8 @@ async function scopeOf(run: AggregateRun, catalog: ReferenceCatalog, years: Repo
 export async function buildAnnualReport(run: AggregateRun, catalog: ReferenceCatalog, financialYear: string, today: string): Promise<AnnualReport> {
   const years = reportYearsOrThrow(financialYear, today);
   const scope = await scopeOf(run, catalog, years, today);
-  const [tables, outcomes, progression, feedback, compliments, divisions, appendix1, learningCaptured] = await Promise.all([
+  // Every table inside the one Promise.all: a table started outside it would reject unhandled when another fails first.
+  const [tables, outcomes, progression, feedback, compliments, divisions, appendix1, learningCaptured, lostInformation, childrenAndYoungPeople] = await Promise.all([
     Promise.all(NUMBERED_TABLES.map(([, build]) => build(scope))),
     SECTION_TABLES.outcomes(scope),
     SECTION_TABLES.progression(scope),
@@ -82,6 +87,8 @@ export async function buildAnnualReport(run: AggregateRun, catalog: ReferenceCat
     SECTION_TABLES.divisions(scope),
     buildAppendix1(run, catalog, years.current.financialYear),
     buildLearningCaptured(run, years.current.financialYear),
+    SECTION_TABLES['lost-information'](scope),
+    SECTION_TABLES['children-and-young-people'](scope),
   ]);
   return {
     financialYear: years.current.financialYear,
@@ -97,6 +104,8 @@ export async function buildAnnualReport(run: AggregateRun, catalog: ReferenceCat
     learningActions: appendix1.actions,
     learningActionNotes: appendix1.notes,
     learningCaptured,
+    lostInformation,
+    childrenAndYoungPeople,
   };
 }
 

@@ -92,6 +92,12 @@ export class AnnualReport {
   @Field(() => ReportTable, { description: '3.2: contacts by division.' })
   divisions: ReportTable;
 
+  @Field(() => ReportTable, { description: "12.3: contacts from children and young people themselves, by record type, both years (id 'children-and-young-people')." })
+  childrenAndYoungPeople: ReportTable;
+
+  @Field(() => ReportTable, { description: "12.2: lost-information incidents by format and ICO outcome, and how many were reported within 72 hours (id 'lost-information')." })
+  lostInformation: ReportTable;
+
   @Field(() => [LearningAction], {
     description: "Appendix 1: learning from complaints, the year's learning actions; count is computed from the complaints naming the action's issues where it can be.",
   })

@@ -27,6 +27,8 @@ export function normaliseTrendInput(input: TrendParams, today: string): Record<s
     groupBy: input.groupBy ?? null,
     crossBy: input.crossBy ?? null,
     compareWith: input.compareWith ?? null,
+    // Only when asked for: AS_RECORDED questions keep the keys they had.
+    ...(input.taxonomy === 'CURRENT' ? { taxonomy: 'CURRENT' } : {}),
     filter,
   };
 }

@@ -14,6 +14,8 @@ import { DIMENSIONS, type DimensionSpec } from './dimensions';
 import { MEASURES, type MeasureSpec } from './measures';
 import { Dimension, Granularity, TrendMeasure } from './trend.enums';
 import type { TrendFilter, TrendInput } from './trend.inputs';
+import { expandCodes } from '../reference/taxonomy/taxonomy-catalog';
+import { Taxonomy, TaxonomyKind } from '../reference/taxonomy/taxonomy.enums';
 
 
 export interface Condition {
@@ -32,6 +34,7 @@ export interface TrendPlan {
   groupBy: Dimension | null;
   crossBy: Dimension | null;
   conditions: Condition[];
+  taxonomy: Taxonomy;
 }
 
 const PERIOD_COLUMNS: Record<Granularity, string> = {
@@ -74,6 +77,24 @@ function exists(table: string, column: string, ids: number[], name: string): Con
   return ids.length
     ? { sql: `EXISTS (SELECT 1 FROM ${table} f_${name} WHERE f_${name}.contactId = c.id AND f_${name}.${column} IN (:...${name}))`, params: { [name]: ids } }
     : { sql: '1 = 0', params: {} };
+}
+
+/**
+ * In the CURRENT taxonomy a filter by a code takes in every code counted under
+ * it on `date` (the old codes mapped onto it; a retired code means its successor).
+ */
+function taxonomyFilter(filter: TrendFilter, catalog: ReferenceCatalog, date: string | null): TrendFilter {
+  if (!date) return filter;
+  const expand = (codes: string[] | null | undefined, kind: TaxonomyKind) => (codes ? expandCodes(catalog, kind, codes, date) : codes);
+  return {
+    ...filter,
+    divisions: expand(filter.divisions, TaxonomyKind.DIVISION),
+    serviceAreas: expand(filter.serviceAreas, TaxonomyKind.SERVICE_AREA),
+    anyServiceAreas: expand(filter.anyServiceAreas, TaxonomyKind.SERVICE_AREA),
+    issueCategories: expand(filter.issueCategories, TaxonomyKind.ISSUE_CATEGORY),
+    issues: expand(filter.issues, TaxonomyKind.ISSUE),
+    anyIssues: expand(filter.anyIssues, TaxonomyKind.ISSUE),
+  };
 }
 
 function filterConditions(
@@ -175,7 +196,9 @@ export function planTrend(input: TrendInput, catalog: ReferenceCatalog, today: s
   if (crossBy && crossBy === groupBy) problems.push({ field: 'crossBy', message: `is the same dimension as groupBy (${groupBy})` });
 
   const range = dateRange(input, today, problems);
-  const { conditions, recordTypeIds } = filterConditions(input.filter ?? {}, catalog, problems);
+  const taxonomy = input.taxonomy ?? Taxonomy.AS_RECORDED;
+  const filter = taxonomyFilter(input.filter ?? {}, catalog, taxonomy === Taxonomy.CURRENT && range ? range.to : null);
+  const { conditions, recordTypeIds } = filterConditions(filter, catalog, problems);
   if (range) checkTimescale(measure, measureSpec, recordTypeIds, catalog, range.to, problems);
 
   let periods: string[] = [];
@@ -193,7 +216,7 @@ export function planTrend(input: TrendInput, catalog: ReferenceCatalog, today: s
 
   conditions.unshift(rangeCondition(range, granularity, periods));
   for (const where of measureSpec.where) conditions.push({ sql: where, params: {} });
-  return { ...range, granularity, periodColumn: PERIOD_COLUMNS[granularity], periods, measure, measureSpec, groupBy, crossBy, conditions };
+  return { ...range, granularity, periodColumn: PERIOD_COLUMNS[granularity], periods, measure, measureSpec, groupBy, crossBy, conditions, taxonomy };
 }
 
 export function dimensionSpec(dimension: Dimension | null): DimensionSpec | null {

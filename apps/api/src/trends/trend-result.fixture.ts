@@ -107,5 +107,7 @@ export function trendFixture(options: FixtureOptions): TrendResult {
       : {}),
     countsContactsOncePerValue: once,
     definition: TREND_MEASURES[measure].label,
+    taxonomy: 'AS_RECORDED',
+    taxonomySplits: [],
   };
 }

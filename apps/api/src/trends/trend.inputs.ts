@@ -2,6 +2,7 @@ import { Field, InputType } from 'type-graphql';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
 import { ContactCodeFilter } from '../contacts/contact-code-filter.inputs';
 import { ComplainantType, RecordTypeGroup } from '../reference/reference.enums';
+import { Taxonomy } from '../reference/taxonomy/taxonomy.enums';
 import { Dimension, Granularity, TrendComparison, TrendMeasure } from './trend.enums';
 
 @InputType({ description: 'Restricts a trend to contacts matching every list given (each list is "any of").' })
@@ -50,6 +51,14 @@ export class TrendInput {
     description: 'Adds each point and total of the same periods a year earlier, with the change; the trend then costs twice as much.',
   })
   compareWith?: TrendComparison | null;
+
+  @Field(() => Taxonomy, {
+    nullable: true,
+    defaultValue: Taxonomy.AS_RECORDED,
+    description:
+      'AS_RECORDED: each contact under the division, service area and issue it was recorded with. CURRENT: each mapped to the taxonomy in force on the last day of the range (a split goes to its designated successor); filters by a current code take in the old codes mapped onto it.',
+  })
+  taxonomy?: Taxonomy | null;
 
   @Field(() => TrendFilter, { nullable: true })
   filter?: TrendFilter | null;

@@ -14,9 +14,11 @@ import type { ReferenceCatalog } from '../reference/reference-catalog';
 import type { Accumulator, AggregateRow } from './measures';
 import { comparisonRange, previousYearPeriod, TREND_LIMITS, TREND_MEASURES, trendChange } from '@complaints/domain';
 import { dimensionSpec, planTrend, type TrendPlan } from './trend-plan';
+import { chooseRollup, reportTrendSource, rollupQuery, selectRollupMeasure } from '../rollups/rollup-planner';
 import type { DimensionSpec, DimensionValue } from './dimensions';
 import type { TrendInput } from './trend.inputs';
 import type { TrendPoint, TrendPrevious, TrendResult, TrendSeries } from './trend.types';
+import { trendTaxonomy } from './trend-taxonomy';
 
 interface Axis {
   spec: DimensionSpec;
@@ -59,14 +61,19 @@ function entry<K>(map: Map<K, Accumulator>, key: K, plan: TrendPlan): Accumulato
 }
 
 async function aggregateCells(run: AggregateRun, catalog: ReferenceCatalog, plan: TrendPlan, group: Axis | null, cross: Axis | null, oncePerValue: boolean): Promise<Cells> {
-  const query = baseQuery(run.dataSource, plan).select(plan.periodColumn, 'period').groupBy(plan.periodColumn);
+  // The smallest rollup that covers the question answers it exactly; else the base tables (rollups/rollup-planner.ts).
+  const rollup = chooseRollup(plan, [group?.spec ?? null, cross?.spec ?? null]);
+  reportTrendSource('definition' in rollup ? { rollup: rollup.definition.table } : { rollup: null, reason: rollup.reason }, plan);
+  const source = 'definition' in rollup ? rollupQuery(run.dataSource, rollup) : baseQuery(run.dataSource, plan);
+  const query = source.select(plan.periodColumn, 'period').groupBy(plan.periodColumn);
   for (const a of [group, cross]) {
     if (!a) continue;
     const column = a.spec.column(a.spec.join ? a.alias : 'c');
     if (a.spec.join) query.innerJoin(a.spec.join.entity, a.alias, a.spec.join.on(a.alias));
     query.addSelect(column, a.alias === 'g' ? 'groupKey' : 'crossKey').addGroupBy(column);
   }
-  selectMeasure(query, plan);
+  if ('definition' in rollup) selectRollupMeasure(query, rollup);
+  else selectMeasure(query as SelectQueryBuilder<Contact>, plan);
   const rows = await run.rawMany<AggregateRow>(query);
 
   const cells: Cells = { bySeries: new Map(), seriesTotals: new Map(), byPeriod: new Map(), grand: plan.measureSpec.accumulator(), present: new Set() };
@@ -104,11 +111,16 @@ function comparedPlan(input: TrendInput, plan: TrendPlan, catalog: ReferenceCata
 export async function runTrend(run: AggregateRun, catalog: ReferenceCatalog, input: TrendInput, today: string): Promise<TrendResult> {
   const plan = planTrend(input, catalog, today);
   const previousPlan = comparedPlan(input, plan, catalog, today);
-  const group = axis(dimensionSpec(plan.groupBy), 'g', catalog);
-  const cross = axis(dimensionSpec(plan.crossBy), 'x', catalog);
+  // CURRENT taxonomy: keys mapped to the codes in force on the range's last day, so old codes' rows add into their successors.
+  const taxonomy = trendTaxonomy(input.taxonomy, catalog, plan.to);
+  const group = axis(taxonomy.spec(dimensionSpec(plan.groupBy), plan.groupBy), 'g', catalog);
+  const cross = axis(taxonomy.spec(dimensionSpec(plan.crossBy), plan.crossBy), 'x', catalog);
   const oncePerValue = !!(group?.spec.oncePerValue || cross?.spec.oncePerValue);
 
   const cells = await aggregateCells(run, catalog, plan, group, cross, oncePerValue);
+  const presentKeys = [...cells.present].map((key) => key.split('\u0000'));
+  if (group) group.values = taxonomy.withPresent(group.values, plan.groupBy, presentKeys.map(([g]) => g));
+  if (cross) cross.values = taxonomy.withPresent(cross.values, plan.crossBy, presentKeys.map(([, x]) => x));
 
   // Series: every value of each dimension while that is few enough to show, else those with data.
   const groupValues = group?.values ?? [ALL];
@@ -183,5 +195,6 @@ export async function runTrend(run: AggregateRun, catalog: ReferenceCatalog, inp
       : {}),
     countsContactsOncePerValue: oncePerValue,
     definition: plan.measureSpec.definition,
+    ...taxonomy.result(),
   };
 }

@@ -1,3 +1,4 @@
+import { Taxonomy } from '../reference/taxonomy/taxonomy.enums';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Dimension, Granularity, TrendComparison, TrendMeasure } from './trend.enums';
 
@@ -76,6 +77,33 @@ export class TrendComparisonRange {
   to: string;
 }
 
+@ObjectType({ description: 'A split applied when counting in the CURRENT taxonomy: the old code’s records all count under one successor.' })
+export class TrendTaxonomySplit {
+  @Field(() => Dimension)
+  dimension: Dimension;
+
+  @Field(() => String)
+  fromCode: string;
+
+  @Field(() => String)
+  fromLabel: string;
+
+  @Field(() => String, { description: 'The successor its records count under.' })
+  toCode: string;
+
+  @Field(() => String)
+  toLabel: string;
+
+  @Field(() => [String], { description: 'Every successor of the split, the designated one first.' })
+  successors: string[];
+
+  @Field(() => String, { description: 'The rule used, in words.' })
+  rule: string;
+
+  @Field(() => String, { description: 'The split in a sentence.' })
+  description: string;
+}
+
 @ObjectType()
 export class TrendResult {
   @Field(() => TrendMeasure)
@@ -124,4 +152,13 @@ export class TrendResult {
 
   @Field(() => String, { description: 'How the measure is computed, in words.' })
   definition: string;
+
+  @Field(() => Taxonomy, { description: 'The taxonomy the contacts are counted in.' })
+  taxonomy: Taxonomy;
+
+  @Field(() => String, { nullable: true, description: 'CURRENT: the day whose taxonomy every contact is mapped to (the last day of the range).' })
+  taxonomyDate?: string | null;
+
+  @Field(() => [TrendTaxonomySplit], { description: 'CURRENT: each split the answer applied, with its rule (empty otherwise).' })
+  taxonomySplits: TrendTaxonomySplit[];
 }

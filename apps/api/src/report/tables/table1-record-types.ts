@@ -9,6 +9,8 @@ import { cellOf, comparisonColumns, comparisonRow, CHANGE_NOTE, percentNote, typ
 import { countsInYear, FORMAL_COMPLAINTS, recordTypesInGroup, sumOf, trendOfBothYears, type ReportScope } from '../report-scope';
 import { printedReportNotes } from '../printed-report';
 import type { ReportRow, ReportTable } from '../report.types';
+import { previousYearMappingNotes } from '../report-taxonomy';
+import { TaxonomyKind } from '../../reference/taxonomy/taxonomy.enums';
 
 const FORMAL = 'FORMAL_COMPLAINT';
 
@@ -61,6 +63,7 @@ export async function buildTable1(scope: ReportScope): Promise<ReportTable> {
       'Representations/comments counts representations and comments together; MP/Cllr enquiries and other correspondence/enquiries together make up the enquiries.',
       percentNote(`all contacts received in that year (${totals.previous} in ${previous}, ${totals.current} in ${current})`),
       CHANGE_NOTE,
+      ...previousYearMappingNotes(scope, [TaxonomyKind.SERVICE_AREA]),
       ...printedReportNotes(scope, () => [
         `The printed table shows 127 representations/comments, so its rows add to 440, not 441; the records hold ${cellOf(rows, 'Representations/comments', 2)} (representations and comments, as in table 3), so here the rows add to the total.`,
         `The printed 2008/09 percentages divide by contacts less compliments (261) and the 2009/10 ones by all contacts; here both years divide by all contacts. The printed 42.72% rise in contacts is ${cellOf(rows, 'Total', 4)}% here.`,

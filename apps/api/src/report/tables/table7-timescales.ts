@@ -12,6 +12,8 @@ import { printedReportNotes } from '../printed-report';
 import { percentNote } from '../report-rows';
 import { FORMAL_COMPLAINTS, pointOf, trendOfBothYears, type ReportScope } from '../report-scope';
 import type { ReportRow, ReportTable } from '../report.types';
+import { previousYearMappingNotes } from '../report-taxonomy';
+import { TaxonomyKind } from '../../reference/taxonomy/taxonomy.enums';
 
 export const TIMESCALE_GROUPS = [
   { label: 'Safeguarding: Social Care', serviceAreas: ['SOCIAL_CARE'] },
@@ -70,6 +72,7 @@ export async function buildTable7(scope: ReportScope): Promise<ReportTable> {
       results[1].definition,
       percentNote('the contacts counted in each cell (below), computed from the counts'),
       ...counted,
+      ...previousYearMappingNotes(scope, [TaxonomyKind.SERVICE_AREA]),
       ...printedReportNotes(scope, () => [
         'The printed table gives some percentages to two decimal places and some to none; here all are to one decimal place. The printed acknowledgement figures for enquiries (95.00% and 97.00%) are marked as reflecting a delay in enquiries being sent to the team.',
       ]),

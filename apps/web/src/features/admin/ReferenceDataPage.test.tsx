@@ -4,7 +4,7 @@ import { graphqlError, meResponse, renderAt, type MockResponses } from '../../te
 import { REFERENCE_DATA } from './admin-fixtures';
 
 function responses(extra: MockResponses = {}): MockResponses {
-  return { CurrentUser: meResponse('ADMIN'), AdminReferenceData: { data: REFERENCE_DATA }, ...extra };
+  return { CurrentUser: meResponse('ADMIN'), AdminReferenceData: { data: REFERENCE_DATA }, TaxonomyMappings: { data: { taxonomyMappings: [] } }, ...extra };
 }
 
 describe('the reference data page', () => {
@@ -13,7 +13,7 @@ describe('the reference data page', () => {
     const view = renderAt('/reference-data', responses());
     expect(await screen.findByRole('heading', { level: 2, name: 'Record types' })).toBeInTheDocument();
     await user.click(within(screen.getByRole('navigation', { name: 'Kinds of reference data' })).getByRole('link', { name: 'Channels' }));
-    expect(view.location()).toBe('/reference-data/channels');
+    await waitFor(() => expect(view.location()).toBe('/reference-data/channels'));
     const table = await screen.findByRole('table');
     expect(within(table).getAllByRole('row').map((row) => row.textContent)).toEqual(['NameCodeStatus', 'EmailEMAILIn use', 'FaxFAXRetired from 1 April 2011']);
     expect(within(table).getByRole('link', { name: 'Fax' })).toHaveAttribute('href', '/reference-data/channels/FAX');

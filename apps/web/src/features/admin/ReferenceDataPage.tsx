@@ -12,6 +12,8 @@ import { codeFromName, ITEM_FIELDS, itemLabels, readItemForm, type ItemField, ty
 import { kindOfSlug, parentChoices, referenceRows, REFERENCE_KINDS, statusText, type KindInfo } from './reference-kinds';
 import { useSaveReferenceItem } from './reference-mutations';
 import { ReferenceKindNav } from './ReferenceKindNav';
+import { isTaxonomyKind } from './taxonomy-mappings';
+import { TaxonomyMappings } from './TaxonomyMappings';
 import { useReferenceDataQuery } from './useReferenceDataQuery';
 
 /**
@@ -83,6 +85,7 @@ function KindSection({ info, data }: { info: KindInfo; data: AdminReferenceDataQ
         </table>
       </div>
       <AddItemForm info={info} data={data} />
+      {isTaxonomyKind(info.kind) && <TaxonomyMappings info={info} kind={info.kind} rows={rows} />}
     </>
   );
 }

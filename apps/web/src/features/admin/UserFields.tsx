@@ -12,6 +12,7 @@ const ROLE_HINTS: Readonly<Record<Role, string>> = {
   COMPLAINTS_OFFICER: 'records and updates contacts and information requests',
   SERVICE_MANAGER: "reads their service areas' cases and keeps their learning actions",
   ANALYST: 'trends, the annual report and exports; never personal details',
+  MEMBER: 'the councillor responsible for complaints: the Code report, self-assessment and Ombudsman figures under the disclosure rules; never a case',
 };
 
 export interface UserFieldsProps {

@@ -118,6 +118,7 @@ describe('annual report page', () => {
       '4. Key findings: complaints',
       '6. Progression of statutory complaints',
       '9. Customer feedback',
+      '12. Lost information',
       'Appendix 1: Learning from complaints',
     ]);
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
@@ -131,6 +132,7 @@ describe('annual report page', () => {
       '6.2 Outcomes of Stage 1 complaints, 2009/10',
       '6.3 Progression of complaints beyond Stage 1, 2009/10',
       '9.1 Customer feedback forms sent and returned, 2009/10',
+      '12.2 Lost information, 2009/10',
     ]);
     const contents = screen.getByRole('navigation', { name: 'Contents' });
     expect(within(contents).getByRole('link', { name: 'Table 3: Contacts received month by month, 2009/10' })).toHaveAttribute('href', '#table3');

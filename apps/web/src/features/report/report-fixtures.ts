@@ -105,6 +105,7 @@ export function report2009(): AnnualReportData {
     feedback: reportTable('feedback', '9.1 Customer feedback forms sent and returned, 2009/10', ['Number', '%'], [['Feedback forms returned', [40, 31.7]]]),
     compliments: reportTable('compliments', '3.7 Compliments by service area, 2009/10', ['Number'], [['Total', [35]]]),
     divisions: reportTable('divisions', '3.2 Contacts received by division, 2009/10', ['Number'], [['Schools', [60]], ['Total', [441]]]),
+    lostInformation: reportTable('lost-information', '12.2 Lost information, 2009/10', ['Incidents', 'ICO notified', 'ICO not notified', 'Awaiting ICO decision', 'Reported within 72 hours'], [['Paper records', [1, 1, 0, 0, 1]], ['Total', [1, 1, 0, 0, 1]]]),
     learningActions: [
       {
         id: '1',
@@ -145,6 +146,7 @@ export function emptyReport(financialYear = '2012/13'): AnnualReportData {
     feedback: zero(report.feedback),
     compliments: zero(report.compliments),
     divisions: zero(report.divisions),
+    lostInformation: { ...report.lostInformation, title: report.lostInformation.title.replace('2009/10', financialYear), rows: [{ label: 'No incidents recorded', values: [0, 0, 0, 0, 0] }] },
     learningActions: [],
     learningCaptured: { summary: 'Learning captured: no formal complaint received in the year has had its response sent yet.' },
   };

@@ -9,6 +9,7 @@ describe('annual report layout', () => {
       ['4. Key findings: complaints', ['table6']],
       ['6. Progression of statutory complaints', ['outcomes', 'progression']],
       ['9. Customer feedback', ['feedback']],
+      ['12. Lost information', ['lost-information']],
     ]);
   });
 

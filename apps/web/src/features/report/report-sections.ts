@@ -26,6 +26,7 @@ const ROW_HEADERS: Readonly<Record<string, string>> = {
   feedback: 'Complaints and forms',
   table8: 'Access to records requests',
   table9: 'Freedom of Information requests',
+  'lost-information': 'Format',
 };
 
 /** The heading of a table's row labels; undefined for a table the layout does not know. */
@@ -41,8 +42,8 @@ export interface ReportSection {
 
 /** Every table of the report, by id. */
 export function reportTables(report: AnnualReportData): ReportTableData[] {
-  const { tables, divisions, compliments, outcomes, progression, feedback } = report;
-  return [...tables, divisions, compliments, outcomes, progression, feedback];
+  const { tables, divisions, compliments, outcomes, progression, feedback, lostInformation } = report;
+  return [...tables, divisions, compliments, outcomes, progression, feedback, ...(lostInformation ? [lostInformation] : [])];
 }
 
 /**

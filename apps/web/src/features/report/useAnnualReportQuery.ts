@@ -41,6 +41,9 @@ const AnnualReportDocument = graphql(`
       divisions {
         ...AnnualReportTable
       }
+      lostInformation {
+        ...AnnualReportTable
+      }
       learningActions {
         id
         issueIdentified

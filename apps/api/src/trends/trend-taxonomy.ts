@@ -1,0 +1,101 @@
+/**
+ * A trend in the CURRENT taxonomy (issue 15): records keep their codes, and the
+ * mapping happens after aggregation. Each reorganisable dimension's keyOf maps
+ * the recorded code to the code in force on the last day of the range, so the
+ * fold in runTrend adds the rows of old codes into their successor's series
+ * (this works just as well on rows read from rollups). Its values are the codes
+ * in force on that day, plus any other code the data still holds (retired
+ * without a mapping). Filters are expanded in trend-plan.ts. As recorded, the
+ * values are today's less those a later reorganisation brought in.
+ */
+import { describeSplit, resolveCode, type AppliedSplit } from '@complaints/domain';
+import type { ReferenceCatalog } from '../reference/reference-catalog';
+import { edgesOf, inForceOn, itemsOfKind } from '../reference/taxonomy/taxonomy-catalog';
+import { Taxonomy, TaxonomyKind } from '../reference/taxonomy/taxonomy.enums';
+import type { DimensionSpec, DimensionValue } from './dimensions';
+import { Dimension } from './trend.enums';
+import type { TrendTaxonomySplit } from './trend.types';
+
+/** The dimensions a reorganisation changes, and the reference data behind each. */
+export const TAXONOMY_KIND_OF: Partial<Record<Dimension, TaxonomyKind>> = {
+  [Dimension.DIVISION]: TaxonomyKind.DIVISION,
+  [Dimension.SERVICE_AREA]: TaxonomyKind.SERVICE_AREA,
+  [Dimension.ALL_SERVICE_AREAS]: TaxonomyKind.SERVICE_AREA,
+  [Dimension.ISSUE_CATEGORY]: TaxonomyKind.ISSUE_CATEGORY,
+  [Dimension.ISSUE]: TaxonomyKind.ISSUE,
+  [Dimension.ALL_ISSUES]: TaxonomyKind.ISSUE,
+};
+
+interface MappedAxis {
+  dimension: Dimension;
+  kind: TaxonomyKind;
+  /** Splits applied to codes the data held, by old code. */
+  used: Map<string, AppliedSplit>;
+}
+
+export interface TrendTaxonomy {
+  mode: Taxonomy;
+  /** The dimension's spec, mapping keys in CURRENT mode (unchanged otherwise). */
+  spec(spec: DimensionSpec | null, dimension: Dimension | null): DimensionSpec | null;
+  /** Adds to `values` any key the data holds that the list lacks (e.g. one retired without a mapping). */
+  withPresent(values: DimensionValue[], dimension: Dimension | null, presentKeys: Iterable<string>): DimensionValue[];
+  /** What the result says about the taxonomy. */
+  result(): { taxonomy: Taxonomy; taxonomyDate: string | null; taxonomySplits: TrendTaxonomySplit[] };
+}
+
+export function trendTaxonomy(mode: Taxonomy | null | undefined, catalog: ReferenceCatalog, date: string): TrendTaxonomy {
+  const current = mode === Taxonomy.CURRENT;
+  const axes: MappedAxis[] = [];
+  return {
+    mode: current ? Taxonomy.CURRENT : Taxonomy.AS_RECORDED,
+    spec(spec, dimension) {
+      const kind = dimension ? TAXONOMY_KIND_OF[dimension] : undefined;
+      if (!spec || !dimension || !kind) return spec;
+      if (!current) {
+        // As recorded: every value as before, less those not yet in force by the range's end (a later reorganisation's).
+        const later = new Set(itemsOfKind(catalog, kind).list.filter((item) => item.effectiveFrom && item.effectiveFrom > date).map((item) => item.code));
+        return later.size ? { ...spec, values: (c) => spec.values(c).filter((v) => !later.has(v.key)) } : spec;
+      }
+      const edges = edgesOf(catalog, kind);
+      const resolved = new Map(itemsOfKind(catalog, kind).list.map((item) => [item.code, resolveCode(edges, item.code, date)]));
+      const axis: MappedAxis = { dimension, kind, used: new Map() };
+      axes.push(axis);
+      return {
+        ...spec,
+        values: (c) => inForceOn(itemsOfKind(c, kind).list, date).map((r) => ({ key: r.code, label: r.name })),
+        keyOf: (raw, c) => {
+          const recorded = spec.keyOf(raw, c);
+          const mapped = resolved.get(recorded);
+          if (!mapped) return recorded;
+          for (const split of mapped.splits) axis.used.set(split.fromCode, split);
+          return mapped.code;
+        },
+      };
+    },
+    withPresent(values, dimension, presentKeys) {
+      const kind = dimension ? TAXONOMY_KIND_OF[dimension] : undefined;
+      if (!kind) return values;
+      const known = new Set(values.map((v) => v.key));
+      const items = itemsOfKind(catalog, kind);
+      const extra = [...new Set(presentKeys)].filter((key) => !known.has(key) && items.byCode.has(key));
+      return [...values, ...extra.map((key) => ({ key, label: items.byCode.get(key)!.name }))];
+    },
+    result() {
+      const taxonomySplits = axes.flatMap((axis) => {
+        const items = itemsOfKind(catalog, axis.kind);
+        const labelOf = (code: string) => items.byCode.get(code)?.name ?? code;
+        return [...axis.used.values()].map((split) => ({
+            dimension: axis.dimension,
+            fromCode: split.fromCode,
+            fromLabel: labelOf(split.fromCode),
+            toCode: split.toCode,
+            toLabel: labelOf(split.toCode),
+            successors: [split.toCode, ...split.successors.filter((c) => c !== split.toCode)],
+            rule: split.rule,
+            description: describeSplit(split, labelOf),
+          }));
+      });
+      return { taxonomy: current ? Taxonomy.CURRENT : Taxonomy.AS_RECORDED, taxonomyDate: current ? date : null, taxonomySplits };
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { HaveYourSayTriagePage as default } from '../features/have-your-say/HaveYourSayTriagePage';

@@ -1,0 +1,1 @@
+export { HaveYourSayPage as default } from '../features/have-your-say/HaveYourSayPage';

@@ -1,0 +1,1 @@
+export { IncidentPage as default } from '../features/lost-information/IncidentPages';

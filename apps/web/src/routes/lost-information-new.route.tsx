@@ -1,0 +1,1 @@
+export { RecordIncidentPage as default } from '../features/lost-information/IncidentPages';

@@ -1,0 +1,1 @@
+export { LostInformationPage as default } from '../features/lost-information/LostInformationPage';

@@ -1,0 +1,3 @@
+export * from './lost-information-vocabulary';
+export * from './ico-clock';
+export * from './incident-rules';
