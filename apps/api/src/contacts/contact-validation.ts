@@ -12,13 +12,19 @@ import { COMPLAINANT_TYPES, OUTCOMES, STAGES, type ComplainantType, type Outcome
 import { contactDeadlines, workingDaysBetween } from '../timescales';
 import { isIsoDate } from '../timescales/iso-date';
 import { canonicalReference, REFERENCE_PATTERN } from '../reference-numbers/canonical-reference';
-import { referenceKey, RESERVED_REFERENCE_KEYS } from '@complaints/domain';
+import { referenceKey, RESERVED_REFERENCE_KEYS, selectRegime } from '@complaints/domain';
 import { prepareComplainant, type ComplainantRow } from '../complainants/complainant-details';
 import { caseState } from './case-state';
 import type { Contact } from './contact.entity';
 import type { CreateContactInput } from './contact.inputs';
 
 export const MAX_SUMMARY_LENGTH = 10_000;
+
+/** The procedure the contact follows, chosen by the rules (issue 13); an officer may override it later. */
+function regimeColumns(recordType: { code: string; group: string }, area: { code: string; name: string }, receivedDate: string) {
+  const decided = selectRegime({ recordType: recordType.code, recordTypeGroup: recordType.group, serviceArea: area.code, serviceAreaName: area.name, receivedDate });
+  return { regime: decided.regime, regimeDecided: decided.regime, regimeReason: decided.reason, regimeOverrideReason: null };
+}
 
 /** A new contact's row; `reference` and `referenceKey` are null until a reference is generated. */
 export type ContactRow = Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'reference' | 'referenceKey'> & {
@@ -186,6 +192,7 @@ export function prepareContact(input: CreateContactInput, catalog: ReferenceCata
         prematureOmbudsmanReferral: input.prematureOmbudsmanReferral ?? false,
         deadlineRuleId: deadlines.ruleId,
         summary: input.summary ?? null,
+        ...regimeColumns(recordType, primaryArea, receivedDate),
       },
     },
   };

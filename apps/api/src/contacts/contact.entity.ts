@@ -10,6 +10,7 @@ import { RecordType } from '../reference/record-type.entity';
 import { ComplainantType, Outcome, Stage } from '../reference/reference.enums';
 import { ServiceArea } from '../reference/service-area.entity';
 import { ContactStatus, type ContactStatusCode } from './contact.enums';
+import { ComplaintRegime, type ComplaintRegimeCode } from '../complaint-code/complaint-code.enums';
 
 /** Columns of the covering indexes trend queries use (see the @Index list below). */
 const PERIODS = ['receivedFinancialYear', 'receivedQuarter', 'receivedMonth'];
@@ -197,6 +198,24 @@ export class Contact {
   @Field({ description: 'Which deadline rule set the due dates.' })
   @CodeColumn(64)
   deadlineRuleId: string;
+
+  /** Which procedure applies (issue 13): chosen when recorded (complaint-code/regime.ts), or an officer's override. */
+  @Field(() => ComplaintRegime, { description: 'The complaints procedure this contact follows (the override when an officer set one).' })
+  @Index()
+  @CodeColumn(32, { default: 'NONE' })
+  regime: ComplaintRegimeCode;
+
+  @Field(() => ComplaintRegime, { description: 'The procedure the product chose from the record type, service area and received date.' })
+  @CodeColumn(32, { default: 'NONE' })
+  regimeDecided: ComplaintRegimeCode;
+
+  @Field(() => String, { description: 'Why the product chose regimeDecided.' })
+  @CodeColumn(400, { default: '' })
+  regimeReason: string;
+
+  @Field(() => String, { nullable: true, description: "The officer's reason for overriding the chosen procedure; null when not overridden." })
+  @TextColumn({ nullable: true })
+  regimeOverrideReason: string | null;
 
   @Field(() => String, { nullable: true, description: 'Free-text summary. Personal data.' })
   @TextColumn({ nullable: true })

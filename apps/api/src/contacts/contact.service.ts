@@ -11,6 +11,7 @@ import { isUniqueViolation, referenceInUse } from '../reference-numbers/referenc
 import { loadReferenceCatalog } from '../reference/reference-catalog';
 import { referenceKey } from '@complaints/domain';
 import { Complainant } from '../complainants/complainant.entity';
+import { syncCodeStage1 } from '../complaint-code/code-stage-sync';
 import { ContactIssue } from './contact-issue.entity';
 import { nextReferences } from './contact-reference';
 import { ContactServiceArea } from './contact-service-area.entity';
@@ -89,6 +90,8 @@ export class ContactService {
     for (const chunk of chunks(issueLinks)) await manager.insert(ContactIssue, chunk);
     const complainants = drafts.flatMap((d) => (d.complainant ? [{ ...d.complainant, contactId: saved.get(d.row.reference!)!.id }] : []));
     for (const chunk of chunks(complainants)) await manager.insert(Complainant, chunk);
+    // Complaints under the Complaint Handling Code get their Stage 1 clock row (complaint-code/).
+    await syncCodeStage1(manager, [...saved.values()].filter((c) => c.regime === 'COMPLAINT_HANDLING_CODE').map((c) => c.id));
     return references.map((r) => saved.get(r)!);
   }
 

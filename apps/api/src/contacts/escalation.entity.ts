@@ -36,6 +36,13 @@ export class Escalation {
   @DateColumn()
   responseDueDate: string;
 
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Children Act Stage 2: when the statement of complaint was agreed; the clock starts then when CHILDREN_ACT_STAGE2_CLOCK is AGREED_STATEMENT.',
+  })
+  @DateColumn({ nullable: true })
+  agreedStatementDate?: string | null;
+
   @Field(() => LocalDateScalar, { nullable: true, description: 'Stage 3: the review panel must meet by this date.' })
   @DateColumn({ nullable: true })
   panelDueDate: string | null;

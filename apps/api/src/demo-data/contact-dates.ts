@@ -14,8 +14,8 @@ import {
 import type { ChannelCode } from '../reference/reference-data';
 import type { Random } from './seeded-random';
 
-/** The dataset is as at the end of September 2010: nothing is sent after this. */
-export const LATEST_SENT_DATE: IsoDate = '2010-09-30';
+/** The dataset is as at the end of September 2012 (2011/12 its last year): nothing is sent after this. */
+export const LATEST_SENT_DATE: IsoDate = '2012-09-30';
 
 export type SentStatus = 'onTime' | 'late' | 'missing';
 

@@ -18,4 +18,6 @@ export const DEMO_USERS: NewAccount[] = [
     serviceAreas: ['SOCIAL_CARE'],
   },
   { email: 'analyst@demo.example', name: 'Demo analyst', role: Role.ANALYST, password: DEMO_PASSWORD },
+  // The councillor who oversees complaints (Complaint Handling Code §9.5–9.7): disclosed figures only, never a case.
+  { email: 'member@demo.example', name: 'Demo Member Responsible for Complaints', role: Role.MEMBER, password: DEMO_PASSWORD },
 ];

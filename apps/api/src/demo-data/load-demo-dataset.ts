@@ -22,12 +22,18 @@ import { escalationDeadlines } from '../timescales';
 import type { DemoContact, DemoDataset } from './demo-dataset.types';
 import { markDemoDataset } from './dataset-marker';
 import { DEMO_USERS } from './demo-users';
+import { loadDemoCodeReport } from '../code-report/demo-code-report';
 import { demoComplainant } from './complainants';
 import { refreshCaseState } from '../contacts/case-state.service';
 import { Complainant } from '../complainants/complainant.entity';
 import { prepareComplainant } from '../complainants/complainant-details';
 import { ContactLearningOutcome } from '../contacts/learning-outcome/contact-learning-outcome.entity';
 import { demoLearningOutcomes } from './learning-outcomes';
+import { applyRestructure2010, RESTRUCTURE_DATE } from './restructure-2010-11';
+import { invalidateReferenceCatalog } from '../reference/reference-catalog';
+import { loadDemoIncidents } from './lost-information-incidents';
+import { loadYear2026 } from './load-year-2026-27';
+import { todayIso } from '../periods/today';
 
 export interface LoadSummary {
   contacts: number;
@@ -38,7 +44,7 @@ export interface LoadSummary {
 }
 
 /** The demo data is historical: validate it as of the day after its last date. */
-const DEMO_TODAY = '2011-03-31';
+const DEMO_TODAY = '2012-09-30';
 const CHUNK = 200;
 
 function toInput(c: DemoContact): CreateContactInput {
@@ -113,8 +119,15 @@ export async function loadDemoDataset(dataSource: DataSource, dataset: DemoDatas
         )
       ).map((c) => c.reference),
     );
-    const newContacts = dataset.contacts.filter((c) => !present.has(c.reference));
-    const saved = await new ContactService(dataSource).createMany(manager, newContacts.map(toInput), DEMO_TODAY);
+    // Contacts from before the 2010/11 restructure are written first, under the reference data of their day; then the restructure; then the rest.
+    const unsaved = dataset.contacts.filter((c) => !present.has(c.reference));
+    const before = unsaved.filter((c) => c.receivedDate < RESTRUCTURE_DATE);
+    const after = unsaved.filter((c) => c.receivedDate >= RESTRUCTURE_DATE);
+    const newContacts = [...before, ...after];
+    const contactService = new ContactService(dataSource);
+    const saved = await contactService.createMany(manager, before.map(toInput), DEMO_TODAY);
+    if (await applyRestructure2010(manager)) invalidateReferenceCatalog(dataSource);
+    saved.push(...(await contactService.createMany(manager, after.map(toInput), DEMO_TODAY)));
     summary.contacts = saved.length;
 
     const escalations = newContacts.flatMap((c, i) =>
@@ -201,6 +214,8 @@ export async function loadDemoDataset(dataSource: DataSource, dataset: DemoDatas
       });
     if (links.length) await manager.insert(LearningActionIssue, links);
     await addLearningOutcomes(manager, dataset);
+    // Invented lost-information incidents (12.2), none dated after today.
+    await loadDemoIncidents(manager, new Date());
     await markDemoDataset(manager);
 
     for (const user of DEMO_USERS) {
@@ -208,6 +223,11 @@ export async function loadDemoDataset(dataSource: DataSource, dataset: DemoDatas
       await createUserIn(manager, user);
       summary.users += 1;
     }
+    // The Code's report: the invented Ombudsman sample, an invented letter and an approved self-assessment (issue 13).
+    await loadDemoCodeReport(manager);
+    // 2026/27 under both regimes (issue 13), up to the day it is loaded; after the users, who handle its stages.
+    // Only with the demo's contacts: a dataset of learning actions alone (some tests) gets no 2026/27.
+    if (dataset.contacts.length) summary.contacts += await loadYear2026(manager, dataSource, todayIso());
 
     return summary;
   });

@@ -14,6 +14,11 @@ describe('who may use what', () => {
     expect(ACCESS.ADMINISTRATION).toEqual(['ADMIN']);
     expect(mayUse('ADMIN', ACCESS.CASES_READ)).toBe(false);
   });
+  it('shows the Member Responsible for Complaints disclosed aggregates only, never a case', () => {
+    expect(mayUse('MEMBER', ACCESS.DISCLOSED_AGGREGATES)).toBe(true);
+    const allowed = Object.entries(ACCESS).filter(([, roles]) => (roles as readonly string[]).includes('MEMBER')).map(([name]) => name);
+    expect(allowed.sort()).toEqual(['DISCLOSED_AGGREGATES', 'SIGNED_IN']);
+  });
   it('counts every role as signed in', () => {
     expect([...ACCESS.SIGNED_IN].sort()).toEqual(Object.keys(ROLES).sort());
   });

@@ -26,6 +26,7 @@ function officer(queue = queueFixture()) {
       CurrentUser: meResponse('COMPLAINTS_OFFICER'),
       ReferenceOptions: { data: options },
       CaseOfficers: { data: { caseOfficers: officers } },
+      AdjustmentReviewsDue: { data: { adjustmentReviewsDue: [] } },
       CaseworkQueue: (variables: Record<string, unknown>) => {
         asked.push(variables.asOf);
         filters.push({ filter: variables.filter, sort: variables.sort });

@@ -17,6 +17,8 @@ import { isQueueFiltered, NO_QUEUE_PARAMS, parseQueueParams, queueFilterOf, queu
 import { QueueFilters } from './QueueFilters';
 import { useCaseOfficersQuery } from './useCaseOfficersQuery';
 import { useCaseworkQueueQuery, type CaseworkItemData, type CaseworkQueueData } from './useCaseworkQueueQuery';
+import { IncidentQueue } from '../lost-information/IncidentQueue';
+import { AdjustmentReviewsDue } from '../complaint-code/AdjustmentReviewsDue';
 import './cases.css';
 
 /**
@@ -52,6 +54,10 @@ export function CaseworkPage() {
           </Link>
         </p>
       )}
+      {/* Lost information (12.2): the ICO's 72 hours run through weekends, so waiting decisions come first, overdue at the top. */}
+      {queue && <IncidentQueue items={queue.lostInformation} />}
+      {/* Reasonable adjustments whose review date has come (the Code §5.6). */}
+      <AdjustmentReviewsDue />
       <QuickFind onFind={(q) => navigate(findLink({ ...NO_FIND_PARAMS, q }))} />
 
       {problem && (

@@ -32,7 +32,7 @@ const answered = contactFixture({
 
 describe('contact page', () => {
   it("shows the contact's details, due dates and its history as an ordered list", async () => {
-    renderAt('/cases/CS-2009-0334', { CurrentUser: meResponse('COMPLAINTS_OFFICER'), CaseOfficers: { data: { caseOfficers: OFFICERS } }, CaseContact: { data: { contactByReference: answered } }, ContactLearningOutcome: 'loading' });
+    renderAt('/cases/CS-2009-0334', { CurrentUser: meResponse('COMPLAINTS_OFFICER'), CaseOfficers: { data: { caseOfficers: OFFICERS } }, CaseComplaintCode: 'loading', CaseContact: { data: { contactByReference: answered } }, ContactLearningOutcome: 'loading' });
 
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Statutory complaint CS/2009/0334');
     await waitFor(() => expect(document.title).toBe('Contact CS/2009/0334 – Complaints Insight'));
@@ -60,7 +60,7 @@ describe('contact page', () => {
   });
 
   it('offers the next legal steps to officers: here the Stage 2 response or a withdrawal', async () => {
-    renderAt('/cases/CS-2009-0334', { CurrentUser: meResponse('COMPLAINTS_OFFICER'), CaseOfficers: { data: { caseOfficers: OFFICERS } }, CaseContact: { data: { contactByReference: answered } }, ContactLearningOutcome: 'loading' });
+    renderAt('/cases/CS-2009-0334', { CurrentUser: meResponse('COMPLAINTS_OFFICER'), CaseOfficers: { data: { caseOfficers: OFFICERS } }, CaseComplaintCode: 'loading', CaseContact: { data: { contactByReference: answered } }, ContactLearningOutcome: 'loading' });
     await screen.findByRole('heading', { level: 1 });
     const forms = screen.getAllByRole('form').filter((form) => form.closest('.case-steps'));
     expect(forms.map((form) => form.getAttribute('aria-labelledby') && within(form).getByRole('heading', { level: 3 }).textContent)).toEqual([
@@ -70,7 +70,7 @@ describe('contact page', () => {
   });
 
   it('is read-only for service managers', async () => {
-    renderAt('/cases/CS-2009-0334', { CurrentUser: meResponse('SERVICE_MANAGER'), CaseContact: { data: { contactByReference: contactFixture() } } });
+    renderAt('/cases/CS-2009-0334', { CurrentUser: meResponse('SERVICE_MANAGER'), CaseComplaintCode: 'loading', CaseContact: { data: { contactByReference: contactFixture() } } });
     expect(await screen.findByText('You can read this contact. Complaints officers record its steps.')).toBeInTheDocument();
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Record/ })).not.toBeInTheDocument();
@@ -78,7 +78,7 @@ describe('contact page', () => {
 
   it('checks the acknowledgement date before sending it', async () => {
     const user = userEvent.setup();
-    const view = renderAt('/cases/CS-2009-0334', { CurrentUser: meResponse('COMPLAINTS_OFFICER'), CaseOfficers: { data: { caseOfficers: OFFICERS } }, CaseContact: { data: { contactByReference: contactFixture() } } });
+    const view = renderAt('/cases/CS-2009-0334', { CurrentUser: meResponse('COMPLAINTS_OFFICER'), CaseOfficers: { data: { caseOfficers: OFFICERS } }, CaseComplaintCode: 'loading', CaseContact: { data: { contactByReference: contactFixture() } } });
     const form = await screen.findByRole('form', { name: 'Record the acknowledgement' });
     await user.click(within(form).getByRole('button', { name: 'Record acknowledgement' }));
     const date = within(form).getByLabelText('Date the acknowledgement was sent');
@@ -141,7 +141,7 @@ describe('contact page', () => {
         sentDate: '2010-01-13',
       });
       // One request for the step and one to read the contact again: nothing asked twice.
-      expect(asked.filter((name) => name !== 'CurrentUser' && name !== 'CaseOfficers')).toEqual(['CaseContact', 'AcknowledgeContact', 'CaseContact']);
+      expect(asked.filter((name) => name !== 'CurrentUser' && name !== 'CaseOfficers' && name !== 'CaseComplaintCode')).toEqual(['CaseContact', 'AcknowledgeContact', 'CaseContact']);
     } finally {
       Object.assign(globalThis, { fetch: original });
     }
@@ -152,7 +152,7 @@ describe('contact page', () => {
     renderAt('/cases/CS-2009-0334', {
       CurrentUser: meResponse('COMPLAINTS_OFFICER'),
       CaseOfficers: { data: { caseOfficers: OFFICERS } },
-      CaseContact: { data: { contactByReference: contactFixture() } },
+      CaseComplaintCode: 'loading', CaseContact: { data: { contactByReference: contactFixture() } },
       RecordResponse: {
         error: graphqlError('Invalid response: …', {
           code: 'BAD_USER_INPUT',
@@ -178,7 +178,7 @@ describe('contact page', () => {
   });
 
   it('says when there is no contact the person may see', async () => {
-    renderAt('/cases/999', { CurrentUser: meResponse('SERVICE_MANAGER'), CaseContact: { data: { contactByReference: null, contact: null } } });
+    renderAt('/cases/999', { CurrentUser: meResponse('SERVICE_MANAGER'), CaseComplaintCode: 'loading', CaseContact: { data: { contactByReference: null, contact: null } } });
     expect(await screen.findByText(/There is no contact with the reference 999 that you may see./)).toHaveAttribute('role', 'status');
     expect(screen.getByRole('heading', { level: 1, name: 'Contact' })).toBeInTheDocument();
   });
@@ -190,7 +190,7 @@ describe('contact page', () => {
         ? { data: { contactByReference: found, contact: null } }
         : { data: { contactByReference: null, contact: variables.numeric ? { id: '751', reference: 'CS/2009/0442' } : null } };
     for (const path of ['/cases/751', '/cases/cs-2009-0442']) {
-      const view = renderAt(path, { CurrentUser: meResponse('SERVICE_MANAGER'), CaseContact: answer });
+      const view = renderAt(path, { CurrentUser: meResponse('SERVICE_MANAGER'), CaseComplaintCode: 'loading', CaseContact: answer });
       await waitFor(() => expect(view.location()).toBe('/cases/CS-2009-0442'));
       expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Statutory complaint CS/2009/0442');
       view.unmount();
@@ -203,7 +203,7 @@ describe('contact page', () => {
       assignableStages: ['STAGE_1', 'STAGE_2'],
       assignments: [{ stage: 'STAGE_1', role: 'Stage 1 handler', officer: { id: '5', name: 'Ann Handler', roleName: 'Complaints officer' } }],
     });
-    renderAt('/cases/CS-2009-0334', { CurrentUser: meResponse('SERVICE_MANAGER'), CaseContact: { data: { contactByReference: contact } } });
+    renderAt('/cases/CS-2009-0334', { CurrentUser: meResponse('SERVICE_MANAGER'), CaseComplaintCode: 'loading', CaseContact: { data: { contactByReference: contact } } });
     expect((await screen.findByText('Name', { selector: 'dt' })).nextElementSibling).toHaveTextContent('Jane Smith');
     expect(screen.getByText('Relationship to the child', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Grandmother');
     expect(screen.getByText('Reasonable adjustments', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Letters in large print');
@@ -219,7 +219,7 @@ describe('contact page', () => {
     const view = renderAt('/cases/CS-2009-0334', {
       CurrentUser: meResponse('COMPLAINTS_OFFICER'),
       CaseOfficers: { data: { caseOfficers: OFFICERS } },
-      CaseContact: { data: { contactByReference: contactFixture() } },
+      CaseComplaintCode: 'loading', CaseContact: { data: { contactByReference: contactFixture() } },
       SaveComplainant: (variables) => ({ data: { saveComplainant: contactFixture({ complainant: { ...contactFixture().complainant!, ...(variables.input as object) } }) } }),
     });
     await user.click(await screen.findByRole('button', { name: 'Change the complainant’s details' }));
@@ -248,7 +248,7 @@ describe('contact page', () => {
     const view = renderAt('/cases/CS-2009-0334', {
       CurrentUser: meResponse('COMPLAINTS_OFFICER'),
       CaseOfficers: { data: { caseOfficers: OFFICERS } },
-      CaseContact: { data: { contactByReference: contact } },
+      CaseComplaintCode: 'loading', CaseContact: { data: { contactByReference: contact } },
       AssignContact: { data: { assignContact: contact } },
     });
     const form = await screen.findByRole('form', { name: 'Assign an officer' });

@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState';
 import { useSignedInUser } from '../auth/current-user';
 import { LearningAtClosure } from '../actions/LearningAtClosure';
 import { todayIso } from '@complaints/domain';
+import { ComplaintCodeSection } from '../complaint-code/ComplaintCodeSection';
 import { AssignmentsSection } from './AssignmentsSection';
 import { ComplainantSection } from './ComplainantSection';
 import { ContactActions } from './ContactActions';
@@ -118,6 +119,8 @@ function ContactView({ contact, onRecorded }: { contact: CaseContact; onRecorded
         Handling officers
       </h2>
       <AssignmentsSection contact={contact} headingId="officers-heading" canAssign={mayWrite} onAssigned={onRecorded} />
+
+      <ComplaintCodeSection contactId={contact.id} canWrite={mayUse(user.role, ACCESS.COMPLAINT_CODE_WRITE)} onRecorded={onRecorded} />
 
       <h2 className="heading-l" id="due-dates">
         Due dates

@@ -180,7 +180,7 @@ describe('record a contact', () => {
       '/cases/new',
       responses({
         CreateContact: { data: { createContact: { id: '751', reference: 'CS/2009/0442' } } },
-        CaseContact: { data: { contactByReference: contactFixture({ id: '751', reference: 'CS/2009/0442' }) } },
+        CaseComplaintCode: 'loading', CaseContact: { data: { contactByReference: contactFixture({ id: '751', reference: 'CS/2009/0442' }) } },
         CaseOfficers: { data: { caseOfficers: [] } },
       }),
     );

@@ -100,6 +100,7 @@ export function queueFixture(overrides: Partial<CaseworkQueueData> = {}): Casewo
     dueUntil: '2010-03-08',
     overdueCount: 2,
     dueThisWeekCount: 2,
+    lostInformation: [],
     items: [
       { step: 'RESPONSE', status: 'OVERDUE', dueDate: '2008-07-01', workingDaysOverdue: 422, workingDaysRemaining: 0, contact: contact('60', 'CS/2008/0060', 'MP/Cllr Enquiry'), escalation: null, officer: { id: '5', name: 'Ann Handler' } },
       { step: 'ACKNOWLEDGEMENT', status: 'OVERDUE', dueDate: '2010-02-24', workingDaysOverdue: 3, workingDaysRemaining: 0, contact: contact('677', 'CS/2009/0368'), escalation: null, officer: null },

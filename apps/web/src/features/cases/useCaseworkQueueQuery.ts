@@ -9,6 +9,17 @@ const CaseworkQueueDocument = graphql(`
       dueUntil
       overdueCount
       dueThisWeekCount
+      lostInformation {
+        incident {
+          id
+          reference
+          format
+          discoveredAt
+          icoDecision
+          icoDecidedAt
+          icoNotifiedAt
+        }
+      }
       items {
         step
         status

@@ -1,0 +1,1 @@
+export { CodeReportPage as default } from '../features/complaint-code-report/CodeReportPage';

@@ -1,0 +1,1 @@
+export { OmbudsmanPage as default } from '../features/complaint-code-report/OmbudsmanPage';

@@ -1,0 +1,1 @@
+export { SelfAssessmentPage as default } from '../features/complaint-code-report/SelfAssessmentPage';

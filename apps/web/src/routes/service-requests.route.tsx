@@ -1,0 +1,1 @@
+export { ServiceRequestsPage as default } from '../features/complaint-code/ServiceRequestsPage';
