@@ -13,10 +13,10 @@
 // Builds what the browser tests need first (turbo caches it). Extra arguments go
 // to every jest run (e.g. `npm test -- -t Letter`).
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,6 +45,23 @@ const redisAnswers = await new Promise((resolve) => {
 if (!redisAnswers) {
   notRun.push(`the Redis cases of the sign-in limits did not run: nothing answers at ${redisUrl} (start redis-server or set TEST_REDIS_URL).`);
 }
+// The replication test (apps/api/src/scaling) starts a MariaDB primary and replica of its own, and uses Redis.
+const onPath = (name) =>
+  [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin'].some((dir) => {
+    try {
+      accessSync(join(dir, name), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+const replicationNeeds = [
+  ...['mariadbd', 'mariadb-install-db'].filter((name) => !onPath(name)).map((name) => `${name} is not installed`),
+  ...(redisAnswers ? [] : [`nothing answers at ${redisUrl}`]),
+];
+if (replicationNeeds.length) {
+  notRun.push(`the replication test (primary + replica, two API processes) did not run: ${replicationNeeds.join('; ')} (apt-get install mariadb-server redis-server).`);
+}
 if (!existsSync(chromium)) {
   notRun.push(`web browser did not run: no Chromium at ${chromium} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
 }
@@ -59,7 +76,8 @@ const suites = [
     args: ['--testPathPatterns', 'integration'],
     lane: 'db',
   },
-  { name: 'web components', cwd: 'apps/web', env: {}, args: [] },
+  // In the browser lane (after the browser tests), which ends minutes before the API lanes.
+  { name: 'web components', cwd: 'apps/web', env: {}, args: [], lane: existsSync(chromium) ? 'browser' : 'cpu' },
   existsSync(chromium) && {
     name: `web browser (${mysqlUrl ? 'MySQL' : 'SQLite'})`,
     cwd: 'apps/web',

@@ -2,6 +2,7 @@
  * createServer builds the HTTP app (GraphQL, health, and the built web app when
  * present) around an open data source. Tests start it in-process.
  */
+import { configureChildrenActStage2Clock } from './complaint-code/children-act-clock';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -24,6 +25,7 @@ import { queryGuards } from './graphql/query-guards';
 import { errorStatusPlugin, formatError } from './graphql/error-posture';
 import { embedScriptHeaders } from './embeds/embed-headers';
 import { mountEmbedRoutes } from './embeds/embed.routes';
+import { haveYourSayLimits } from './have-your-say/have-your-say-limits';
 import { healthRoute } from './health/health.route';
 import { errorHandler, JSON_BODY_LIMIT, notFoundHandler } from './http/error-responses';
 import { requestIdScope } from './http/request-id';
@@ -34,6 +36,8 @@ import { serviceActivityImportRouter } from './import/service-activity-import.ro
 import { configureLogging } from './logging/logger';
 import { requestLogging } from './logging/request-logging';
 import { mountReportRoutes } from './report/report.routes';
+import { mountCodeReportRoutes } from './code-report/code-report.routes';
+import { ombudsmanImportRouter } from './ombudsman/ombudsman-import.route';
 import { createResultCache, type ResultCache } from './result-cache/result-cache';
 import { trendCsvRoute, trendImageRoute } from './trends/trend-export.route';
 
@@ -46,6 +50,7 @@ export interface AppServer {
 }
 
 export async function createServer(config: AppConfig, dataSource: DataSource): Promise<AppServer> {
+  configureChildrenActStage2Clock(config.childrenActStage2Clock);
   configureLogging(config);
   const schema = await buildAppSchema();
   const guards = queryGuards(schema);
@@ -70,6 +75,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
 
   const auth = new AuthService(dataSource, new SignInLimits(await signInStore(config.redisUrl)));
   const resultCache = await createResultCache(config);
+  const youngPeoplesLimits = await haveYourSayLimits(config.redisUrl);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -89,6 +95,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   app.use('/import', importRouter(dataSource));
   app.use('/import', serviceActivityImportRouter(dataSource));
   mountReportRoutes(app, dataSource);
+  mountCodeReportRoutes(app, dataSource);
+  app.use('/import', ombudsmanImportRouter(dataSource));
   app.use(
     '/graphql',
     ...(config.env === 'production' ? [] : [explorerPage(config.webDistPath)]),
@@ -101,6 +109,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
           token: req.sessionToken ?? null,
           address: clientAddress(req),
           sessionCookie: sessionCookie(res, config.env === 'production'),
+          haveYourSayLimits: youngPeoplesLimits,
         }, resultCache),
     }),
   );
@@ -122,6 +131,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
         .stop()
         .finally(() => auth.close())
         .finally(() => embeds.flushUsage())
-        .finally(() => resultCache.close()),
+        .finally(() => resultCache.close())
+        .finally(() => youngPeoplesLimits.close()),
   };
 }

@@ -9,9 +9,10 @@ afterAll(async () => {
 });
 
 const NAV: Record<DemoRole, string[]> = {
-  ANALYST: ['Information requests', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Embeds'],
-  COMPLAINTS_OFFICER: ['Case work', 'Information requests', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Social care activity', 'Embeds'],
-  SERVICE_MANAGER: ['Case work', 'Information requests', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Embeds'],
+  ANALYST: ['Information requests', 'Trends', 'Saved charts', 'Annual report', 'Code report', 'Self-assessment', 'Ombudsman', 'Actions', 'Embeds'],
+  COMPLAINTS_OFFICER: ['Case work', 'Service requests', 'Have your say', 'Information requests', 'Lost information', 'Trends', 'Saved charts', 'Annual report', 'Code report', 'Self-assessment', 'Ombudsman', 'Actions', 'Social care activity', 'Embeds'],
+  SERVICE_MANAGER: ['Case work', 'Service requests', 'Information requests', 'Lost information', 'Trends', 'Saved charts', 'Annual report', 'Code report', 'Self-assessment', 'Ombudsman', 'Actions', 'Embeds'],
+  MEMBER: ['Code report', 'Self-assessment', 'Ombudsman'],
   ADMIN: ['Social care activity', 'Embeds', 'Users', 'Reference data', 'Audit log', 'Retention'],
 };
 

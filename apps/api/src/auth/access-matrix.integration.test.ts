@@ -48,6 +48,12 @@ async function snapshot(dataSource: DataSource): Promise<Record<string, unknown>
   return state;
 }
 
+/**
+ * Only what can write needs the before/after snapshot (about 150 statements each time): a refused query or
+ * GET never reaches a resolver or handler that writes, and the snapshots were most of this test's time.
+ */
+const mayWrite = (document: string) => /^\s*mutation\b/.test(document);
+
 const cases = OPERATIONS.flatMap((op) => WHO.map((who) => [op.name, who, op] as [string, Who, AccessOperation]));
 const routeCases = ACCESS_ROUTES.flatMap((route) => WHO.map((who) => [route.name, who, route] as [string, Who, AccessRoute]));
 
@@ -87,11 +93,12 @@ describe(`access by role (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
         if (typename) expect(typename).not.toMatch(/Conflict|Problem|Error/);
       }
     } else {
-      const before = await snapshot(db.dataSource);
+      const writes = mayWrite(op.document);
+      const before = writes ? await snapshot(db.dataSource) : null;
       const { data, errors } = await client.graphql(op.document, variables);
       expect((errors ?? []).map((e: { extensions?: { code?: string } }) => e.extensions?.code)).toEqual([who === 'NOBODY' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
       expect(Object.values(data ?? {}).filter((answer) => answer !== null)).toEqual([]);
-      expect(await snapshot(db.dataSource)).toEqual(before);
+      if (writes) expect(await snapshot(db.dataSource)).toEqual(before);
     }
   });
 
@@ -103,10 +110,11 @@ describe(`access by role (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
       expect({ status: res.status, body: res.status === route.ok ? 'ok' : res.text }).toEqual({ status: route.ok, body: 'ok' });
       expect(res.text.length).toBeGreaterThan(0);
     } else {
-      const before = await snapshot(db.dataSource);
+      const writes = !name.startsWith('GET ');
+      const before = writes ? await snapshot(db.dataSource) : null;
       const res = await route.send(api.server.app, token);
       expect(res.status).toBe(who === 'NOBODY' ? 401 : 403);
-      expect(await snapshot(db.dataSource)).toEqual(before);
+      if (writes) expect(await snapshot(db.dataSource)).toEqual(before);
     }
   });
 });

@@ -75,6 +75,13 @@ function embedRoute(suffix: string): AccessRoute['send'] {
   return async (app, t) => asText(withToken(request(app).get(`/embed/${await embedToken(app)}${suffix}`), t));
 }
 
+let ombudsmanYear = 1960;
+/** One council's year of the Ombudsman's statistics, for a year no other call uses. */
+function ombudsmanFile(): string {
+  ombudsmanYear += 1;
+  return `council,financial_year,complaints_received,decided,upheld\nAccess Matrix Council,${ombudsmanYear}/${String((ombudsmanYear + 1) % 100).padStart(2, '0')},5,4,1\n`;
+}
+
 export const ACCESS_ROUTES: AccessRoute[] = [
   { name: 'GET /healthz', send: (app, t) => withToken(request(app).get('/healthz'), t), ok: 200 },
   { name: 'GET /export/trend.csv', send: (app, t) => withToken(request(app).get('/export/trend.csv?financialYear=2009/10'), t), ok: 200 },
@@ -91,6 +98,16 @@ export const ACCESS_ROUTES: AccessRoute[] = [
   {
     name: 'POST /import/service-activity',
     send: (app, t) => withToken(request(app).post('/import/service-activity').set('content-type', 'text/csv'), t).send(serviceActivityFile()),
+    ok: 201,
+  },
+  // The Code's report and the self-assessment (the demo data holds an approved version; 'latest' is the newest).
+  { name: 'GET /code-report/:year', send: (app, t) => withToken(request(app).get('/code-report/2009-10'), t), ok: 200 },
+  { name: 'GET /export/code-report/:year/:file', send: (app, t) => withToken(request(app).get('/export/code-report/2009-10/volume.csv'), t), ok: 200 },
+  { name: 'GET /self-assessment/:id', send: (app, t) => withToken(request(app).get('/self-assessment/latest'), t), ok: 200 },
+  { name: 'GET /export/self-assessment/:file', send: (app, t) => withToken(request(app).get('/export/self-assessment/latest.csv'), t), ok: 200 },
+  {
+    name: 'POST /import/ombudsman-statistics',
+    send: (app, t) => withToken(request(app).post('/import/ombudsman-statistics').set('content-type', 'text/csv'), t).send(ombudsmanFile()),
     ok: 201,
   },
   // Last: an embed's view count is written a second later, and no refused call (which checks that nothing changed) may come after.

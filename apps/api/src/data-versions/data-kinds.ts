@@ -9,6 +9,12 @@ import { LearningActionChange } from '../actions/learning-action-change.entity';
 import { LearningActionIssue } from '../actions/learning-action-issue.entity';
 import { LearningActionProgress } from '../actions/learning-action-progress.entity';
 import { LearningAction } from '../actions/learning-action.entity';
+import { ComplaintCodeStage } from '../complaint-code/complaint-code-stage.entity';
+import { ComplaintRefusal } from '../complaint-code/complaint-refusal.entity';
+import { ReasonableAdjustment } from '../complaint-code/reasonable-adjustment.entity';
+import { Remedy } from '../complaint-code/remedy.entity';
+import { ResponsePoint } from '../complaint-code/response-point.entity';
+import { ServiceRequest } from '../complaint-code/service-request.entity';
 import { ContactIssue } from '../contacts/contact-issue.entity';
 import { ContactServiceArea } from '../contacts/contact-service-area.entity';
 import { Contact } from '../contacts/contact.entity';
@@ -18,12 +24,16 @@ import { DatasetMarker } from '../demo-data/dataset-marker.entity';
 import { FeedbackForm } from '../feedback/feedback-form.entity';
 import { InformationRequestEvent } from '../information-requests/information-request-event.entity';
 import { InformationRequest } from '../information-requests/information-request.entity';
+import { LostInformationAction } from '../lost-information/lost-information-action.entity';
+import { LostInformationIncident } from '../lost-information/lost-information-incident.entity';
+import { LostInformationLearningAction } from '../lost-information/lost-information-learning-action.entity';
 import { Channel } from '../reference/channel.entity';
 import { Division } from '../reference/division.entity';
 import { IssueCategory } from '../reference/issue-category.entity';
 import { Issue } from '../reference/issue.entity';
 import { RecordType } from '../reference/record-type.entity';
 import { ServiceArea } from '../reference/service-area.entity';
+import { TaxonomyMapping } from '../reference/taxonomy/taxonomy-mapping.entity';
 import { ServiceActivity } from '../service-activity/service-activity.entity';
 
 export const DATA_KINDS = ['contacts', 'information_requests', 'learning_actions', 'reference_data'] as const;
@@ -40,7 +50,13 @@ export type DataKind = (typeof DATA_KINDS)[number];
  */
 export const KIND_OF_TABLE: ReadonlyMap<unknown, DataKind> = new Map<unknown, DataKind>([
   ...[Contact, ContactServiceArea, ContactIssue, Escalation, ContactLearningOutcome, FeedbackForm].map((t) => [t, 'contacts'] as const),
-  ...[InformationRequest, InformationRequestEvent].map((t) => [t, 'information_requests'] as const),
+  // The Code's process (issue 13): its reports read these beside the contacts.
+  ...[ServiceRequest, ComplaintRefusal, ReasonableAdjustment, Remedy, ResponsePoint, ComplaintCodeStage].map((t) => [t, 'contacts'] as const),
+  // The lost-information register rides with the information requests: both are information-governance registers, only
+  // the annual report and lostInformationSummary count it, and a few incidents a year do not justify a kind of their own.
+  ...[InformationRequest, InformationRequestEvent, LostInformationIncident, LostInformationAction, LostInformationLearningAction].map(
+    (t) => [t, 'information_requests'] as const,
+  ),
   ...[LearningAction, LearningActionIssue, LearningActionChange, LearningActionProgress].map((t) => [t, 'learning_actions'] as const),
-  ...[Division, ServiceArea, IssueCategory, Issue, RecordType, Channel, ServiceActivity, DatasetMarker].map((t) => [t, 'reference_data'] as const),
+  ...[Division, ServiceArea, IssueCategory, Issue, RecordType, Channel, TaxonomyMapping, ServiceActivity, DatasetMarker].map((t) => [t, 'reference_data'] as const),
 ]);

@@ -13,12 +13,21 @@ import { ContactLifecycleResolver } from '../contacts/contact-lifecycle.resolver
 import { ContactResolver } from '../contacts/contact.resolver';
 import { LearningActionLinksResolver, LearningOutcomeFieldsResolver, LearningOutcomeResolver } from '../contacts/learning-outcome/learning-outcome.resolver';
 import { EmbedResolver } from '../embeds/embed.resolver';
+import { HaveYourSayResolver } from '../have-your-say/have-your-say.resolver';
 import { InformationRequestResolver } from '../information-requests/information-request.resolver';
+import { LostInformationQueueResolver } from '../lost-information/lost-information-queue.resolver';
+import { LostInformationResolver } from '../lost-information/lost-information.resolver';
+import { COMPLAINT_CODE_RESOLVERS } from '../complaint-code/complaint-code.resolver';
 import { ReportResolver } from '../report/report.resolver';
 import { RetentionResolver } from '../retention/retention.resolver';
 import { SavedChartResolver } from '../saved-charts/saved-chart.resolver';
 import { ServiceActivityResolver } from '../service-activity/service-activity.resolver';
 import { TrendResolver } from '../trends/trend.resolver';
+import { CodeReportResolver } from '../code-report/code-report.resolver';
+import { DisclosedTrendResolver } from '../code-report/disclosed-trend.resolver';
+import { OmbudsmanResolver } from '../ombudsman/ombudsman.resolver';
+import { SelfAssessmentResolver } from '../self-assessment/self-assessment.resolver';
+import { TaxonomyResolver } from '../reference/taxonomy/taxonomy.resolver';
 import {
   IssueCategoryResolver,
   IssueResolver,
@@ -33,6 +42,7 @@ export const RESOLVERS = [
   AdminAuditResolver,
   ReferenceResolver,
   ReferenceAdminResolver,
+  TaxonomyResolver,
   ServiceAreaResolver,
   IssueResolver,
   IssueCategoryResolver,
@@ -42,6 +52,9 @@ export const RESOLVERS = [
   ContactAssignmentResolver,
   ComplainantResolver,
   InformationRequestResolver,
+  ...COMPLAINT_CODE_RESOLVERS,
+  LostInformationResolver,
+  LostInformationQueueResolver,
   TrendResolver,
   ReportResolver,
   LearningActionResolver,
@@ -53,6 +66,11 @@ export const RESOLVERS = [
   SavedChartResolver,
   EmbedResolver,
   RetentionResolver,
+  SelfAssessmentResolver,
+  CodeReportResolver,
+  DisclosedTrendResolver,
+  OmbudsmanResolver,
+  HaveYourSayResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -11,6 +11,7 @@ import { ContactIssue } from '../contacts/contact-issue.entity';
 import { ContactServiceArea } from '../contacts/contact-service-area.entity';
 import { Escalation } from '../contacts/escalation.entity';
 import { FeedbackForm } from '../feedback/feedback-form.entity';
+import type { HaveYourSayLimits } from '../have-your-say/have-your-say-limits';
 import { cachedReferenceCatalog, type ReferenceCatalog } from '../reference/reference-catalog';
 import { NO_RESULT_CACHE, type ResultCache } from '../result-cache/result-cache';
 
@@ -38,8 +39,10 @@ export interface GraphQLContext {
   user: AuthUser | null;
   /** The token this request was authenticated with (to end the session on logout). */
   token: string | null;
-  /** The client's address, for rate-limiting sign-in. */
+  /** The client's address, for rate-limiting sign-in and "Have your say" messages. */
   address: string;
+  /** How many "Have your say" messages each address may send (have-your-say/have-your-say-limits.ts). */
+  haveYourSayLimits: HaveYourSayLimits;
   auth: AuthService;
   sessionCookie: SessionCookie;
   /** Answers of trends and the annual report, keyed by the data versions they read (result-cache/). */
@@ -93,7 +96,7 @@ export function createLoaders(dataSource: DataSource): Loaders {
   };
 }
 
-export type RequestContext = Pick<GraphQLContext, 'user' | 'token' | 'address' | 'sessionCookie'>;
+export type RequestContext = Pick<GraphQLContext, 'user' | 'token' | 'address' | 'sessionCookie' | 'haveYourSayLimits'>;
 
 export function createContext(dataSource: DataSource, auth: AuthService, request: RequestContext, resultCache: ResultCache = NO_RESULT_CACHE): GraphQLContext {
   return { dataSource, loaders: createLoaders(dataSource), auth, resultCache, ...request };

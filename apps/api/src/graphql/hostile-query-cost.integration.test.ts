@@ -53,10 +53,10 @@ const HOSTILE: Array<[name: string, query: string, names: RegExp]> = [
   ['2,000 aliases of annualReport', `{ ${repeat(2000, report)} }`, /the limit is 1,000 tokens/],
   ['500 aliases of trend', `{ ${repeat(500, trend)} }`, /the limit is 1,000 tokens/],
   ['3,000 aliases of trend', `{ ${repeat(3000, trend)} }`, /the limit is 1,000 tokens/],
-  ['3 annualReports', `{ ${repeat(3, report)} }`, /trend and annualReport 3 times; the limit is 2 per query/],
-  ['2 trends and an annualReport', `{ ${repeat(2, trend)} ${report(9)} }`, /trend and annualReport 3 times; the limit is 2 per query/],
-  ['6 trends', `{ ${repeat(6, trend)} }`, /trend and annualReport 6 times; the limit is 2 per query/],
-  ['annualReport through fragments, without aliases', `{ ...R ...R } fragment R on Query { ...S ...S } fragment S on Query { annualReport(financialYear: "2009/10") { financialYear } }`, /trend and annualReport 4 times; the limit is 2 per query/],
+  ['3 annualReports', `{ ${repeat(3, report)} }`, /aggregate fields \(trend, annualReport, disclosedTrend, complaintCodeReport\) 3 times; the limit is 2 per query/],
+  ['2 trends and an annualReport', `{ ${repeat(2, trend)} ${report(9)} }`, /aggregate fields \(trend, annualReport, disclosedTrend, complaintCodeReport\) 3 times; the limit is 2 per query/],
+  ['6 trends', `{ ${repeat(6, trend)} }`, /aggregate fields \(trend, annualReport, disclosedTrend, complaintCodeReport\) 6 times; the limit is 2 per query/],
+  ['annualReport through fragments, without aliases', `{ ...R ...R } fragment R on Query { ...S ...S } fragment S on Query { annualReport(financialYear: "2009/10") { financialYear } }`, /aggregate fields \(trend, annualReport, disclosedTrend, complaintCodeReport\) 4 times; the limit is 2 per query/],
   // And the other shapes the limits bound.
   ['20,000 tokens', `{ ${repeat(20000, () => '__typename')} }`, /the limit is 1,000 tokens/],
   // Within the token limit, graphql's field-merging rule gives up on its own budget: refused the same way.

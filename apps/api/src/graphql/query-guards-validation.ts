@@ -66,7 +66,7 @@ export const maxDirectives = (max = QUERY_LIMITS.maxDirectives): ValidationRule 
 
 /** Refuses an operation naming the expensive fields (`Query.trend`, …) more often, together, than `max`. */
 export function maxAggregateFields(fields: readonly string[] = QUERY_LIMITS.aggregateFields, max: number = QUERY_LIMITS.maxAggregatesPerQuery): ValidationRule {
-  const names = fields.map((f) => f.split('.')[1]).join(' and ');
+  const names = `the aggregate fields (${fields.map((f) => f.split('.')[1]).join(', ')})`;
   return (context) => {
     const uses = countFieldUses(context.getSchema(), context.getDocument(), fields);
     return {

@@ -29,7 +29,7 @@ export const QUERY_LIMITS = {
   /** Points per request; see `FIELD_COSTS` and `perPageCost`. */
   maxCost: 10_000,
   /** The aggregate fields, the expensive ones: each runs statements over a whole period of contacts. */
-  aggregateFields: ['Query.trend', 'Query.annualReport'] as readonly string[],
+  aggregateFields: ['Query.trend', 'Query.annualReport', 'Query.disclosedTrend', 'Query.complaintCodeReport'] as readonly string[],
   /**
    * How many aggregate fields one operation may name, aliases and fragment expansions included:
    * as many as one user may run at once (AGGREGATE_LIMITS.perUser), so an allowed query is never

@@ -18,6 +18,7 @@ import { ContactBatchError, ContactService } from '../contacts/contact.service';
 import { canonicalReference } from '../reference-numbers/canonical-reference';
 import { columnForField, shown } from './contact-columns';
 import { referenceKey, type ContactImport, type ImportProblem } from './contact-import';
+import { lockRollups } from '../rollups/rollup-maintenance';
 import { saveChunks } from './save-chunks';
 
 /** How many of the saved references the response lists. */
@@ -55,6 +56,8 @@ export async function completeContactImport(
   const pending = [...session.pending];
   try {
     const saved = await inTransaction(dataSource, async (manager) => {
+      // Before any reference counter: chunks lock counters after their first contact write (rollup-maintenance.ts).
+      await lockRollups(manager.queryRunner!);
       const service = new ContactService(dataSource);
       const byRow = new Array<Contact>(pending.length);
       const chunks = saveChunks(

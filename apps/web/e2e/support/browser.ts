@@ -17,6 +17,7 @@ export const DEMO_USERS = {
   COMPLAINTS_OFFICER: 'officer@demo.example',
   SERVICE_MANAGER: 'manager@demo.example',
   ANALYST: 'analyst@demo.example',
+  MEMBER: 'member@demo.example',
 } as const;
 
 export type DemoRole = keyof typeof DEMO_USERS;

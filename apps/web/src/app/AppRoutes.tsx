@@ -7,6 +7,7 @@ import { APP_ROUTES } from './route-table';
 
 const SignInRoute = lazy(() => import('../routes/sign-in.route'));
 const NotFoundRoute = lazy(() => import('../routes/not-found.route'));
+const HaveYourSayRoute = lazy(() => import('../routes/have-your-say.route'));
 
 /**
  * The sign-in page is public; every page in the route table sits behind the
@@ -21,6 +22,17 @@ export function AppRoutes() {
           <SiteFrame>
             <Suspense fallback={<PageLoading />}>
               <SignInRoute />
+            </Suspense>
+          </SiteFrame>
+        }
+      />
+      {/* Public, like sign-in: children and young people tell the service what happened without an account. */}
+      <Route
+        path="/have-your-say"
+        element={
+          <SiteFrame>
+            <Suspense fallback={<PageLoading />}>
+              <HaveYourSayRoute />
             </Suspense>
           </SiteFrame>
         }

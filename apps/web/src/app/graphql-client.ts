@@ -33,6 +33,7 @@ const EMBEDDED = [
   'CreatedEmbed',
   'EmbedPermissions',
   'FieldChange',
+  'HaveYourSayReceipt',
   'ClockPauseOption',
   'InformationRequestConnection',
   'InformationRequestEdge',
@@ -45,6 +46,9 @@ const EMBEDDED = [
   'LearningCapturedRate',
   'LearningOutcome',
   'LoginResult',
+  'LostInformationFormatCount',
+  'LostInformationQueueItem',
+  'LostInformationSummary',
   'PageInfo',
   'RecordsDueForDeletion',
   'ReportRow',
@@ -59,6 +63,7 @@ const EMBEDDED = [
   'TrendSeries',
   'UserWithTemporaryPassword',
   'VersionConflict',
+  'ConvertedServiceRequest',
 ] as const;
 
 export const CACHE_KEYS: KeyingConfig = {
@@ -130,6 +135,29 @@ const CONTACT_STEPS = [
   'withdrawContact',
 ];
 
+const CODE_CASE_STEPS = [
+  'overrideContactRegime',
+  'refuseComplaint',
+  'setCodeStageHandler',
+  'extendCodeStage',
+  'escalateCodeComplaint',
+  'acknowledgeCodeStage2',
+  'respondCodeStage2',
+  'setResponsePoints',
+  'addRemedy',
+  'completeRemedy',
+  'addReasonableAdjustment',
+  'reviewReasonableAdjustment',
+];
+
+/** A Code step changes the contact's panels (and, for an extension, its due dates): ask for the contact again, and the counts. */
+function codeStepChanged(_result: unknown, args: Record<string, unknown>, cache: Cache) {
+  const input = args.input as { contactId?: string } | undefined;
+  const contactId = (args.contactId as string | undefined) ?? input?.contactId;
+  if (contactId) cache.invalidate({ __typename: 'Contact', id: String(contactId) });
+  invalidateLists(cache, 'contacts', 'caseworkQueue', 'adjustmentReviewsDue', 'complaintCodeSummary');
+}
+
 /**
  * What a mutation changes beyond the records it returns (which the cache
  * updates by id itself): a new record belongs in lists that cannot know of it.
@@ -145,12 +173,23 @@ export const CACHE_UPDATES: UpdatesConfig = {
     // A new action belongs in the tracker, and a linked one counts another complaint; the rate changes.
     recordLearningOutcome: (_result, _args, cache) => invalidateLists(cache, 'learningActions', ...AGGREGATES),
     createContact: (_result, _args, cache) => invalidateLists(cache, 'contacts', 'caseworkQueue', ...AGGREGATES),
+    // A message recorded as a contact leaves the triage list and joins the contacts and figures; a closed one just leaves.
+    convertHaveYourSay: (_result, _args, cache) => invalidateLists(cache, 'haveYourSayTriage', 'contacts', 'caseworkQueue', ...AGGREGATES),
+    closeHaveYourSay: (_result, _args, cache) => invalidateLists(cache, 'haveYourSayTriage'),
+    // A lost-information incident belongs in the register; its ICO clock in the queue; its counts in the summary and the report.
+    recordLostInformationIncident: (_result, _args, cache) => invalidateLists(cache, 'lostInformationIncidents', 'caseworkQueue', 'lostInformationSummary', 'annualReport'),
+    updateLostInformationIncident: (_result, _args, cache) => invalidateLists(cache, 'lostInformationIncidents', 'caseworkQueue', 'lostInformationSummary', 'annualReport'),
     // The answer updates the contact itself; who handles it, and its complainant's name, show in these lists too.
     assignContact: (_result, _args, cache) => invalidateLists(cache, 'contacts', 'caseworkQueue'),
     saveComplainant: (_result, _args, cache) => invalidateLists(cache, 'contacts'),
     // A year saved for the first time belongs in its (empty) list; table 6 of that year's report shows it.
     saveServiceActivity: (_result, _args, cache) => invalidateLists(cache, 'serviceActivity', 'annualReport'),
     ...Object.fromEntries(CONTACT_STEPS.map((name) => [name, contactChanged])),
+    // The Complaint Handling Code's steps (issue 13): the contact's panels and dates, the lists and the counts.
+    ...Object.fromEntries(CODE_CASE_STEPS.map((name) => [name, codeStepChanged])),
+    recordServiceRequest: (_result, _args, cache) => invalidateLists(cache, 'serviceRequests', 'complaintCodeSummary'),
+    reviewServiceRequest: (_result, _args, cache) => invalidateLists(cache, 'serviceRequests', 'complaintCodeSummary'),
+    convertServiceRequest: (_result, _args, cache) => invalidateLists(cache, 'serviceRequests', 'contacts', 'caseworkQueue', 'complaintCodeSummary', ...AGGREGATES),
     // Saved charts are listed most recently changed first; the register names each embed's chart.
     saveChart: (_result, _args, cache) => invalidateLists(cache, 'savedCharts'),
     updateSavedChart: (_result, _args, cache) => invalidateLists(cache, 'savedCharts', 'embeds'),
@@ -170,6 +209,11 @@ export const CACHE_UPDATES: UpdatesConfig = {
     saveReferenceItem: referenceChanged,
     retireReferenceItem: referenceChanged,
     reinstateReferenceItem: referenceChanged,
+    // A mapping retires its old value too, and changes what trends in the current taxonomy count.
+    addTaxonomyMapping: (result, args, cache) => {
+      referenceChanged(result, args, cache);
+      invalidateLists(cache, 'taxonomyMappings');
+    },
     // A longer or shorter period moves records in or out of the report; anonymised records leave it. Both are audited.
     setRetentionPeriod: (_result, _args, cache) => invalidateLists(cache, 'recordsDueForDeletion', 'adminAuditLog'),
     anonymiseRecords: (_result, _args, cache) => invalidateLists(cache, 'recordsDueForDeletion', 'adminAuditLog', 'contacts', 'informationRequests'),

@@ -32,6 +32,7 @@ describe('one parser for the trend question in a URL or query string', () => {
     ['measure=SPEED', 'measure', "'SPEED' is not one of CONTACTS"],
     ['from=2009-02-30', 'from', "'2009-02-30' is not a real date in the form YYYY-MM-DD"],
     ['compareWith=LAST_YEAR', 'compareWith', "'LAST_YEAR' is not one of PREVIOUS_YEAR"],
+    ['taxonomy=TODAY', 'taxonomy', "'TODAY' is not one of AS_RECORDED, CURRENT"],
   ])('refuses a misspelt value (%s), naming the field as GraphQL does', (search, field, message) => {
     const { problems } = parseTrendParams(search);
     expect(problems).toHaveLength(1);

@@ -28,6 +28,7 @@ import {
   type TrendComparison,
   type TrendMeasure,
 } from './trend-vocabulary';
+import { TAXONOMY_MODES, type TaxonomyMode } from '../taxonomy/taxonomy';
 
 /** Restricts a trend to contacts matching every list given (each list is "any of"). */
 export interface TrendFilterParams {
@@ -56,6 +57,8 @@ export interface TrendParams {
   measure?: TrendMeasure | null;
   /** Adds the same periods of another range beside each point and total, with the change. */
   compareWith?: TrendComparison | null;
+  /** AS_RECORDED (the default) or CURRENT: every record mapped to the taxonomy in force at the end of the range. */
+  taxonomy?: TaxonomyMode | null;
   filter?: TrendFilterParams | null;
 }
 
@@ -64,7 +67,7 @@ export interface FieldProblem {
   message: string;
 }
 
-export const TREND_SCALAR_KEYS = ['financialYear', 'from', 'to', 'granularity', 'groupBy', 'crossBy', 'measure', 'compareWith'] as const;
+export const TREND_SCALAR_KEYS = ['financialYear', 'from', 'to', 'granularity', 'groupBy', 'crossBy', 'measure', 'compareWith', 'taxonomy'] as const;
 
 export const TREND_FILTER_KEYS = [
   'recordTypes',
@@ -167,6 +170,8 @@ export function parseTrendParams(params: QueryParams): { input: TrendParams; pro
   if (measure) input.measure = measure;
   const compareWith = choice('compareWith', codesOf(TREND_COMPARISONS));
   if (compareWith) input.compareWith = compareWith;
+  const taxonomy = choice('taxonomy', codesOf(TAXONOMY_MODES));
+  if (taxonomy) input.taxonomy = taxonomy;
 
   const filter: Record<string, string[]> = {};
   for (const key of TREND_FILTER_KEYS) {

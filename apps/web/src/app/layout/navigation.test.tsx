@@ -5,9 +5,10 @@ import type { Role } from '../../graphql/graphql';
 import { meResponse, renderAt } from '../../test/render';
 
 const NAV_BY_ROLE: Array<[Role, string[]]> = [
-  ['ANALYST', ['Information requests', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Embeds']],
-  ['COMPLAINTS_OFFICER', ['Case work', 'Information requests', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Social care activity', 'Embeds']],
-  ['SERVICE_MANAGER', ['Case work', 'Information requests', 'Trends', 'Saved charts', 'Annual report', 'Actions', 'Embeds']],
+  ['ANALYST', ['Information requests', 'Trends', 'Saved charts', 'Annual report', 'Code report', 'Self-assessment', 'Ombudsman', 'Actions', 'Embeds']],
+  ['COMPLAINTS_OFFICER', ['Case work', 'Service requests', 'Have your say', 'Information requests', 'Lost information', 'Trends', 'Saved charts', 'Annual report', 'Code report', 'Self-assessment', 'Ombudsman', 'Actions', 'Social care activity', 'Embeds']],
+  ['SERVICE_MANAGER', ['Case work', 'Service requests', 'Information requests', 'Lost information', 'Trends', 'Saved charts', 'Annual report', 'Code report', 'Self-assessment', 'Ombudsman', 'Actions', 'Embeds']],
+  ['MEMBER', ['Code report', 'Self-assessment', 'Ombudsman']],
   ['ADMIN', ['Social care activity', 'Embeds', 'Users', 'Reference data', 'Audit log', 'Retention']],
 ];
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { useResetGraphqlClient } from '../../app/GraphqlProvider';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -108,6 +108,10 @@ export function SignInPage() {
           {signingIn ? 'Signing in…' : ''}
         </p>
       </form>
+
+      <p className="sign-in__young-people">
+        Are you a young person? <Link to="/have-your-say">Have your say</Link>
+      </p>
     </div>
   );
 }

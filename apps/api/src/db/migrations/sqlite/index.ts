@@ -11,5 +11,11 @@ import { AddCaseFindingAndPeople1795712000000 } from './1795712000000-AddCaseFin
 import { AddLearningAtClosure1795713000000 } from './1795713000000-AddLearningAtClosure';
 import { AddDataVersionKinds1795714000000 } from './1795714000000-AddDataVersionKinds';
 import { AddRetention1795715000000 } from './1795715000000-AddRetention';
+import { AddTaxonomyVersions1795720000000 } from './1795720000000-AddTaxonomyVersions';
+import { AddComplaintHandlingCode1795750000000 } from './1795750000000-AddComplaintHandlingCode';
+import { AddComplaintCodeReport1795760000000 } from './1795760000000-AddComplaintCodeReport';
+import { AddLostInformationRegister1795730000000 } from './1795730000000-AddLostInformationRegister';
+import { AddHaveYourSay1795740000000 } from './1795740000000-AddHaveYourSay';
+import { AddRollups1795770000000 } from './1795770000000-AddRollups';
 
-export const SQLITE_MIGRATIONS = [InitialSchema1795630453126, AddUsersAndSessions1795630932304, AddCaseworkRegister1795631363037, AddTrendIndexes1795632696333, AddReferenceSequenceAndRequestAreas1795679295346, AddAppendixIssuesAndDatasetMarker1795680999841, AddSavedChartsAndEmbeds1795700000000, AddAdministration1795710000000, AddInformationRequestSteps1795711000000, AddCaseFindingAndPeople1795712000000, AddLearningAtClosure1795713000000, AddDataVersionKinds1795714000000, AddRetention1795715000000];
+export const SQLITE_MIGRATIONS = [InitialSchema1795630453126, AddUsersAndSessions1795630932304, AddCaseworkRegister1795631363037, AddTrendIndexes1795632696333, AddReferenceSequenceAndRequestAreas1795679295346, AddAppendixIssuesAndDatasetMarker1795680999841, AddSavedChartsAndEmbeds1795700000000, AddAdministration1795710000000, AddInformationRequestSteps1795711000000, AddCaseFindingAndPeople1795712000000, AddLearningAtClosure1795713000000, AddDataVersionKinds1795714000000, AddRetention1795715000000, AddTaxonomyVersions1795720000000, AddLostInformationRegister1795730000000, AddHaveYourSay1795740000000, AddComplaintHandlingCode1795750000000, AddComplaintCodeReport1795760000000, AddRollups1795770000000];
