@@ -76,8 +76,7 @@ const suites = [
     args: ['--testPathPatterns', 'integration'],
     lane: 'db',
   },
-  // In the browser lane (after the browser tests), which ends minutes before the API lanes.
-  { name: 'web components', cwd: 'apps/web', env: {}, args: [], lane: existsSync(chromium) ? 'browser' : 'cpu' },
+  { name: 'web components', cwd: 'apps/web', env: {}, args: [] },
   existsSync(chromium) && {
     name: `web browser (${mysqlUrl ? 'MySQL' : 'SQLite'})`,
     cwd: 'apps/web',
