@@ -1,16 +1,5 @@
 /** GraphQL enums of the Complaint Handling Code; the words are @complaints/domain's (complaint-code/). */
 import { CODE_STAGES, COMPLAINT_REGIMES, REFUSAL_REASONS, REFUSAL_SUBJECTS, REMEDY_TYPES, SERVICE_REQUEST_STATUSES } from '@complaints/domain';
-import { registerEnumType } from 'type-graphql';
-
-function codeEnum<T extends Record<string, string>>(labels: T, name: string, description: string) {
-  const values = Object.fromEntries(Object.keys(labels).map((k) => [k, k])) as { [K in keyof T]: K };
-  registerEnumType(values, {
-    name,
-    description,
-    valuesConfig: Object.fromEntries(Object.entries(labels).map(([k, label]) => [k, { description: label }])) as never,
-  });
-  return values;
-}
 
 export const ComplaintRegime = codeEnum(COMPLAINT_REGIMES, 'ComplaintRegime', 'Which complaints procedure a contact follows.');
 export const CodeStage = codeEnum(CODE_STAGES, 'CodeStage', "A stage of the Ombudsman's Complaint Handling Code (two stages only, §5.2).");
@@ -27,3 +16,4 @@ export type {
   RemedyType as RemedyTypeCode,
   ServiceRequestStatus as ServiceRequestStatusCode,
 } from '@complaints/domain';
+import { codeEnum } from '../graphql/code-enum';

@@ -1,18 +1,6 @@
 /** GraphQL enums for finding contacts; the words are @complaints/domain's (cases/case-vocabulary). */
 import { CASEWORK_SORTS, CONTACT_SORTS, CONTACT_STATUS_HINTS, CONTACT_STATUSES, PREFERRED_CONTACT_METHODS } from '@complaints/domain';
-import { registerEnumType } from 'type-graphql';
-
-function codeEnum<T extends Record<string, string>>(labels: T, name: string, description: string, hints: Partial<Record<keyof T, string>> = {}) {
-  const values = Object.fromEntries(Object.keys(labels).map((k) => [k, k])) as { [K in keyof T]: K };
-  registerEnumType(values, {
-    name,
-    description,
-    valuesConfig: Object.fromEntries(
-      Object.entries(labels).map(([k, label]) => [k, { description: hints[k as keyof T] ? `${label}: ${hints[k as keyof T]}.` : label }]),
-    ) as never,
-  });
-  return values;
-}
+import { codeEnum } from '../graphql/code-enum';
 
 export const ContactStatus = codeEnum(CONTACT_STATUSES, 'ContactStatus', 'Where a contact stands.', CONTACT_STATUS_HINTS);
 export const ContactSort = codeEnum(CONTACT_SORTS, 'ContactSort', 'Orders of the contacts list.');

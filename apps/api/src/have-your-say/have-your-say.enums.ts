@@ -1,16 +1,6 @@
 /** GraphQL enums for "Have your say"; the words are @complaints/domain's (have-your-say/have-your-say). */
 import { HAVE_YOUR_SAY_AGE_GROUPS, HAVE_YOUR_SAY_CONTACT_METHODS, HAVE_YOUR_SAY_STATUSES } from '@complaints/domain';
-import { registerEnumType } from 'type-graphql';
-
-function codeEnum<T extends Record<string, string>>(labels: T, name: string, description: string) {
-  const values = Object.fromEntries(Object.keys(labels).map((k) => [k, k])) as { [K in keyof T]: K };
-  registerEnumType(values, {
-    name,
-    description,
-    valuesConfig: Object.fromEntries(Object.entries(labels).map(([k, label]) => [k, { description: label }])) as never,
-  });
-  return values;
-}
+import { codeEnum } from '../graphql/code-enum';
 
 export const HaveYourSayContactMethod = codeEnum(HAVE_YOUR_SAY_CONTACT_METHODS, 'HaveYourSayContactMethod', 'How a young person would like the team to get in touch.');
 export const HaveYourSayAgeGroup = codeEnum(HAVE_YOUR_SAY_AGE_GROUPS, 'HaveYourSayAgeGroup', 'The age group a young person gave, if they gave one.');

@@ -2,7 +2,6 @@
  * GraphQL enums for the fixed vocabularies in reference-data.ts. Each enum's
  * values are the codes; the human label is the value's description.
  */
-import { registerEnumType } from 'type-graphql';
 import {
   COMPLAINANT_TYPES,
   INFORMATION_REQUEST_KINDS,
@@ -12,18 +11,7 @@ import {
   REQUESTER_TYPES,
   STAGES,
 } from './reference-data';
-
-type CodeEnum<T extends Record<string, string>> = { [K in keyof T]: K };
-
-function codeEnum<T extends Record<string, string>>(labels: T, name: string, description: string): CodeEnum<T> {
-  const values = Object.fromEntries(Object.keys(labels).map((k) => [k, k])) as CodeEnum<T>;
-  registerEnumType(values, {
-    name,
-    description,
-    valuesConfig: Object.fromEntries(Object.entries(labels).map(([k, label]) => [k, { description: label }])) as never,
-  });
-  return values;
-}
+import { codeEnum } from '../graphql/code-enum';
 
 export const RecordTypeGroup = codeEnum(RECORD_TYPE_GROUPS, 'RecordTypeGroup', 'Groups of record types used in reports.');
 export type RecordTypeGroup = keyof typeof RECORD_TYPE_GROUPS;
