@@ -78,7 +78,8 @@ const suites = [
     args: ['--testPathPatterns', 'integration', '--testPathIgnorePatterns', 'access-matrix'],
     lane: 'db',
   },
-  { name: 'web components', cwd: 'apps/web', env: {}, args: [] },
+  // In the browser lane, which ends minutes before the two API lanes (with Chromium; else after SQLite).
+  { name: 'web components', cwd: 'apps/web', env: {}, args: [], lane: existsSync(chromium) ? 'browser' : 'cpu' },
   existsSync(chromium) && {
     name: `web browser (${mysqlUrl ? 'MySQL' : 'SQLite'})`,
     cwd: 'apps/web',
