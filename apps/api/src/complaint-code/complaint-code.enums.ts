@@ -1,5 +1,6 @@
 /** GraphQL enums of the Complaint Handling Code; the words are @complaints/domain's (complaint-code/). */
 import { CODE_STAGES, COMPLAINT_REGIMES, REFUSAL_REASONS, REFUSAL_SUBJECTS, REMEDY_TYPES, SERVICE_REQUEST_STATUSES } from '@complaints/domain';
+import { codeEnum } from '../graphql/code-enum';
 
 export const ComplaintRegime = codeEnum(COMPLAINT_REGIMES, 'ComplaintRegime', 'Which complaints procedure a contact follows.');
 export const CodeStage = codeEnum(CODE_STAGES, 'CodeStage', "A stage of the Ombudsman's Complaint Handling Code (two stages only, §5.2).");
@@ -16,4 +17,3 @@ export type {
   RemedyType as RemedyTypeCode,
   ServiceRequestStatus as ServiceRequestStatusCode,
 } from '@complaints/domain';
-import { codeEnum } from '../graphql/code-enum';
