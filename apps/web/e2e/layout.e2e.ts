@@ -10,7 +10,7 @@ afterAll(async () => {
 });
 
 /** WCAG 1.4.10 (reflow) at 320 px, and a desktop width where wide tables used to push the page sideways. */
-const WIDTHS = [320, 1280];
+const WIDTHS = [320, 1280] as const;
 
 /**
  * Pages beyond the main navigation (which each role's test reads from the page, so new pages are

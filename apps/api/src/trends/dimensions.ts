@@ -17,7 +17,13 @@ export interface DimensionValue {
 export interface DimensionSpec {
   /** Property path the query groups on: alias is `c` (contact) or the dimension's join alias. */
   column(alias: string): string;
-  join?: { entity: typeof ContactServiceArea | typeof ContactIssue; on: (alias: string) => string };
+  join?: {
+    entity: typeof ContactServiceArea | typeof ContactIssue;
+    on: (alias: string) => string;
+    /** The join table and its reference column, for SQL written by hand (trend-taxonomy.ts). */
+    table: 'contact_service_area' | 'contact_issue';
+    refColumn: 'serviceAreaId' | 'issueId';
+  };
   /** Every value, in report order. */
   values(catalog: ReferenceCatalog): DimensionValue[];
   /** The value key for what the database returned. */
@@ -58,12 +64,12 @@ export const DIMENSIONS: Record<Dimension, DimensionSpec> = {
   [Dimension.COMPLAINANT_TYPE]: labelled(COMPLAINANT_TYPES, 'complainantType'),
   [Dimension.ALL_SERVICE_AREAS]: {
     ...reference((c) => c.serviceAreas, 'serviceAreaId'),
-    join: { entity: ContactServiceArea, on: (alias) => `${alias}.contactId = c.id` },
+    join: { entity: ContactServiceArea, on: (alias) => `${alias}.contactId = c.id`, table: 'contact_service_area', refColumn: 'serviceAreaId' },
     oncePerValue: true,
   },
   [Dimension.ALL_ISSUES]: {
     ...reference((c) => c.issues, 'issueId'),
-    join: { entity: ContactIssue, on: (alias) => `${alias}.contactId = c.id` },
+    join: { entity: ContactIssue, on: (alias) => `${alias}.contactId = c.id`, table: 'contact_issue', refColumn: 'issueId' },
     oncePerValue: true,
   },
 };

@@ -7,11 +7,16 @@
  * in force on that day, plus any other code the data still holds (retired
  * without a mapping). Filters are expanded in trend-plan.ts. As recorded, the
  * values are today's less those a later reorganisation brought in.
+ *
+ * The dimensions that count a contact once per value named (ALL_SERVICE_AREAS,
+ * ALL_ISSUES) cannot be mapped after aggregation: a contact naming two codes that
+ * merged would count twice under their successor. Those are mapped in the SQL
+ * instead (mappedLinkSpec), keeping one link row per contact and mapped code.
  */
 import { describeSplit, resolveCode, type AppliedSplit } from '@complaints/domain';
-import type { ReferenceCatalog } from '../reference/reference-catalog';
 import { edgesOf, inForceOn, itemsOfKind } from '../reference/taxonomy/taxonomy-catalog';
 import { Taxonomy, TaxonomyKind } from '../reference/taxonomy/taxonomy.enums';
+import type { Indexed, ReferenceCatalog } from '../reference/reference-catalog';
 import type { DimensionSpec, DimensionValue } from './dimensions';
 import { Dimension } from './trend.enums';
 import type { TrendTaxonomySplit } from './trend.types';
@@ -57,9 +62,11 @@ export function trendTaxonomy(mode: Taxonomy | null | undefined, catalog: Refere
         return later.size ? { ...spec, values: (c) => spec.values(c).filter((v) => !later.has(v.key)) } : spec;
       }
       const edges = edgesOf(catalog, kind);
-      const resolved = new Map(itemsOfKind(catalog, kind).list.map((item) => [item.code, resolveCode(edges, item.code, date)]));
+      const items = itemsOfKind(catalog, kind);
+      const resolved = new Map(items.list.map((item) => [item.code, resolveCode(edges, item.code, date)]));
       const axis: MappedAxis = { dimension, kind, used: new Map() };
       axes.push(axis);
+      if (spec.join) return mappedLinkSpec(spec, spec.join, items, resolved, axis, date, kind);
       return {
         ...spec,
         values: (c) => inForceOn(itemsOfKind(c, kind).list, date).map((r) => ({ key: r.code, label: r.name })),
@@ -96,6 +103,54 @@ export function trendTaxonomy(mode: Taxonomy | null | undefined, catalog: Refere
           }));
       });
       return { taxonomy: current ? Taxonomy.CURRENT : Taxonomy.AS_RECORDED, taxonomyDate: current ? date : null, taxonomySplits };
+    },
+  };
+}
+
+type Resolved = ReturnType<typeof resolveCode>;
+
+/**
+ * A once-per-value dimension in the CURRENT taxonomy, mapped in the SQL: the
+ * group column is the recorded id mapped to its successor's (a CASE over the
+ * catalog's ids), and a link row is dropped when the same contact has another
+ * with a smaller id that maps to the same code, so each contact counts once per
+ * code in force. The NOT EXISTS reads the join table's primary key (contactId, id).
+ */
+function mappedLinkSpec(
+  spec: DimensionSpec,
+  join: NonNullable<DimensionSpec['join']>,
+  items: Indexed<{ id: number; code: string }>,
+  resolved: Map<string, Resolved>,
+  axis: MappedAxis,
+  date: string,
+  kind: TaxonomyKind,
+): DimensionSpec {
+  const moved = items.list.flatMap((item) => {
+    const target = items.byCode.get(resolved.get(item.code)?.code ?? item.code);
+    return target && target.id !== item.id ? [{ from: item.id, to: target.id }] : [];
+  });
+  if (!moved.length) return { ...spec, values: (c) => inForceOn(itemsOfKind(c, kind).list, date).map((r) => ({ key: r.code, label: r.name })) };
+  // Catalogue ids are integers read from the database; Number() keeps anything else out of the SQL.
+  const mapped = (column: string) => `CASE ${column} ${moved.map((m) => `WHEN ${Number(m.from)} THEN ${Number(m.to)}`).join(' ')} ELSE ${column} END`;
+  const ref = join.refColumn;
+  // Split sources by the code they are counted under: the SQL no longer says which old code a row had.
+  const splitsInto = new Map<string, AppliedSplit[]>();
+  for (const r of resolved.values()) for (const split of r.splits) splitsInto.set(r.code, [...(splitsInto.get(r.code) ?? []), split]);
+  return {
+    ...spec,
+    column: (alias) => mapped(`${alias}.${ref}`),
+    join: {
+      ...join,
+      on: (alias) =>
+        `${join.on(alias)} AND NOT EXISTS (SELECT 1 FROM ${join.table} ${alias}_same WHERE ${alias}_same.contactId = ${alias}.contactId ` +
+        `AND ${alias}_same.${ref} < ${alias}.${ref} AND ${mapped(`${alias}_same.${ref}`)} = ${mapped(`${alias}.${ref}`)})`,
+    },
+    values: (c) => inForceOn(itemsOfKind(c, kind).list, date).map((r) => ({ key: r.code, label: r.name })),
+    keyOf: (raw, c) => {
+      const code = spec.keyOf(raw, c);
+      // Reported for the successor's series whenever it has data (a split source may not have had rows in range).
+      for (const split of splitsInto.get(code) ?? []) axis.used.set(split.fromCode, split);
+      return code;
     },
   };
 }
