@@ -159,6 +159,9 @@ function split(path: string): { header: Buffer; body: Buffer } {
 });
 
 (onMysql ? describe : describe.skip)('db:backup and db:restore between MariaDB and SQLite', () => {
+  // Each test copies the whole demo dataset between the two engines: seconds on a quiet machine, past a
+  // minute under CI's three lanes on two cores.
+  jest.setTimeout(240_000);
   it('plans the same tables and columns from either dialect, so checksums compare', async () => {
     const sqlite = await createDataSource({ dialect: 'sqlite', path: ':memory:' });
     const mysql = await createDataSource({ dialect: 'mysql', url: process.env.TEST_MYSQL_URL! });

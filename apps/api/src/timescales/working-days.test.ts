@@ -82,17 +82,6 @@ describe('addWorkingDays', () => {
     expect(() => addWorkingDays('2009-04-01', 2.5)).toThrow('days must be a whole number >= 0: 2.5');
     expect(() => addWorkingDays('2009-04-01', Infinity)).toThrow('days must be a whole number >= 0: Infinity');
   });
-
-  it('is fast: 20,000 deadlines of 65 working days well under a second', () => {
-    const started = process.hrtime.bigint();
-    let day = '2009-04-01';
-    for (let i = 0; i < 20_000; i++) {
-      addWorkingDays(day, 65);
-      if (i % 10 === 0) day = addCalendarDays(day, 1);
-    }
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    expect(ms).toBeLessThan(1000);
-  });
 });
 
 describe('onOrNextWorkingDay', () => {
