@@ -107,6 +107,42 @@ describe(`reference data administration (${process.env.TEST_DIALECT ?? 'sqlite'}
     expect((await api.graphql(SAVE, { i: { kind: 'SERVICE_AREA', code: 'OLD_AREA', name: 'Old area (closed)', parent: 'OLD_DIVISION' } })).errors).toBeUndefined();
   });
 
+  it('adds values that come into force on a restructure date, within their parent’s dates, and never changes that date', async () => {
+    const LIST = '{ divisions { code effectiveFrom retiredFrom } serviceAreas { code name effectiveFrom } }';
+    const field = (result: any) => [result.errors?.[0]?.extensions.code, result.errors?.[0]?.extensions.field];
+    expect((await api.graphql(SAVE, { i: { kind: 'DIVISION', code: 'FAMILY_HELP', name: 'Family Help', effectiveFrom: '2031-04-01' } })).errors).toBeUndefined();
+    const before = (await api.graphql(LIST)).data;
+    expect(before.divisions.find((d: any) => d.code === 'FAMILY_HELP')).toEqual({ code: 'FAMILY_HELP', effectiveFrom: '2031-04-01', retiredFrom: null });
+
+    // A service area in it may not be in use before the division is.
+    const area = { kind: 'SERVICE_AREA', code: 'FAMILY_SUPPORT', name: 'Family Support', parent: 'FAMILY_HELP' };
+    const undated = await api.graphql(SAVE, { i: area });
+    expect(field(undated)).toEqual(['BAD_USER_INPUT', 'effectiveFrom']);
+    expect(undated.errors![0].message).toContain("'Family Help' comes into force on 2031-04-01");
+    expect(field(await api.graphql(SAVE, { i: { ...area, effectiveFrom: '2030-04-01' } }))).toEqual(['BAD_USER_INPUT', 'effectiveFrom']);
+    expect(field(await api.graphql(SAVE, { i: { ...area, effectiveFrom: '2031-02-30' } }))).toEqual(['BAD_USER_INPUT', 'effectiveFrom']);
+    expect((await api.graphql(LIST)).data).toEqual(before);
+
+    expect((await api.graphql(SAVE, { i: { ...area, effectiveFrom: '2031-04-01' } })).errors).toBeUndefined();
+    const added = (await api.graphql(LIST)).data.serviceAreas.find((a: any) => a.code === 'FAMILY_SUPPORT');
+    expect(added).toEqual({ code: 'FAMILY_SUPPORT', name: 'Family Support', effectiveFrom: '2031-04-01' });
+    const [entry] = await db.dataSource.getRepository(AdminAuditEntry).find({ where: { targetType: 'SERVICE_AREA' as never, targetKey: 'FAMILY_SUPPORT' } });
+    expect(JSON.parse(entry!.after!)).toMatchObject({ code: 'FAMILY_SUPPORT', parent: 'FAMILY_HELP', effectiveFrom: '2031-04-01', retiredFrom: null });
+
+    // Renaming keeps the date; changing it is refused, naming the field.
+    expect(field(await api.graphql(SAVE, { i: { ...area, effectiveFrom: '2032-04-01' } }))).toEqual(['BAD_USER_INPUT', 'effectiveFrom']);
+    expect((await api.graphql(SAVE, { i: { ...area, name: 'Family Support Service' } })).errors).toBeUndefined();
+    expect((await api.graphql(LIST)).data.serviceAreas.find((a: any) => a.code === 'FAMILY_SUPPORT')).toEqual({ code: 'FAMILY_SUPPORT', name: 'Family Support Service', effectiveFrom: '2031-04-01' });
+
+    // Nor may it come into force on or after the day its parent retires.
+    expect((await api.graphql(SAVE, { i: { kind: 'DIVISION', code: 'CLOSING_DIVISION', name: 'Closing division' } })).errors).toBeUndefined();
+    const RETIRE = 'mutation($i: RetireReferenceItemInput!) { retireReferenceItem(input: $i) }';
+    expect((await api.graphql(RETIRE, { i: { kind: 'DIVISION', code: 'CLOSING_DIVISION', retiredFrom: '2035-04-01' } })).errors).toBeUndefined();
+    const late = await api.graphql(SAVE, { i: { kind: 'SERVICE_AREA', code: 'LATE_AREA', name: 'Late area', parent: 'CLOSING_DIVISION', effectiveFrom: '2035-04-01' } });
+    expect(field(late)).toEqual(['BAD_USER_INPUT', 'effectiveFrom']);
+    expect((await api.graphql(SAVE, { i: { kind: 'SERVICE_AREA', code: 'LATE_AREA', name: 'Late area', parent: 'CLOSING_DIVISION', effectiveFrom: '2034-04-01' } })).errors).toBeUndefined();
+  });
+
   it('shows a renamed issue by its new name in trends at once, on the records made before', async () => {
     const officer = await api.as(Role.COMPLAINTS_OFFICER);
     await new ContactService(db.dataSource).create({

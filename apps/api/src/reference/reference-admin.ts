@@ -123,6 +123,8 @@ function snapshot(catalog: ReferenceCatalog, kind: ReferenceKind, item: AnyItem)
     name: item.name,
     ...(parentId !== null ? { parent: parentListOf(catalog, kind)!.byId.get(parentId)?.code ?? null } : {}),
     ...(kind === ReferenceKind.RECORD_TYPE ? { group: item.group ?? null } : {}),
+    // Only when it has one, so entries for values that were always in force read as before.
+    ...(item.effectiveFrom ? { effectiveFrom: item.effectiveFrom } : {}),
     retiredFrom: item.retiredFrom ?? null,
   };
 }
@@ -150,6 +152,19 @@ function saveProblems(input: SaveReferenceItemInput, existing: AnyItem | null, p
   const parentMoved = parent && existing && parentIdOf(input.kind, existing) !== parent.id;
   if (parent && (!existing || parentMoved) && !isInUseOn(parent, todayIso())) {
     problems.push({ field: 'parent', message: `'${parent.name}' was retired on ${parent.retiredFrom}` });
+  } else if (parent && !existing) {
+    // A new item's dates lie within its parent's: from its first day (today when none is given) it needs a parent in force.
+    const starts = input.effectiveFrom ?? todayIso();
+    if (parent.effectiveFrom && starts < parent.effectiveFrom) {
+      const fix = `: enter ${parent.effectiveFrom} or later`;
+      problems.push({ field: 'effectiveFrom', message: input.effectiveFrom ? `is before '${parent.name}' comes into force on ${parent.effectiveFrom}${fix}` : `is needed, as '${parent.name}' comes into force on ${parent.effectiveFrom}${fix}` });
+    } else if (input.effectiveFrom && parent.retiredFrom && !isInUseOn(parent, input.effectiveFrom)) {
+      problems.push({ field: 'effectiveFrom', message: `is on or after the day '${parent.name}' is retired from, ${parent.retiredFrom}` });
+    }
+  }
+  // The day it comes into force is part of a reorganisation's plan, set once (mappings and records were checked against it).
+  if (existing && input.effectiveFrom && input.effectiveFrom !== existing.effectiveFrom) {
+    problems.push({ field: 'effectiveFrom', message: `is set when a ${WORDS[input.kind]} is added and never changes` });
   }
   if (input.kind === ReferenceKind.RECORD_TYPE) {
     if (!existing && !input.group) problems.push({ field: 'group', message: 'is required for a new record type' });

@@ -14,9 +14,8 @@ import { DIMENSIONS, type DimensionSpec } from './dimensions';
 import { MEASURES, type MeasureSpec } from './measures';
 import { Dimension, Granularity, TrendMeasure } from './trend.enums';
 import type { TrendFilter, TrendInput } from './trend.inputs';
-import { expandCodes } from '../reference/taxonomy/taxonomy-catalog';
-import { Taxonomy, TaxonomyKind } from '../reference/taxonomy/taxonomy.enums';
-
+import { Taxonomy } from '../reference/taxonomy/taxonomy.enums';
+import { expandedFilter } from './trend-taxonomy';
 
 export interface Condition {
   sql: string;
@@ -77,24 +76,6 @@ function exists(table: string, column: string, ids: number[], name: string): Con
   return ids.length
     ? { sql: `EXISTS (SELECT 1 FROM ${table} f_${name} WHERE f_${name}.contactId = c.id AND f_${name}.${column} IN (:...${name}))`, params: { [name]: ids } }
     : { sql: '1 = 0', params: {} };
-}
-
-/**
- * In the CURRENT taxonomy a filter by a code takes in every code counted under
- * it on `date` (the old codes mapped onto it; a retired code means its successor).
- */
-function taxonomyFilter(filter: TrendFilter, catalog: ReferenceCatalog, date: string | null): TrendFilter {
-  if (!date) return filter;
-  const expand = (codes: string[] | null | undefined, kind: TaxonomyKind) => (codes ? expandCodes(catalog, kind, codes, date) : codes);
-  return {
-    ...filter,
-    divisions: expand(filter.divisions, TaxonomyKind.DIVISION),
-    serviceAreas: expand(filter.serviceAreas, TaxonomyKind.SERVICE_AREA),
-    anyServiceAreas: expand(filter.anyServiceAreas, TaxonomyKind.SERVICE_AREA),
-    issueCategories: expand(filter.issueCategories, TaxonomyKind.ISSUE_CATEGORY),
-    issues: expand(filter.issues, TaxonomyKind.ISSUE),
-    anyIssues: expand(filter.anyIssues, TaxonomyKind.ISSUE),
-  };
 }
 
 function filterConditions(
@@ -185,7 +166,8 @@ export function rangeCondition(range: { from: string; to: string }, granularity:
     : { sql: 'c.receivedDate BETWEEN :from AND :to', params: { from: range.from, to: range.to } };
 }
 
-export function planTrend(input: TrendInput, catalog: ReferenceCatalog, today: string): TrendPlan {
+/** `taxonomyDate`: the day whose taxonomy a CURRENT filter maps onto (a comparison's earlier range uses the main range's). */
+export function planTrend(input: TrendInput, catalog: ReferenceCatalog, today: string, taxonomyDate?: string): TrendPlan {
   const problems: FieldProblem[] = [];
   const granularity = input.granularity ?? Granularity.MONTH;
   const measure = input.measure ?? TrendMeasure.CONTACTS;
@@ -197,7 +179,8 @@ export function planTrend(input: TrendInput, catalog: ReferenceCatalog, today: s
 
   const range = dateRange(input, today, problems);
   const taxonomy = input.taxonomy ?? Taxonomy.AS_RECORDED;
-  const filter = taxonomyFilter(input.filter ?? {}, catalog, taxonomy === Taxonomy.CURRENT && range ? range.to : null);
+  // CURRENT: a code takes in the old codes counted under it (trend-taxonomy.ts reports the splits this relies on).
+  const filter = expandedFilter(input.filter ?? {}, catalog, taxonomy === Taxonomy.CURRENT && range ? (taxonomyDate ?? range.to) : null);
   const { conditions, recordTypeIds } = filterConditions(filter, catalog, problems);
   if (range) checkTimescale(measure, measureSpec, recordTypeIds, catalog, range.to, problems);
 

@@ -5,8 +5,9 @@
  * fold in runTrend adds the rows of old codes into their successor's series
  * (this works just as well on rows read from rollups). Its values are the codes
  * in force on that day, plus any other code the data still holds (retired
- * without a mapping). Filters are expanded in trend-plan.ts. As recorded, the
- * values are today's less those a later reorganisation brought in.
+ * without a mapping). Filters are expanded in trend-plan.ts (expandedFilter);
+ * a split that expansion depends on is reported too (filterSplits). As
+ * recorded, the values are today's less those a later reorganisation brought in.
  *
  * The dimensions that count a contact once per value named (ALL_SERVICE_AREAS,
  * ALL_ISSUES) cannot be mapped after aggregation: a contact naming two codes that
@@ -14,11 +15,12 @@
  * instead (mappedLinkSpec), keeping one link row per contact and mapped code.
  */
 import { describeSplit, resolveCode, type AppliedSplit } from '@complaints/domain';
-import { edgesOf, inForceOn, itemsOfKind } from '../reference/taxonomy/taxonomy-catalog';
+import { edgesOf, expandCodes, inForceOn, itemsOfKind } from '../reference/taxonomy/taxonomy-catalog';
 import { Taxonomy, TaxonomyKind } from '../reference/taxonomy/taxonomy.enums';
 import type { Indexed, ReferenceCatalog } from '../reference/reference-catalog';
 import type { DimensionSpec, DimensionValue } from './dimensions';
 import { Dimension } from './trend.enums';
+import type { TrendFilter } from './trend.inputs';
 import type { TrendTaxonomySplit } from './trend.types';
 
 /** The dimensions a reorganisation changes, and the reference data behind each. */
@@ -30,6 +32,63 @@ export const TAXONOMY_KIND_OF: Partial<Record<Dimension, TaxonomyKind>> = {
   [Dimension.ISSUE]: TaxonomyKind.ISSUE,
   [Dimension.ALL_ISSUES]: TaxonomyKind.ISSUE,
 };
+
+/** The filters naming reorganisable codes: the reference data each names, and the dimension a split it depends on is reported under. */
+export const TAXONOMY_FILTERS = {
+  divisions: { kind: TaxonomyKind.DIVISION, dimension: Dimension.DIVISION },
+  serviceAreas: { kind: TaxonomyKind.SERVICE_AREA, dimension: Dimension.SERVICE_AREA },
+  anyServiceAreas: { kind: TaxonomyKind.SERVICE_AREA, dimension: Dimension.SERVICE_AREA },
+  issueCategories: { kind: TaxonomyKind.ISSUE_CATEGORY, dimension: Dimension.ISSUE_CATEGORY },
+  issues: { kind: TaxonomyKind.ISSUE, dimension: Dimension.ISSUE },
+  anyIssues: { kind: TaxonomyKind.ISSUE, dimension: Dimension.ISSUE },
+} as const satisfies Partial<Record<keyof TrendFilter, { kind: TaxonomyKind; dimension: Dimension }>>;
+
+type TaxonomyFilterField = keyof typeof TAXONOMY_FILTERS;
+const FILTER_FIELDS = Object.keys(TAXONOMY_FILTERS) as TaxonomyFilterField[];
+
+/**
+ * In the CURRENT taxonomy a filter by a code takes in every code counted under
+ * it on `date` (the old codes mapped onto it; a retired code means its successor).
+ */
+export function expandedFilter(filter: TrendFilter, catalog: ReferenceCatalog, date: string | null): TrendFilter {
+  if (!date) return filter;
+  const expanded: TrendFilter = { ...filter };
+  for (const field of FILTER_FIELDS) {
+    const codes = filter[field];
+    if (codes) expanded[field] = expandCodes(catalog, TAXONOMY_FILTERS[field].kind, codes, date);
+  }
+  return expanded;
+}
+
+/**
+ * The splits a CURRENT filter depends on, with the dimension to report each
+ * under: a split whose old code the filter takes in (its records count under
+ * the designated successor named), and one whose other successor the filter
+ * names (the old records are left out of it). Either changes what the filter
+ * counts, whatever the grouping. Codes the catalog lacks are left to the plan's
+ * validation.
+ */
+export function filterSplits(filter: TrendFilter | null | undefined, catalog: ReferenceCatalog, date: string): Array<{ dimension: Dimension; kind: TaxonomyKind; split: AppliedSplit }> {
+  const found: Array<{ dimension: Dimension; kind: TaxonomyKind; split: AppliedSplit }> = [];
+  for (const field of FILTER_FIELDS) {
+    const codes = filter?.[field];
+    if (!codes?.length) continue;
+    const { kind, dimension } = TAXONOMY_FILTERS[field];
+    const edges = edgesOf(catalog, kind);
+    if (!edges.some((edge) => edge.kind === 'SPLIT')) continue;
+    const items = itemsOfKind(catalog, kind);
+    const currentOf = (code: string) => resolveCode(edges, code, date).code;
+    const named = new Set(codes.filter((code) => items.byCode.has(code)).map(currentOf));
+    for (const item of items.list) {
+      const resolved = resolveCode(edges, item.code, date);
+      for (const split of resolved.splits) {
+        const shapes = named.has(resolved.code) || split.successors.some((successor) => named.has(currentOf(successor)));
+        if (shapes && !found.some((f) => f.kind === kind && f.split.fromCode === split.fromCode)) found.push({ dimension, kind, split });
+      }
+    }
+  }
+  return found;
+}
 
 interface MappedAxis {
   dimension: Dimension;
@@ -48,7 +107,8 @@ export interface TrendTaxonomy {
   result(): { taxonomy: Taxonomy; taxonomyDate: string | null; taxonomySplits: TrendTaxonomySplit[] };
 }
 
-export function trendTaxonomy(mode: Taxonomy | null | undefined, catalog: ReferenceCatalog, date: string): TrendTaxonomy {
+/** `filter`: the trend's filter as asked (before expansion), whose splits are reported with the axes'. */
+export function trendTaxonomy(mode: Taxonomy | null | undefined, catalog: ReferenceCatalog, date: string, filter?: TrendFilter | null): TrendTaxonomy {
   const current = mode === Taxonomy.CURRENT;
   const axes: MappedAxis[] = [];
   return {
@@ -88,19 +148,28 @@ export function trendTaxonomy(mode: Taxonomy | null | undefined, catalog: Refere
       return [...values, ...extra.map((key) => ({ key, label: items.byCode.get(key)!.name }))];
     },
     result() {
-      const taxonomySplits = axes.flatMap((axis) => {
-        const items = itemsOfKind(catalog, axis.kind);
+      const reported: Array<{ dimension: Dimension; kind: TaxonomyKind; split: AppliedSplit }> = axes.flatMap((axis) =>
+        [...axis.used.values()].map((split) => ({ dimension: axis.dimension, kind: axis.kind, split })),
+      );
+      if (current) {
+        // A split the group or cross already reports is not repeated for the filter (whatever the dimension's name).
+        for (const found of filterSplits(filter, catalog, date)) {
+          if (!reported.some((r) => r.kind === found.kind && r.split.fromCode === found.split.fromCode)) reported.push(found);
+        }
+      }
+      const taxonomySplits = reported.map(({ dimension, kind, split }) => {
+        const items = itemsOfKind(catalog, kind);
         const labelOf = (code: string) => items.byCode.get(code)?.name ?? code;
-        return [...axis.used.values()].map((split) => ({
-            dimension: axis.dimension,
-            fromCode: split.fromCode,
-            fromLabel: labelOf(split.fromCode),
-            toCode: split.toCode,
-            toLabel: labelOf(split.toCode),
-            successors: [split.toCode, ...split.successors.filter((c) => c !== split.toCode)],
-            rule: split.rule,
-            description: describeSplit(split, labelOf),
-          }));
+        return {
+          dimension,
+          fromCode: split.fromCode,
+          fromLabel: labelOf(split.fromCode),
+          toCode: split.toCode,
+          toLabel: labelOf(split.toCode),
+          successors: [split.toCode, ...split.successors.filter((c) => c !== split.toCode)],
+          rule: split.rule,
+          description: describeSplit(split, labelOf),
+        };
       });
       return { taxonomy: current ? Taxonomy.CURRENT : Taxonomy.AS_RECORDED, taxonomyDate: current ? date : null, taxonomySplits };
     },

@@ -101,18 +101,21 @@ async function aggregateCells(run: AggregateRun, catalog: ReferenceCatalog, plan
   return cells;
 }
 
-/** The plan of the range a comparison reads: the same question over other dates. */
+/**
+ * The plan of the range a comparison reads: the same question over other dates, in the same taxonomy
+ * (a CURRENT filter maps the earlier range onto the codes in force at the end of the main one).
+ */
 function comparedPlan(input: TrendInput, plan: TrendPlan, catalog: ReferenceCatalog, today: string): TrendPlan | null {
   if (!input.compareWith) return null;
   const range = comparisonRange(input.compareWith, plan);
-  return planTrend({ ...input, financialYear: null, from: range.from, to: range.to, granularity: plan.granularity }, catalog, today);
+  return planTrend({ ...input, financialYear: null, from: range.from, to: range.to, granularity: plan.granularity }, catalog, today, plan.to);
 }
 
 export async function runTrend(run: AggregateRun, catalog: ReferenceCatalog, input: TrendInput, today: string): Promise<TrendResult> {
   const plan = planTrend(input, catalog, today);
   const previousPlan = comparedPlan(input, plan, catalog, today);
   // CURRENT taxonomy: keys mapped to the codes in force on the range's last day, so old codes' rows add into their successors.
-  const taxonomy = trendTaxonomy(input.taxonomy, catalog, plan.to);
+  const taxonomy = trendTaxonomy(input.taxonomy, catalog, plan.to, input.filter);
   const group = axis(taxonomy.spec(dimensionSpec(plan.groupBy), plan.groupBy), 'g', catalog);
   const cross = axis(taxonomy.spec(dimensionSpec(plan.crossBy), plan.crossBy), 'x', catalog);
   const oncePerValue = !!(group?.spec.oncePerValue || cross?.spec.oncePerValue);

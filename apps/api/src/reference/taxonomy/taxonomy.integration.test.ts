@@ -104,6 +104,43 @@ describe(`reclassification (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
     expect(filtered.total).toBeGreaterThan((await trend({ ...RANGE, filter: { serviceAreas: ['STRATEGY_COMMISSIONING'] } })).total);
   });
 
+  it('reports a split the current filter relies on, under the filter’s dimension, once', async () => {
+    const ypc = { dimension: 'SERVICE_AREA', fromCode: 'YOUNG_PEOPLE_COMMUNITY', toCode: 'EARLY_HELP', successors: ['EARLY_HELP', 'YOUTH_SERVICES'] };
+    // Early Help takes in the old code's records by the split's rule: said, and counted.
+    const earlyHelp = await trend({ ...RANGE, taxonomy: 'CURRENT', filter: { serviceAreas: ['EARLY_HELP'] } });
+    expect(earlyHelp.taxonomySplits).toEqual([expect.objectContaining({ ...ypc, rule: expect.stringMatching(/all its earlier records count there/) })]);
+    expect(earlyHelp.taxonomySplits[0].description).toMatch(/^Young People and Community Support Services was split into/);
+    expect(earlyHelp.total).toBe((await trend({ ...RANGE, filter: { serviceAreas: ['EARLY_HELP', 'YOUNG_PEOPLE_COMMUNITY'] } })).total);
+    // The other successor is left without them: said too, for either service-area filter.
+    const youth = await trend({ ...RANGE, taxonomy: 'CURRENT', filter: { anyServiceAreas: ['YOUTH_SERVICES'] } });
+    expect(youth.taxonomySplits).toEqual([expect.objectContaining(ypc)]);
+    expect(youth.total).toBe((await trend({ ...RANGE, filter: { anyServiceAreas: ['YOUTH_SERVICES'] } })).total);
+    // Grouped by another dimension, the filter's split is still reported under its own.
+    const byDivision = await trend({ ...RANGE, groupBy: 'DIVISION', taxonomy: 'CURRENT', filter: { serviceAreas: ['EARLY_HELP'] } });
+    expect(byDivision.taxonomySplits).toEqual([expect.objectContaining(ypc)]);
+
+    // Group and filter applying the same split: reported once, under the group's dimension.
+    const grouped = await trend({ ...RANGE, groupBy: 'SERVICE_AREA', taxonomy: 'CURRENT', filter: { serviceAreas: ['EARLY_HELP', 'SOCIAL_CARE'] } });
+    expect(grouped.taxonomySplits).toEqual([expect.objectContaining(ypc)]);
+    const linked = await trend({ ...RANGE, groupBy: 'ALL_SERVICE_AREAS', taxonomy: 'CURRENT', filter: { anyServiceAreas: ['EARLY_HELP'] } });
+    expect(linked.taxonomySplits).toEqual([expect.objectContaining({ ...ypc, dimension: 'ALL_SERVICE_AREAS' })]);
+
+    // Nothing to report: a filter no split touches, or the same filter as recorded.
+    expect((await trend({ ...RANGE, taxonomy: 'CURRENT', filter: { serviceAreas: ['SOCIAL_CARE', 'STRATEGY_COMMISSIONING'] } })).taxonomySplits).toEqual([]);
+    expect((await trend({ ...RANGE, filter: { serviceAreas: ['EARLY_HELP'] } })).taxonomySplits).toEqual([]);
+  });
+
+  it("maps a comparison's earlier year onto the codes in force at the end of the year asked for", async () => {
+    const { data, errors } = await api.graphql(
+      'query($input: TrendInput!) { trend(input: $input) { total previousTotal { value } comparison { from to } } }',
+      { input: { financialYear: '2010/11', granularity: 'FINANCIAL_YEAR', taxonomy: 'CURRENT', compareWith: 'PREVIOUS_YEAR', filter: { serviceAreas: ['EARLY_HELP'] } } },
+    );
+    expect(errors).toBeUndefined();
+    const earlier = await trend({ financialYear: '2009/10', granularity: 'FINANCIAL_YEAR', filter: { serviceAreas: ['YOUNG_PEOPLE_COMMUNITY', 'EARLY_HELP'] } });
+    expect(earlier.total).toBeGreaterThan(0);
+    expect(data.trend.previousTotal.value).toBe(earlier.total);
+  });
+
   it('counts a range ending before the restructure as recorded in either mode', async () => {
     const input = { financialYear: '2009/10', granularity: 'FINANCIAL_YEAR', groupBy: 'SERVICE_AREA' };
     const [recorded, current] = [await trend(input), await trend({ ...input, taxonomy: 'CURRENT' })];

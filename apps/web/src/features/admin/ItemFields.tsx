@@ -11,7 +11,7 @@ export interface ItemFieldsProps {
   values: ItemFormValues;
   onChange: (values: ItemFormValues) => void;
   errors: FormErrors<ItemField>;
-  /** Adding: the code and (record types) the group are asked for; they never change afterwards. */
+  /** Adding: the code, (record types) the group and the day it comes into force are asked for; they never change afterwards. */
   adding: boolean;
   /** The items this kind may sit in (divisions or categories), retired ones included. */
   parents: ReadonlyArray<{ code: string; name: string; retiredFrom: string | null }>;
@@ -79,6 +79,19 @@ export function ItemFields({ kind, values, onChange, errors, adding, parents, on
             ...(values.group ? [] : [{ value: '', label: 'Choose a group' }]),
             ...(Object.keys(RECORD_TYPE_GROUPS) as RecordTypeGroup[]).map((group) => ({ value: group, label: RECORD_TYPE_GROUPS[group] })),
           ]}
+        />
+      )}
+      {adding && (
+        <TextField
+          id={itemFieldId(prefix, 'effectiveFrom')}
+          name="effectiveFrom"
+          type="date"
+          className="admin-date"
+          label={`${labels.effectiveFrom} (optional)`}
+          hint={`The first day records may use it (by the date they were received), such as the day a restructure takes effect. Leave empty if it is in force now.`}
+          error={errors.fields.effectiveFrom}
+          value={values.effectiveFrom}
+          onChange={(event) => set({ effectiveFrom: event.target.value })}
         />
       )}
     </>

@@ -26,13 +26,64 @@ describe('the reference data page', () => {
     renderAt('/reference-data/service-areas', responses({ SaveReferenceItem: save }));
     await user.type(await screen.findByLabelText('Name'), 'Early Help');
     expect(screen.getByLabelText('Code')).toHaveValue('EARLY_HELP');
-    expect(within(screen.getByLabelText('Division')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose a division', 'Schools']);
+    // Not the retired division; a division a reorganisation brings in later may take new service areas.
+    expect(within(screen.getByLabelText('Division')).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Choose a division',
+      'Schools',
+      'Learning and Inclusion',
+      'Family Help',
+    ]);
     await user.selectOptions(screen.getByLabelText('Division'), 'SCHOOLS');
     await user.click(screen.getByRole('button', { name: 'Add service area' }));
     expect(save).toHaveBeenCalledWith({ input: { kind: 'SERVICE_AREA', code: 'EARLY_HELP', name: 'Early Help', parent: 'SCHOOLS' } });
     const message = await screen.findByText('Added the service area ‘Early Help’ (EARLY_HELP).');
     await waitFor(() => expect(message.closest('.notification')).toHaveFocus());
     expect(screen.getByLabelText('Name')).toHaveValue('');
+  });
+
+  it('lists the dates each item came into use and is retired from', async () => {
+    renderAt('/reference-data/divisions', responses());
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('row').map((row) => row.textContent)).toEqual([
+      'NameCodeStatus',
+      'SchoolsSCHOOLSIn use',
+      'Old divisionOLD_DIVISIONRetired from 1 April 2012 (in use from 1 April 2008)',
+      'Learning and InclusionLEARNINGIn use since 1 April 2012',
+      'Family HelpFAMILY_HELPComes into use on 1 April 2031',
+    ]);
+  });
+
+  it('adds a service area that comes into force on a restructure date, and names the date when the API refuses it', async () => {
+    const user = userEvent.setup();
+    const refusal = graphqlError('Invalid reference item: effectiveFrom', {
+      code: 'BAD_USER_INPUT',
+      field: 'effectiveFrom',
+      problems: [{ field: 'effectiveFrom', message: "is before 'Family Help' comes into force on 2031-04-01: enter 2031-04-01 or later" }],
+    });
+    const save = jest.fn().mockReturnValueOnce({ error: refusal }).mockReturnValue({ data: { saveReferenceItem: true } });
+    renderAt('/reference-data/service-areas', responses({ SaveReferenceItem: save }));
+    const date = await screen.findByLabelText('In force from (optional)');
+    expect(date).toHaveAttribute('type', 'date');
+    expect(date).toHaveAccessibleDescription(expect.stringContaining('Leave empty if it is in force now.'));
+    expect(date).toHaveValue('');
+
+    await user.type(screen.getByLabelText('Name'), 'Family Support');
+    await user.selectOptions(screen.getByLabelText('Division'), 'FAMILY_HELP');
+    await user.type(date, '2030-04-01');
+    await user.click(screen.getByRole('button', { name: 'Add service area' }));
+    expect(save).toHaveBeenLastCalledWith({ input: { kind: 'SERVICE_AREA', code: 'FAMILY_SUPPORT', name: 'Family Support', parent: 'FAMILY_HELP', effectiveFrom: '2030-04-01' } });
+    const message = "In force from is before 'Family Help' comes into force on 1 April 2031: enter 1 April 2031 or later";
+    expect(await screen.findByRole('link', { name: message })).toHaveAttribute('href', '#add-effectiveFrom');
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveAccessibleDescription(expect.stringContaining(message));
+
+    await user.clear(date);
+    await user.type(date, '2031-04-01');
+    await user.click(screen.getByRole('button', { name: 'Add service area' }));
+    expect(save).toHaveBeenLastCalledWith({ input: { kind: 'SERVICE_AREA', code: 'FAMILY_SUPPORT', name: 'Family Support', parent: 'FAMILY_HELP', effectiveFrom: '2031-04-01' } });
+    expect(await screen.findByText('Added the service area ‘Family Support’ (FAMILY_SUPPORT), in use from 1 April 2031.')).toBeInTheDocument();
+    expect(screen.getByLabelText('In force from (optional)')).toHaveValue('');
+    expect(screen.queryByRole('link', { name: message })).not.toBeInTheDocument();
   });
 
   it("refuses an existing code itself, and puts the API's refusals beside their fields", async () => {

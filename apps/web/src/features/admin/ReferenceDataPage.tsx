@@ -5,6 +5,8 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { QueryState } from '../../components/QueryState';
 import type { AdminReferenceDataQuery } from '../../graphql/graphql';
+import { formatDate } from '../actions/action-format';
+import { unreadableDates } from '../cases/dom';
 import { errorsFromApi, hasErrors, noErrors, summaryItems, type FormErrors } from '../cases/form-errors';
 import './admin.css';
 import { itemFieldId, ItemFields } from './ItemFields';
@@ -58,7 +60,7 @@ function KindSection({ info, data }: { info: KindInfo; data: AdminReferenceDataQ
       <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
         <table className="table admin-table">
           <caption className="visually-hidden">
-            {info.plural}, with their codes{info.parent ? `, ${info.parent.label.toLowerCase()}` : ''} and whether each is in use
+            {info.plural}, with their codes{info.parent ? `, ${info.parent.label.toLowerCase()}` : ''} and the dates each is in use
           </caption>
           <thead>
             <tr>
@@ -78,7 +80,7 @@ function KindSection({ info, data }: { info: KindInfo; data: AdminReferenceDataQ
                 <td>{row.code}</td>
                 {info.parent && <td>{row.parent?.name}</td>}
                 {info.kind === 'RECORD_TYPE' && <td>{row.group ? RECORD_TYPE_GROUPS[row.group] : ''}</td>}
-                <td>{statusText(row.retiredFrom, today)}</td>
+                <td>{statusText(row, today)}</td>
               </tr>
             ))}
           </tbody>
@@ -91,7 +93,7 @@ function KindSection({ info, data }: { info: KindInfo; data: AdminReferenceDataQ
 }
 
 function emptyValues(): ItemFormValues {
-  return { name: '', code: '', parent: '', group: '' };
+  return { name: '', code: '', parent: '', group: '', effectiveFrom: '' };
 }
 
 function AddItemForm({ info, data }: { info: KindInfo; data: AdminReferenceDataQuery }) {
@@ -112,7 +114,7 @@ function AddItemForm({ info, data }: { info: KindInfo; data: AdminReferenceDataQ
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (fetching) return;
-    const read = readItemForm(info.kind, values, true);
+    const read = readItemForm(info.kind, values, true, unreadableDates(event.currentTarget, ['effectiveFrom']).size > 0);
     const fail = (found: FormErrors<ItemField>) => {
       setAdded(null);
       setErrors(found);
@@ -128,7 +130,8 @@ function AddItemForm({ info, data }: { info: KindInfo; data: AdminReferenceDataQ
     setErrors(noErrors());
     setValues(emptyValues());
     setCodeTyped(false);
-    setAdded(`Added the ${info.singular} ‘${read.input.name}’ (${read.input.code}).`);
+    const from = read.input.effectiveFrom ? `, in use from ${formatDate(read.input.effectiveFrom)}` : '';
+    setAdded(`Added the ${info.singular} ‘${read.input.name}’ (${read.input.code})${from}.`);
   }
 
   return (

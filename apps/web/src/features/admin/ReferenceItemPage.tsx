@@ -52,7 +52,13 @@ export function ReferenceItemPage() {
 }
 
 function Item({ info, row, data }: { info: KindInfo; row: ReferenceRow; data: AdminReferenceDataQuery }) {
-  const [values, setValues] = useState<ItemFormValues>({ name: row.name, code: row.code, parent: row.parent?.code ?? '', group: row.group ?? '' });
+  const [values, setValues] = useState<ItemFormValues>({
+    name: row.name,
+    code: row.code,
+    parent: row.parent?.code ?? '',
+    group: row.group ?? '',
+    effectiveFrom: row.effectiveFrom ?? '',
+  });
   const [retireFrom, setRetireFrom] = useState('');
   const [errors, setErrors] = useState<FormErrors<Field>>(noErrors);
   const [attempt, setAttempt] = useState(0);
@@ -135,7 +141,7 @@ function Item({ info, row, data }: { info: KindInfo; row: ReferenceRow; data: Ad
         )}
         <div className="summary-list__row">
           <dt className="summary-list__key">Status</dt>
-          <dd className="summary-list__value">{statusText(row.retiredFrom, todayIso())}</dd>
+          <dd className="summary-list__value">{statusText(row, todayIso())}</dd>
         </div>
       </dl>
       <p>

@@ -6,11 +6,11 @@ import { REFERENCE_DATA } from './admin-fixtures';
 const DATA = {
   ...REFERENCE_DATA,
   serviceAreas: [
-    { code: 'YOUNG_PEOPLE', name: 'Young People', retiredFrom: null, division: { code: 'SCHOOLS', name: 'Schools' } },
-    { code: 'COMMISSIONING', name: 'Commissioning', retiredFrom: '2010-04-01', division: { code: 'SCHOOLS', name: 'Schools' } },
-    { code: 'STRATEGY', name: 'Strategy', retiredFrom: null, division: { code: 'SCHOOLS', name: 'Schools' } },
-    { code: 'EARLY_HELP', name: 'Early Help', retiredFrom: null, division: { code: 'SCHOOLS', name: 'Schools' } },
-    { code: 'YOUTH', name: 'Youth Services', retiredFrom: null, division: { code: 'SCHOOLS', name: 'Schools' } },
+    { code: 'YOUNG_PEOPLE', name: 'Young People', effectiveFrom: null, retiredFrom: null, division: { code: 'SCHOOLS', name: 'Schools' } },
+    { code: 'COMMISSIONING', name: 'Commissioning', effectiveFrom: null, retiredFrom: '2010-04-01', division: { code: 'SCHOOLS', name: 'Schools' } },
+    { code: 'STRATEGY', name: 'Strategy', effectiveFrom: null, retiredFrom: null, division: { code: 'SCHOOLS', name: 'Schools' } },
+    { code: 'EARLY_HELP', name: 'Early Help', effectiveFrom: null, retiredFrom: null, division: { code: 'SCHOOLS', name: 'Schools' } },
+    { code: 'YOUTH', name: 'Youth Services', effectiveFrom: null, retiredFrom: null, division: { code: 'SCHOOLS', name: 'Schools' } },
   ],
 };
 

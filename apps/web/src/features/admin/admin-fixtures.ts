@@ -24,17 +24,19 @@ export const AREA_CHOICES: ServiceAreaChoicesQuery['serviceAreas'] = [
 ];
 
 export const REFERENCE_DATA: AdminReferenceDataQuery = {
-  recordTypes: [{ code: 'COMMENT', name: 'Comment', group: 'REPRESENTATION_OR_COMMENT', retiredFrom: null }],
+  recordTypes: [{ code: 'COMMENT', name: 'Comment', group: 'REPRESENTATION_OR_COMMENT', effectiveFrom: null, retiredFrom: null }],
   channels: [
-    { code: 'EMAIL', name: 'Email', retiredFrom: null },
-    { code: 'FAX', name: 'Fax', retiredFrom: '2011-04-01' },
+    { code: 'EMAIL', name: 'Email', effectiveFrom: null, retiredFrom: null },
+    { code: 'FAX', name: 'Fax', effectiveFrom: null, retiredFrom: '2011-04-01' },
   ],
   divisions: [
-    { code: 'SCHOOLS', name: 'Schools', retiredFrom: null },
-    { code: 'OLD_DIVISION', name: 'Old division', retiredFrom: '2012-04-01' },
+    { code: 'SCHOOLS', name: 'Schools', effectiveFrom: null, retiredFrom: null },
+    { code: 'OLD_DIVISION', name: 'Old division', effectiveFrom: '2008-04-01', retiredFrom: '2012-04-01' },
+    { code: 'LEARNING', name: 'Learning and Inclusion', effectiveFrom: '2012-04-01', retiredFrom: null },
+    { code: 'FAMILY_HELP', name: 'Family Help', effectiveFrom: '2031-04-01', retiredFrom: null },
   ],
-  serviceAreas: [{ code: 'SCHOOL_STANDARDS', name: 'School Standards', retiredFrom: null, division: { code: 'SCHOOLS', name: 'Schools' } }],
+  serviceAreas: [{ code: 'SCHOOL_STANDARDS', name: 'School Standards', effectiveFrom: null, retiredFrom: null, division: { code: 'SCHOOLS', name: 'Schools' } }],
   issueCategories: [
-    { code: 'POLICY', name: 'Policy', retiredFrom: null, issues: [{ code: 'POLICY_DISAGREEMENT', name: 'Disagreement with policy', retiredFrom: null }] },
+    { code: 'POLICY', name: 'Policy', effectiveFrom: null, retiredFrom: null, issues: [{ code: 'POLICY_DISAGREEMENT', name: 'Disagreement with policy', effectiveFrom: null, retiredFrom: null }] },
   ],
 };

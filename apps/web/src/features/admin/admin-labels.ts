@@ -44,7 +44,12 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   code: 'Code',
   parent: 'Belongs to',
   group: 'Group',
+  effectiveFrom: 'In force from',
   retiredFrom: 'Retired from',
+  // A reorganisation's mapping (taxonomy.service.ts).
+  mappedTo: 'Replaced by',
+  mappingKind: 'How',
+  rule: 'Rule for older records',
   retentionYears: 'Years kept after closure',
   closedOn: 'Closed',
   anonymisedOn: 'Anonymised',

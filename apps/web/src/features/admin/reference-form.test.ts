@@ -9,25 +9,38 @@ describe('reference item forms', () => {
   });
 
   it('ask for what each kind needs', () => {
-    expect(readItemForm('ISSUE', { name: '', code: '', parent: '', group: '' }, true)).toEqual({
+    expect(readItemForm('ISSUE', { name: '', code: '', parent: '', group: '', effectiveFrom: '' }, true)).toEqual({
       ok: false,
       errors: { fields: { name: 'Enter a name', code: 'Enter a code', parent: 'Choose a category' }, form: [] },
     });
-    expect(readItemForm('RECORD_TYPE', { name: 'Petition', code: 'PETITION', parent: '', group: '' }, true)).toEqual({
+    expect(readItemForm('RECORD_TYPE', { name: 'Petition', code: 'PETITION', parent: '', group: '', effectiveFrom: '' }, true)).toEqual({
       ok: false,
       errors: { fields: { group: 'Choose a group' }, form: [] },
     });
   });
 
   it("send a parent only for service areas and issues, and a group only when adding a record type", () => {
-    expect(readItemForm('SERVICE_AREA', { name: ' Early Help ', code: 'EARLY_HELP', parent: 'SCHOOLS', group: '' }, true)).toEqual({
+    expect(readItemForm('SERVICE_AREA', { name: ' Early Help ', code: 'EARLY_HELP', parent: 'SCHOOLS', group: '', effectiveFrom: '' }, true)).toEqual({
       ok: true,
       input: { kind: 'SERVICE_AREA', code: 'EARLY_HELP', name: 'Early Help', parent: 'SCHOOLS' },
     });
-    expect(readItemForm('RECORD_TYPE', { name: 'Comment', code: 'COMMENT', parent: '', group: 'ENQUIRY' }, false)).toEqual({
+    expect(readItemForm('RECORD_TYPE', { name: 'Comment', code: 'COMMENT', parent: '', group: 'ENQUIRY', effectiveFrom: '' }, false)).toEqual({
       ok: true,
       input: { kind: 'RECORD_TYPE', code: 'COMMENT', name: 'Comment' },
     });
+  });
+
+  it('send the day a new value comes into force only when one is given, and only a real date', () => {
+    const values = { name: 'Early Help', code: 'EARLY_HELP', parent: 'SCHOOLS', group: '' as const, effectiveFrom: '2027-04-01' };
+    expect(readItemForm('SERVICE_AREA', values, true)).toEqual({
+      ok: true,
+      input: { kind: 'SERVICE_AREA', code: 'EARLY_HELP', name: 'Early Help', parent: 'SCHOOLS', effectiveFrom: '2027-04-01' },
+    });
+    // Renaming never sends it: it is set once, when the value is added.
+    expect(readItemForm('SERVICE_AREA', values, false)).toEqual({ ok: true, input: { kind: 'SERVICE_AREA', code: 'EARLY_HELP', name: 'Early Help', parent: 'SCHOOLS' } });
+    const refused = { ok: false, errors: { fields: { effectiveFrom: 'Enter a real date, such as 1 April 2027, or leave it empty if it is in force now' }, form: [] } };
+    expect(readItemForm('SERVICE_AREA', { ...values, effectiveFrom: '2027-02-30' }, true)).toEqual(refused);
+    expect(readItemForm('SERVICE_AREA', { ...values, effectiveFrom: '' }, true, true)).toEqual(refused);
   });
 
   it('read the date a value retires from', () => {

@@ -8,11 +8,12 @@ import type { RecordTypeGroup, ReferenceKind, RetireReferenceItemInput, SaveRefe
 import type { FormErrors } from '../cases/form-errors';
 import { kindInfo } from './reference-kinds';
 
-export const ITEM_FIELDS = ['name', 'code', 'parent', 'group'] as const;
+export const ITEM_FIELDS = ['name', 'code', 'parent', 'group', 'effectiveFrom'] as const;
 export type ItemField = (typeof ITEM_FIELDS)[number];
 
+/** What each field is called in messages about it (the date field's label adds '(optional)'). */
 export function itemLabels(kind: ReferenceKind): Record<ItemField, string> {
-  return { name: 'Name', code: 'Code', parent: kindInfo(kind).parent?.label ?? 'Parent', group: 'Group' };
+  return { name: 'Name', code: 'Code', parent: kindInfo(kind).parent?.label ?? 'Parent', group: 'Group', effectiveFrom: 'In force from' };
 }
 
 export interface ItemFormValues {
@@ -20,6 +21,8 @@ export interface ItemFormValues {
   code: string;
   parent: string;
   group: RecordTypeGroup | '';
+  /** Adding only: the first day it may be used (a reorganisation's date); empty for now. */
+  effectiveFrom: string;
 }
 
 /** 'Early Help & Prevention' → 'EARLY_HELP_PREVENTION': the code's shape (capitals, digits, underscores), at most 64 characters. */
@@ -36,13 +39,17 @@ export function codeFromName(name: string): string {
 
 export type ReadItemForm = { ok: true; input: SaveReferenceItemInput } | { ok: false; errors: FormErrors<ItemField> };
 
-export function readItemForm(kind: ReferenceKind, values: ItemFormValues, adding: boolean): ReadItemForm {
+/** `unreadable`: the browser's date field holds text it could not read as a date. */
+export function readItemForm(kind: ReferenceKind, values: ItemFormValues, adding: boolean, unreadable = false): ReadItemForm {
   const errors: FormErrors<ItemField> = { fields: {}, form: [] };
   const info = kindInfo(kind);
   if (!values.name.trim()) errors.fields.name = 'Enter a name';
   if (adding && !values.code.trim()) errors.fields.code = 'Enter a code';
   if (info.parent && !values.parent) errors.fields.parent = `Choose a ${info.parent.label.toLowerCase()}`;
   if (adding && kind === 'RECORD_TYPE' && !values.group) errors.fields.group = 'Choose a group';
+  if (adding && (unreadable || (values.effectiveFrom && !isIsoDate(values.effectiveFrom)))) {
+    errors.fields.effectiveFrom = 'Enter a real date, such as 1 April 2027, or leave it empty if it is in force now';
+  }
   if (Object.keys(errors.fields).length) return { ok: false, errors };
   return {
     ok: true,
@@ -52,6 +59,7 @@ export function readItemForm(kind: ReferenceKind, values: ItemFormValues, adding
       name: values.name.trim(),
       ...(info.parent ? { parent: values.parent } : {}),
       ...(adding && kind === 'RECORD_TYPE' && values.group ? { group: values.group } : {}),
+      ...(adding && values.effectiveFrom ? { effectiveFrom: values.effectiveFrom } : {}),
     },
   };
 }

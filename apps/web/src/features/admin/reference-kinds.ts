@@ -37,16 +37,18 @@ export function kindInfo(kind: ReferenceKind): KindInfo {
 export interface ReferenceRow {
   code: string;
   name: string;
+  /** The first day it may be used; null when it always could. */
+  effectiveFrom: string | null;
   retiredFrom: string | null;
   parent: { code: string; name: string } | null;
   group: RecordTypeGroup | null;
 }
 
 type Data = AdminReferenceDataQuery;
-type Named = { code: string; name: string; retiredFrom?: string | null };
+type Named = { code: string; name: string; effectiveFrom?: string | null; retiredFrom?: string | null };
 
 function row(item: Named, extra: Partial<ReferenceRow> = {}): ReferenceRow {
-  return { code: item.code, name: item.name, retiredFrom: item.retiredFrom ?? null, parent: null, group: null, ...extra };
+  return { code: item.code, name: item.name, effectiveFrom: item.effectiveFrom ?? null, retiredFrom: item.retiredFrom ?? null, parent: null, group: null, ...extra };
 }
 
 /** One kind's items, in the API's order (report order, then as added). */
@@ -74,10 +76,21 @@ function dayBefore(iso: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** 'In use', 'In use until 31 March 2031' (retiring later), or 'Retired from 1 April 2011'. */
-export function statusText(retiredFrom: string | null, today: string): string {
-  if (!retiredFrom) return 'In use';
-  return isInUseOn({ retiredFrom }, today) ? `In use until ${formatDate(dayBefore(retiredFrom))}` : `Retired from ${formatDate(retiredFrom)}`;
+/**
+ * An item's dates in words: 'In use'; 'In use since 1 April 2010' (added by a
+ * reorganisation); 'Comes into use on 1 April 2027' (not yet); each with
+ * ', until 31 March 2031' when it retires later; or 'Retired from 1 April 2011',
+ * with the day it came into use when it has one.
+ */
+export function statusText(item: { effectiveFrom: string | null; retiredFrom: string | null }, today: string): string {
+  const { effectiveFrom, retiredFrom } = item;
+  if (retiredFrom && !isInUseOn({ retiredFrom }, today)) {
+    return `Retired from ${formatDate(retiredFrom)}${effectiveFrom ? ` (in use from ${formatDate(effectiveFrom)})` : ''}`;
+  }
+  const until = retiredFrom ? `until ${formatDate(dayBefore(retiredFrom))}` : '';
+  if (!effectiveFrom) return until ? `In use ${until}` : 'In use';
+  const start = effectiveFrom > today ? `Comes into use on ${formatDate(effectiveFrom)}` : `In use since ${formatDate(effectiveFrom)}`;
+  return until ? `${start}, ${until}` : start;
 }
 
 /** What items of `kind` may sit in: divisions for service areas, categories for issues; none otherwise. */

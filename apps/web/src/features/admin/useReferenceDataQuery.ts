@@ -8,21 +8,25 @@ const AdminReferenceDataDocument = graphql(`
       code
       name
       group
+      effectiveFrom
       retiredFrom
     }
     channels {
       code
       name
+      effectiveFrom
       retiredFrom
     }
     divisions {
       code
       name
+      effectiveFrom
       retiredFrom
     }
     serviceAreas {
       code
       name
+      effectiveFrom
       retiredFrom
       division {
         code
@@ -32,10 +36,12 @@ const AdminReferenceDataDocument = graphql(`
     issueCategories {
       code
       name
+      effectiveFrom
       retiredFrom
       issues {
         code
         name
+        effectiveFrom
         retiredFrom
       }
     }
