@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { explorerChunkGroup, explorerChunkGuard } from './scripts/explorer-chunk.mjs';
 import { graphqlDocumentsPlugin } from './scripts/graphql-documents-plugin.mjs';
+import { preloadDepsPlugin, resolveDependencies } from './scripts/preload-deps.mjs';
 
 /** Where the API (apps/api) listens in development. */
 const API_ORIGIN = 'http://localhost:4000';
@@ -16,8 +18,9 @@ const API_PATHS = ['/graphql', '/healthz', '/export', '/report/', '/import', '/e
 
 export default defineConfig({
   // graphqlDocumentsPlugin: in `vite build`, each graphql() call imports only its own document,
-  // so pages do not load every document in the app (see the plugin's file).
-  plugins: [graphqlDocumentsPlugin(fileURLToPath(new URL('./src/', import.meta.url))), react()],
+  // so pages do not load every document in the app (see the plugin's file). explorerChunkGuard: see
+  // explorerChunkGroup below; preloadDepsPlugin: see modulePreload.
+  plugins: [graphqlDocumentsPlugin(fileURLToPath(new URL('./src/', import.meta.url))), react(), explorerChunkGuard(), preloadDepsPlugin()],
   server: {
     port: 5173,
     strictPort: true,
@@ -31,6 +34,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // A lazy import preloads only the chunks its importer has not already loaded (scripts/preload-deps.mjs).
+    modulePreload: { resolveDependencies },
     rolldownOptions: {
       output: {
         // The chunk every chart shares (nivo core, d3 scales, react-spring) would be named after
@@ -39,6 +44,9 @@ export default defineConfig({
           chunk.moduleIds.some((id) => id.includes('/node_modules/@nivo/core/'))
             ? 'assets/nivo-[hash].js'
             : 'assets/[name]-[hash].js',
+        // What the trend explorer and a saved chart's page share, in one chunk whatever the lazy
+        // parts beside it (scripts/explorer-chunk.mjs says why; its guard keeps other pages off it).
+        codeSplitting: { groups: [explorerChunkGroup] },
       },
     },
   },

@@ -1,5 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
-import { describeRange } from '@complaints/domain';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { QueryState } from '../../components/QueryState';
 import type { TrendInput } from '../../graphql/graphql';
 import type { ReferenceOptions } from '../reference/useReferenceOptionsQuery';
@@ -7,7 +6,7 @@ import { chartTypesFor, effectiveChartType, type ChartType } from './trend-chart
 import { formatDate, formatPeriod, formatValue, formatWithBase } from './trend-format';
 import { DIMENSIONS, MEASURES } from './trend-labels';
 import { countFilters, trendCsvHref, trendImageHref } from './trend-params';
-import { previousTableModel, trendTableModel } from './trend-table';
+import { trendTableModel } from './trend-table';
 import { referenceNames, trendTitle } from './trend-words';
 import { TrendChartChoice } from './TrendChartChoice';
 import { TrendTable } from './TrendTable';
@@ -17,6 +16,9 @@ import { useTrendQuery, type TrendResultData } from './useTrendQuery';
 const TrendChart = lazy(() => import('./TrendChart').then((module) => ({ default: module.TrendChart })));
 // Names for the filters' codes: only a filtered question needs them.
 const TrendFilterNames = lazy(() => import('./TrendFilterNames'));
+// The comparison with a year earlier (change columns, the earlier year's table): only a question that compares needs it.
+const loadComparedTables = () => import('./TrendComparedTables');
+const TrendComparedTables = lazy(loadComparedTables);
 
 export interface TrendResultsProps {
   input: TrendInput;
@@ -35,6 +37,11 @@ export function TrendResults({ input, chartType, onChartType }: TrendResultsProp
   const trend = result.data?.trend;
   const title = trend ? trendTitle(trend, input.filter, nameOf) : null;
   const shown = trend ? effectiveChartType(trend, chartType) : null;
+  const compares = Boolean(input.compareWith);
+  // Fetched beside the answer, not after it, so the tables do not wait for it.
+  useEffect(() => {
+    if (compares) void loadComparedTables();
+  }, [compares]);
 
   return (
     <section className="trend-results" aria-labelledby="trend-results-heading">
@@ -137,8 +144,6 @@ function TrendAnswer({ trend, title, filtered, chartType, onChartType }: TrendAn
   const rowHeader = trend.groupBy ? DIMENSIONS[trend.groupBy] : 'Contacts';
   const columnLabel = (period: string) => formatPeriod(period, trend.granularity);
   const model = trendTableModel(trend, rowHeader, columnLabel, { filtered });
-  const previous = previousTableModel(trend, rowHeader, columnLabel, { filtered });
-  const comparedWith = trend.comparison ? describeRange(trend.comparison.from, trend.comparison.to) : null;
   const caption = trend.crossBy ? `${title}: totals for the whole period` : title;
   const previousTotal = trend.previousTotal;
 
@@ -181,13 +186,18 @@ function TrendAnswer({ trend, title, filtered, chartType, onChartType }: TrendAn
           <TrendChart result={trend} chartType={chartType} title={title} />
         </Suspense>
       )}
-      <TrendTable caption={caption} model={model} measure={trend.measure} comparedWith={comparedWith} />
-      {previous && comparedWith && (
-        <TrendTable
-          caption={`${previous.columns.length > 1 && !trend.crossBy ? 'The same periods' : 'The same range'} a year earlier, ${comparedWith}`}
-          model={previous}
-          measure={trend.measure}
-        />
+      {trend.comparison ? (
+        <Suspense
+          fallback={
+            <p role="status" className="query-state__status--loading">
+              Loading the tables…
+            </p>
+          }
+        >
+          <TrendComparedTables trend={trend} caption={caption} model={model} columnLabel={columnLabel} options={{ filtered }} />
+        </Suspense>
+      ) : (
+        <TrendTable caption={caption} model={model} measure={trend.measure} />
       )}
     </>
   );

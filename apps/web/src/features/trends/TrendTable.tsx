@@ -1,14 +1,14 @@
+import type { ReactNode } from 'react';
 import type { TrendMeasure } from '../../graphql/graphql';
-import { changeHeading, formatChange, formatPercentChange, formatWithBase, isSmallBase, SMALL_BASE } from './trend-format';
-import { MEASURES } from './trend-labels';
+import { formatWithBase, isSmallBase, SMALL_BASE } from './trend-format';
 import type { Cell, TableRow, TrendTableModel } from './trend-table';
 
 export interface TrendTableProps {
   caption: string;
   model: TrendTableModel;
   measure: TrendMeasure;
-  /** The compared range in words ('2008/09'): adds its total and the change to every row. */
-  comparedWith?: string | null;
+  /** Columns after the total (the comparison's, from TrendComparedTables): their headers, and each row's cells. */
+  more?: { headers: ReactNode; cells: (row: TableRow) => ReactNode };
 }
 
 /** Government statistics' shorthand for a figure of low reliability. */
@@ -25,9 +25,8 @@ export function hasSmallBase(model: TrendTableModel, measure: TrendMeasure): boo
  * Percentages show their base ('62.8% of 121'); those of fewer than 5
  * contacts are marked, with the mark explained beneath.
  */
-export function TrendTable({ caption, model, measure, comparedWith }: TrendTableProps) {
+export function TrendTable({ caption, model, measure, more }: TrendTableProps) {
   const smallBase = hasSmallBase(model, measure);
-  const counts = MEASURES[measure].unit === 'count';
   return (
     <>
       {/* Named apart from the results section, whose heading often has the same words. */}
@@ -45,31 +44,17 @@ export function TrendTable({ caption, model, measure, comparedWith }: TrendTable
               <th scope="col" className="table__numeric">
                 Total
               </th>
-              {comparedWith && (
-                <>
-                  <th scope="col" className="table__numeric">
-                    Total {comparedWith}
-                  </th>
-                  <th scope="col" className="table__numeric">
-                    {changeHeading(measure)}
-                  </th>
-                  {counts && (
-                    <th scope="col" className="table__numeric">
-                      Change (%)
-                    </th>
-                  )}
-                </>
-              )}
+              {more?.headers}
             </tr>
           </thead>
           <tbody>
             {model.rows.map((row) => (
-              <Row key={row.label} row={row} model={model} measure={measure} comparedWith={comparedWith} />
+              <Row key={row.label} row={row} model={model} measure={measure} more={more?.cells} />
             ))}
           </tbody>
           {model.totals && (
             <tfoot>
-              <Row row={model.totals} model={model} measure={measure} comparedWith={comparedWith} className="table__totals" emptyText="not added up" />
+              <Row row={model.totals} model={model} measure={measure} more={more?.cells} className="table__totals" emptyText="not added up" />
             </tfoot>
           )}
         </table>
@@ -89,18 +74,17 @@ function Row({
   row,
   model,
   measure,
-  comparedWith,
+  more,
   className,
   emptyText,
 }: {
   row: TableRow;
   model: TrendTableModel;
   measure: TrendMeasure;
-  comparedWith?: string | null;
+  more?: ((row: TableRow) => ReactNode) | undefined;
   className?: string;
   emptyText?: string;
 }) {
-  const counts = MEASURES[measure].unit === 'count';
   return (
     <tr className={className}>
       <th scope="row">{row.label}</th>
@@ -108,13 +92,7 @@ function Row({
         <ValueCell key={model.columns[i] ?? i} cell={cell} measure={measure} emptyText={emptyText} />
       ))}
       <ValueCell cell={row.total} measure={measure} strong />
-      {comparedWith && (
-        <>
-          <ValueCell cell={row.change?.previous ?? { value: null, base: 0 }} measure={measure} />
-          <TextCell text={row.change?.change == null ? null : formatChange(row.change.change, measure)} />
-          {counts && <TextCell text={row.change?.percentChange == null ? null : formatPercentChange(row.change.percentChange)} />}
-        </>
-      )}
+      {more?.(row)}
     </tr>
   );
 }
@@ -128,11 +106,11 @@ function Empty({ text }: { text: string }) {
   );
 }
 
-function TextCell({ text }: { text: string | null }) {
+export function TextCell({ text }: { text: string | null }) {
   return <td className="table__numeric">{text ?? <Empty text="no data" />}</td>;
 }
 
-function ValueCell({ cell, measure, strong = false, emptyText = 'no data' }: { cell: Cell; measure: TrendMeasure; strong?: boolean; emptyText?: string | undefined }) {
+export function ValueCell({ cell, measure, strong = false, emptyText = 'no data' }: { cell: Cell; measure: TrendMeasure; strong?: boolean; emptyText?: string | undefined }) {
   const className = strong ? 'table__numeric table__strong' : 'table__numeric';
   if (cell.value === null) {
     return (

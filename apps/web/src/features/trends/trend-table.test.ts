@@ -1,5 +1,7 @@
+import { trendChange } from '@complaints/domain';
 import { channelYear, comparedMonthly, crossTab, inTimeByQuarter, monthly } from './trend-fixtures';
-import { combine, previousTableModel, trendTableModel } from './trend-table';
+import { previousTableModel, withChanges } from './trend-comparison';
+import { combine, trendTableModel } from './trend-table';
 
 const same = (period: string) => period;
 const values = (cells: Array<{ value: number | null }>) => cells.map((cell) => cell.value);
@@ -67,7 +69,8 @@ describe('trend table', () => {
   });
 
   it('adds each row’s total a year earlier and the change when the question compares', () => {
-    const model = trendTableModel(comparedMonthly(), 'Record type', same);
+    const result = comparedMonthly();
+    const model = withChanges(result, trendTableModel(result, 'Record type', same), previousTableModel(result, 'Record type', same));
     expect(model.rows.map((row) => [row.label, row.change?.previous.value, row.change?.change, row.change?.percentChange])).toEqual([
       ['Comment', 8, 4, 50],
       ['Compliment', 20, -2, -10],
@@ -86,5 +89,30 @@ describe('trend table', () => {
     expect(values(previous.totals!.cells)).toEqual([6, 12, 10]);
     expect(previous.totals?.total.value).toBe(28);
     expect(previousTableModel(monthly(), 'Record type', same)).toBeNull();
+  });
+
+  it('compares a cross-tab row by row through the earlier totals of its cells', () => {
+    const before: Record<string, number> = { 'EMAIL UPHELD': 2, 'EMAIL NOT_UPHELD': 3, 'LETTER UPHELD': 4, 'LETTER NOT_UPHELD': 4 };
+    const earlier = (value: number, now: number) => ({ period: null, value, count: value, ...trendChange('count', now, value) });
+    const now = crossTab();
+    const result = {
+      ...now,
+      comparison: { compareWith: 'PREVIOUS_YEAR' as const, from: '2008-04-01', to: '2009-03-31' },
+      previousTotal: earlier(13, 20),
+      series: now.series.map((s) => ({ ...s, previousTotal: earlier(before[`${s.key} ${s.crossKey}`]!, s.total!) })),
+    };
+    const previous = previousTableModel(result, 'Channel', same)!;
+    expect(previous.columns).toEqual(['Upheld', 'Not upheld']);
+    expect(previous.rows.map((row) => [row.label, values(row.cells), row.total.value])).toEqual([
+      ['Email', [2, 3], 5],
+      ['Letter', [4, 4], 8],
+    ]);
+    expect(previous.totals?.total.value).toBe(13);
+    const model = withChanges(result, trendTableModel(result, 'Channel', same), previous);
+    expect(model.rows.map((row) => [row.label, row.change?.previous.value, row.change?.change, row.change?.percentChange])).toEqual([
+      ['Email', 5, 3, 60],
+      ['Letter', 8, 4, 50],
+    ]);
+    expect(model.totals?.change).toMatchObject({ previous: { value: 13 }, change: 7 });
   });
 });

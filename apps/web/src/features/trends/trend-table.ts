@@ -4,12 +4,13 @@
  * counts add up unless a contact can count under several values; percentages
  * combine through their denominators; medians cannot be combined. The "All
  * contacts" row per period is the API's (`periodTotals`, each contact once).
- * Every cell keeps its base (the contacts a percentage is of), and, when the
- * question compares, each row its total a year earlier and the change.
+ * Every cell keeps its base (the contacts a percentage is of). When the question
+ * compares, trend-comparison.ts (loaded only then) adds the year before's table
+ * and each row's change.
  */
-import { allContactsLabel, trendChange } from '@complaints/domain';
+import { allContactsLabel } from '@complaints/domain';
 import { MEASURES } from './trend-labels';
-import type { TrendPreviousData, TrendResultData, TrendSeriesData } from './useTrendQuery';
+import type { TrendPointData, TrendResultData, TrendSeriesData } from './useTrendQuery';
 
 export interface Cell {
   value: number | null;
@@ -49,7 +50,7 @@ interface Part {
   count: number;
 }
 
-const NOTHING: Cell = { value: null, base: 0 };
+export const NOTHING: Cell = { value: null, base: 0 };
 
 /** Combines cells of one measure; null when the measure cannot be combined this way. */
 export function combine(result: Pick<TrendResultData, 'measure' | 'countsContactsOncePerValue'>, parts: Part[]): number | null {
@@ -69,114 +70,84 @@ function combined(result: TrendResultData, parts: Part[]): Cell {
   return { value: combine(result, parts), base: parts.reduce((sum, p) => sum + p.count, 0) };
 }
 
-const cellOf = (part: Part | null | undefined): Cell => (part ? { value: part.value, base: part.count } : NOTHING);
+export const cellOf = (part: Part | null | undefined): Cell => (part ? { value: part.value, base: part.count } : NOTHING);
 
-function changeFrom(previous: TrendPreviousData | null | undefined): Change | undefined {
-  if (!previous) return undefined;
-  return { previous: cellOf(previous), change: previous.change, percentChange: previous.percentChange };
+/**
+ * Which figures a table shows, this range's or (trend-comparison.ts) the compared
+ * range's: read from a point (or period total), a series and the whole answer.
+ */
+export interface Side {
+  point: (point: TrendPointData | TrendResultData['periodTotals'][number] | undefined) => Part | null | undefined;
+  series: (series: TrendSeriesData | undefined) => Part | null | undefined;
+  total: (result: TrendResultData) => Cell;
 }
 
-/** A change worked out here (for totals the API does not give), by the domain's rule. */
-function changeBetween(result: TrendResultData, now: Cell, previous: Cell): Change {
-  return { previous, ...trendChange(MEASURES[result.measure].unit, now.value, previous.value) };
-}
-
-/** Which figures a table shows: this range's, or the compared range's ("the same periods a year earlier"). */
-type Side = 'current' | 'previous';
-
-function pick(side: Side, part: (Part & { previous?: TrendPreviousData | null }) | null | undefined): Part | null {
-  if (!part) return null;
-  return side === 'current' ? part : (part.previous ?? null);
-}
-
-function seriesTotal(side: Side, s: TrendSeriesData | undefined): Part | null {
-  if (!s) return null;
-  return side === 'current' ? { value: s.total, count: s.totalCount } : (s.previousTotal ?? null);
-}
-
-function grandTotal(side: Side, result: TrendResultData): Cell {
-  return side === 'current' ? { value: result.total, base: result.totalCount } : cellOf(result.previousTotal);
-}
+const CURRENT: Side = {
+  point: (point) => point,
+  series: (s) => s && { value: s.total, count: s.totalCount },
+  total: (result) => ({ value: result.total, base: result.totalCount }),
+};
 
 export interface TableOptions {
   /** The question has filters: the totals row then says so. */
   filtered?: boolean;
 }
 
-/** The table of this range's figures, with change columns when the question compares. */
+/** The table of this range's figures (trend-comparison.ts adds the change columns when the question compares). */
 export function trendTableModel(
   result: TrendResultData,
   rowHeader: string,
   columnLabel: (period: string) => string,
   options: TableOptions = {},
 ): TrendTableModel {
-  return buildModel(result, 'current', rowHeader, result.periods.map(columnLabel), options);
+  return buildModel(result, CURRENT, rowHeader, result.periods.map(columnLabel), options);
 }
 
-/** The same table for the compared range (null when the question does not compare). */
-export function previousTableModel(
-  result: TrendResultData,
-  rowHeader: string,
-  columnLabel: (period: string) => string,
-  options: TableOptions = {},
-): TrendTableModel | null {
-  if (!result.comparison) return null;
-  const columns = result.crossBy
-    ? undefined
-    : result.periods.map((period, i) => columnLabel(result.series[0]?.points[i]?.previous?.period ?? result.periodTotals[i]?.previous?.period ?? period));
-  return buildModel(result, 'previous', rowHeader, columns, options);
-}
-
-function buildModel(result: TrendResultData, side: Side, rowHeader: string, periodColumns: string[] | undefined, options: TableOptions): TrendTableModel {
-  const compare = side === 'current' && Boolean(result.comparison);
-  if (result.crossBy) return crossTabModel(result, side, rowHeader, compare, options);
+/** A side's table: a row per series (or, for a cross-tab, per row value) and the totals. */
+export function buildModel(result: TrendResultData, side: Side, rowHeader: string, periodColumns: string[] | undefined, options: TableOptions): TrendTableModel {
+  const allLabel = allContactsLabel(Boolean(options.filtered), result.countsContactsOncePerValue);
+  const seriesPart = (s: TrendSeriesData | undefined): Part => side.series(s) ?? { value: null, count: 0 };
+  if (result.crossBy) {
+    const rowKeys = unique(result.series.map((s) => s.key));
+    const columnKeys = unique(result.series.map((s) => s.crossKey ?? ''));
+    const find = (row: string, column: string) => result.series.find((s) => s.key === row && (s.crossKey ?? '') === column);
+    return {
+      rowHeader,
+      columns: columnKeys.map((column) => result.series.find((s) => (s.crossKey ?? '') === column)?.crossLabel ?? column),
+      rows: rowKeys.map((row) => {
+        const series = columnKeys.map((column) => find(row, column));
+        return {
+          label: series.find(Boolean)?.label ?? row,
+          cells: series.map((s) => cellOf(side.series(s))),
+          total: combined(result, series.map(seriesPart)),
+        };
+      }),
+      totals: {
+        label: allLabel,
+        cells: columnKeys.map((column) => combined(result, rowKeys.map((row) => seriesPart(find(row, column))))),
+        total: side.total(result),
+      },
+    };
+  }
   const rows = result.series.map((s) => ({
     // With no split, the one row is every (matching) contact, and says whether filters apply.
-    label: result.groupBy ? s.label : allContactsLabel(Boolean(options.filtered), result.countsContactsOncePerValue),
-    cells: s.points.map((p) => cellOf(pick(side, p))),
-    total: cellOf(seriesTotal(side, s)),
-    ...(compare ? { change: changeFrom(s.previousTotal) ?? changeBetween(result, cellOf(seriesTotal('current', s)), NOTHING) } : {}),
+    label: result.groupBy ? s.label : allLabel,
+    cells: s.points.map((p) => cellOf(side.point(p))),
+    total: cellOf(side.series(s)),
   }));
   const totals =
     result.series.length > 1 || result.groupBy
       ? {
-          label: allContactsLabel(Boolean(options.filtered), result.countsContactsOncePerValue),
+          label: allLabel,
           cells: result.periods.map((_, i) => {
             const total = result.periodTotals[i];
-            if (total) return cellOf(pick(side, total));
-            return combined(result, result.series.map((s) => pick(side, s.points[i]) ?? { value: null, count: 0 }));
+            if (total) return cellOf(side.point(total));
+            return combined(result, result.series.map((s) => side.point(s.points[i]) ?? { value: null, count: 0 }));
           }),
-          total: grandTotal(side, result),
-          ...(compare ? { change: changeFrom(result.previousTotal) ?? changeBetween(result, grandTotal('current', result), NOTHING) } : {}),
+          total: side.total(result),
         }
       : null;
   return { rowHeader, columns: periodColumns ?? result.periods, rows, totals };
-}
-
-function crossTabModel(result: TrendResultData, side: Side, rowHeader: string, compare: boolean, options: TableOptions): TrendTableModel {
-  const rowKeys = unique(result.series.map((s) => s.key));
-  const columnKeys = unique(result.series.map((s) => s.crossKey ?? ''));
-  const find = (row: string, column: string) => result.series.find((s) => s.key === row && (s.crossKey ?? '') === column);
-  const part = (which: Side, s: TrendSeriesData | undefined): Part => seriesTotal(which, s) ?? { value: null, count: 0 };
-
-  const rows = rowKeys.map((row) => {
-    const series = columnKeys.map((column) => find(row, column));
-    const total = combined(result, series.map((s) => part(side, s)));
-    return {
-      label: series.find(Boolean)?.label ?? row,
-      cells: series.map((s) => cellOf(seriesTotal(side, s))),
-      total,
-      ...(compare ? { change: changeBetween(result, total, combined(result, series.map((s) => part('previous', s)))) } : {}),
-    };
-  });
-  const totals = {
-    label: allContactsLabel(Boolean(options.filtered), result.countsContactsOncePerValue),
-    cells: columnKeys.map((column) => combined(result, rowKeys.map((row) => part(side, find(row, column))))),
-    total: grandTotal(side, result),
-    ...(compare ? { change: changeFrom(result.previousTotal) ?? changeBetween(result, grandTotal('current', result), NOTHING) } : {}),
-  };
-  const columns = columnKeys.map((column) => result.series.find((s) => (s.crossKey ?? '') === column)?.crossLabel ?? column);
-  return { rowHeader, columns, rows, totals };
 }
 
 function unique(values: string[]): string[] {
