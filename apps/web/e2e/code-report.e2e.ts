@@ -3,6 +3,9 @@
  * Member Responsible for Complaints with every figure disclosed, prints (print
  * media hides the controls, keeps the tables), the API's printable page and the
  * self-assessment form render, and axe finds nothing serious or critical.
+ * The member's trends page answers from disclosedTrend: a captioned table
+ * with no small number in it, the suppression note, a chart, and no sideways
+ * scrolling at 320 px.
  */
 import { axeViolations } from './support/axe';
 import { baseUrl, browserTest, openBrowser, signIn, type Browser } from './support/browser';
@@ -45,6 +48,37 @@ describe("the Code's annual report", () => {
     expect(await page.getByRole('table', { name: VOLUME }).isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  browserTest("the member's trends: disclosed figures only, a table and a chart, axe-clean, and reflowing at 320 px", () => browser, async (page) => {
+    await signIn(page, 'MEMBER');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Trends in complaints and other contacts' }).waitFor();
+    await page.getByLabel('Financial year').selectOption('2026/27');
+    await page.getByLabel('Count by').selectOption('MONTH');
+    await page.getByLabel('Split by').selectOption('OUTCOME');
+    await page.getByLabel('Which contacts').selectOption('FORMAL_COMPLAINT');
+    await page.getByRole('button', { name: 'Show figures' }).click();
+    const caption = 'Number of contacts by outcome, month by month, 2026/27 to date (formal complaints)';
+    const table = page.getByRole('table', { name: caption });
+    await table.waitFor();
+    // Every figure as disclosed: a count of 0 or at least 5, or a suppression mark; never 1 to 4.
+    const cells = await table.locator('td').allTextContents();
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.filter((c) => /^[1-4]$/.test(c.trim()))).toEqual([]);
+    expect(await page.getByText(/suppressed/).first().isVisible()).toBe(true);
+    await page.getByRole('figure').locator('svg').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // WCAG 1.4.10: at 320 px the page reflows; only the table's own scrolling region may be wider.
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The member is still refused the explorer's undisclosed trend.
+    await page.goto(`${baseUrl()}/trends`);
+    await page.getByRole('heading', { level: 1, name: 'You cannot use this page' }).waitFor();
   });
 
   browserTest('the self-assessment and Ombudsman pages have no serious or critical axe violations, and say the sample is invented', () => browser, async (page) => {

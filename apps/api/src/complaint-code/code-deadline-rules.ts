@@ -17,7 +17,7 @@ export interface CodeStageRule {
   description: string;
   source: string;
   acknowledgementWorkingDays: number;
-  /** Counted from the acknowledgement due date. */
+  /** Counted from the day the stage was acknowledged; from the acknowledgement due date until it is (§6.2–6.5). */
   responseWorkingDays: number;
   maxExtensionWorkingDays: number;
 }
@@ -29,7 +29,8 @@ export const CODE_STAGE_2_RULES: readonly CodeStageRule[] = [
     appliesFrom: '2026-04-01',
     description:
       "Stage 2 under the Ombudsman's Complaint Handling Code: acknowledge within 5 working days of the escalation request; " +
-      'respond within 20 working days of the acknowledgement due date; extend by at most 10 more, with the reason, telling the complainant.',
+      'respond within 20 working days of the date it was acknowledged (of the acknowledgement due date until then); ' +
+      'extend by at most 10 more, with the reason, telling the complainant.',
     source: 'Local Government and Social Care Ombudsman, Complaint Handling Code, section 6 (as adopted by the council)',
     acknowledgementWorkingDays: 5,
     responseWorkingDays: 20,

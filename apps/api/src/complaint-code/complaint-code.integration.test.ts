@@ -74,6 +74,7 @@ const REFUSE = 'mutation($i: RefuseComplaintInput!) { refuseComplaint(input: $i)
 const CREATE = 'mutation($i: CreateContactInput!) { createContact(input: $i) { id reference regime regimeReason } }';
 const OVERRIDE = 'mutation($c: ID!, $r: ComplaintRegime!, $why: String!) { overrideContactRegime(contactId: $c, regime: $r, reason: $why) { regime regimeDecided regimeOverrideReason } }';
 const ADJUST = 'mutation($i: AddReasonableAdjustmentInput!) { addReasonableAdjustment(input: $i) { adjustment reviewDate reviewDue } }';
+const DUES = `query($id: ID!) { contact(id: $id) { responseDueDate nextDueDate codeStages { ${STAGE} } } }`;
 const SUMMARY = '{ complaintCodeSummary(financialYear: "2026/27") { regimes { regime complaints overridden } serviceRequestsReceived serviceRequestsConverted refusals { reason complaints escalations } stages { stage started responded respondedInTime extended } remedies { type offered completed } } }';
 
 describe(`the Complaint Handling Code (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
@@ -99,26 +100,36 @@ describe(`the Complaint Handling Code (${process.env.TEST_DIALECT ?? 'sqlite'})`
     ]);
 
     await ok(HANDLER, { c: contactId, s: 'STAGE_1', h: handlerA });
+    // Acknowledged early, Wed 16 Sep: the response is due 10 working days from then (§6.2–6.5), Wed 30 Sep, not 5 Oct;
+    // the contact's own due date (the queue's, the list's, the reports') moves with it.
     await ok(ACK, { id: contactId, d: '2026-09-16' });
+    expect(await ok(DUES, { id: contactId })).toEqual({
+      responseDueDate: '2026-09-30',
+      nextDueDate: '2026-09-30',
+      codeStages: [expect.objectContaining({ acknowledgementSentDate: '2026-09-16', originalResponseDueDate: '2026-09-30', responseDueDate: '2026-09-30' })],
+    });
     await refused(EXTEND, { i: { contactId, stage: 'STAGE_1', workingDays: 11, reason: 'Records', complainantToldDate: '2026-09-30' } }, 'workingDays', 'at most 10');
+    // The extension is added onto the date the acknowledgement set: 1, 2, 5, 6, 7 Oct.
     const extended = await ok(EXTEND, { i: { contactId, stage: 'STAGE_1', workingDays: 5, reason: 'Waiting for the transport contractor', complainantToldDate: '2026-09-30' } });
-    expect(extended).toMatchObject({ extensionWorkingDays: 5, responseDueDate: '2026-10-12', originalResponseDueDate: '2026-10-05', extensionToldDate: '2026-09-30' });
+    expect(extended).toMatchObject({ extensionWorkingDays: 5, responseDueDate: '2026-10-07', originalResponseDueDate: '2026-09-30', extensionToldDate: '2026-09-30' });
+    expect(await ok(DUES, { id: contactId })).toMatchObject({ responseDueDate: '2026-10-07', nextDueDate: '2026-10-07' });
     await ok(POINTS, { c: contactId, s: 'STAGE_1', p: [{ point: 'Pass not reissued', addressed: true }, { point: 'No reply to emails', addressed: true }] });
-    await ok(RESPOND, { id: contactId, d: '2026-10-09', o: 'NOT_UPHELD' });
+    await ok(RESPOND, { id: contactId, d: '2026-10-07', o: 'NOT_UPHELD' });
 
     contact = await ok(CASE, { id: contactId });
-    expect(contact.codeStages[0]).toMatchObject({ responseSentDate: '2026-10-09', respondedInTime: true, outcome: 'NOT_UPHELD', handlerUserId: handlerA });
+    expect(contact.codeStages[0]).toMatchObject({ responseSentDate: '2026-10-07', respondedInTime: true, outcome: 'NOT_UPHELD', handlerUserId: handlerA, responseDueDate: '2026-10-07' });
     expect(contact.responsePoints).toHaveLength(2);
 
     // The Stage 1 handler may not take Stage 2.
     await refused(ESCALATE, { c: contactId, d: '2026-10-15', h: handlerA }, 'handlerUserId', 'someone other than the Stage 1 handler');
 
     const stage2 = await ok(ESCALATE, { c: contactId, d: '2026-10-15', h: handlerB });
-    // Requested Thu 15 Oct: acknowledge by Thu 22 Oct, respond 20 working days later, Thu 19 Nov.
+    // Requested Thu 15 Oct: acknowledge by Thu 22 Oct; until it is, respond 20 working days after that, Thu 19 Nov.
     expect(stage2).toMatchObject({ stage: 'STAGE_2', handlerName: 'Handler b', acknowledgementDueDate: '2026-10-22', responseDueDate: '2026-11-19', deadlineRuleId: 'lgsco-code-stage-2-2026' });
     // Nor may Stage 2's handler be made Stage 1's afterwards.
     await refused(HANDLER, { c: contactId, s: 'STAGE_1', h: handlerB }, 'handlerUserId', 'Stage 2 handler');
-    await ok(ACK2, { c: contactId, d: '2026-10-19' });
+    // Acknowledged early, Mon 19 Oct: 20 working days from then is Mon 16 Nov.
+    expect(await ok(ACK2, { c: contactId, d: '2026-10-19' })).toMatchObject({ acknowledgementSentDate: '2026-10-19', originalResponseDueDate: '2026-11-16', responseDueDate: '2026-11-16' });
     const answered = await ok(RESPOND2, { c: contactId, d: '2026-11-13', o: 'PARTIALLY_UPHELD' });
     expect(answered).toMatchObject({ responseSentDate: '2026-11-13', respondedInTime: true, outcome: 'PARTIALLY_UPHELD' });
 
@@ -157,6 +168,40 @@ describe(`the Complaint Handling Code (${process.env.TEST_DIALECT ?? 'sqlite'})`
       { type: 'APOLOGY', offered: 1, completed: 1 },
       { type: 'FINANCIAL_REMEDY', offered: 1, completed: 1 },
     ]);
+  });
+
+  it('counts the response from a late acknowledgement, and keeps an extension on top of it (Stage 1 and Stage 2)', async () => {
+    // Received Thu 1 Oct 2026: acknowledgement due Thu 8 Oct, response (until acknowledged) Thu 22 Oct.
+    const created = await ok(CREATE, {
+      i: { recordType: 'CORPORATE_COMPLAINT', channel: 'EMAIL', receivedDate: '2026-10-01', serviceAreas: ['ASSETS_INFRASTRUCTURE'], issues: ['POLICY_DISAGREEMENT'], complainantType: 'PARENT_OR_CARER' },
+    });
+    expect(await ok(DUES, { id: created.id })).toMatchObject({ responseDueDate: '2026-10-22', codeStages: [expect.objectContaining({ responseDueDate: '2026-10-22' })] });
+    // Extended by 3 before it was acknowledged: 23, 26, 27 Oct.
+    await ok(EXTEND, { i: { contactId: created.id, stage: 'STAGE_1', workingDays: 3, reason: 'Waiting for the contractor', complainantToldDate: '2026-10-07' } });
+    expect(await ok(DUES, { id: created.id })).toMatchObject({ responseDueDate: '2026-10-27' });
+    // Acknowledged late, Tue 13 Oct: 10 working days from then is Tue 27 Oct, and the 3 days' extension goes on top: 28, 29, 30 Oct.
+    await ok(ACK, { id: created.id, d: '2026-10-13' });
+    expect(await ok(DUES, { id: created.id })).toEqual({
+      responseDueDate: '2026-10-30',
+      nextDueDate: '2026-10-30',
+      codeStages: [expect.objectContaining({ originalResponseDueDate: '2026-10-27', responseDueDate: '2026-10-30', extensionWorkingDays: 3 })],
+    });
+    await ok(RESPOND, { id: created.id, d: '2026-10-29', o: 'NOT_UPHELD' });
+    expect((await ok(DUES, { id: created.id })).codeStages[0]).toMatchObject({ respondedInTime: true });
+
+    // Stage 2 asked for Mon 2 Nov: acknowledgement due Mon 9 Nov; extended by 10 (told 4 Nov), then acknowledged late on Wed 11 Nov:
+    // 20 working days from 11 Nov is Wed 9 Dec, and 10 more is Wed 23 Dec.
+    await ok(ESCALATE, { c: created.id, d: '2026-11-02', h: handlerB });
+    const stage2 = await ok(EXTEND, { i: { contactId: created.id, stage: 'STAGE_2', workingDays: 10, reason: 'Independent investigator', complainantToldDate: '2026-11-04' } });
+    expect(stage2).toMatchObject({ acknowledgementDueDate: '2026-11-09', originalResponseDueDate: '2026-12-07', responseDueDate: '2026-12-21' });
+    await refused(ACK2, { c: created.id, d: '2026-10-30' }, 'sentDate', 'Stage 2 request date');
+    expect(await ok(ACK2, { c: created.id, d: '2026-11-11' })).toMatchObject({ originalResponseDueDate: '2026-12-09', responseDueDate: '2026-12-23', extensionWorkingDays: 10 });
+    // A Children Act statutory complaint keeps its own rule: 10 working days from receipt, whenever acknowledged.
+    const statutory = await ok(CREATE, {
+      i: { recordType: 'STATUTORY_COMPLAINT', channel: 'EMAIL', receivedDate: '2026-10-01', serviceAreas: ['SOCIAL_CARE'], issues: ['POLICY_DISAGREEMENT'], complainantType: 'PARENT_OR_CARER' },
+    });
+    await ok(ACK, { id: statutory.id, d: '2026-10-02' });
+    expect(await ok(DUES, { id: statutory.id })).toEqual({ responseDueDate: '2026-10-15', nextDueDate: '2026-10-15', codeStages: [] });
   });
 
   it('chooses the Children Act for social care, lets an officer override with a reason, and records adjustments', async () => {

@@ -1,6 +1,7 @@
 /** One loader per GraphQL request and table (keyed by its context), so a page of contacts costs one query per table. */
 import DataLoader from 'dataloader';
 import { In, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import { User } from '../auth/user.entity';
 import type { GraphQLContext } from '../graphql/context';
 import { ComplaintCodeStage } from './complaint-code-stage.entity';
 import { ComplaintRefusal } from './complaint-refusal.entity';
@@ -26,7 +27,24 @@ function byColumn<T extends ObjectLiteral>(context: GraphQLContext, target: Enti
   return loader;
 }
 
+const handlerNames = new WeakMap<GraphQLContext, DataLoader<number, string | null>>();
+
+/** Stage handlers' names: the casework queue lists many Code stages, so one query per request, not per stage. */
+function handlerName(context: GraphQLContext): DataLoader<number, string | null> {
+  let loader = handlerNames.get(context);
+  if (!loader) {
+    loader = new DataLoader<number, string | null>(async (ids) => {
+      const users = await context.dataSource.manager.find(User, { select: { id: true, name: true }, where: { id: In([...ids]) } });
+      const names = new Map(users.map((u) => [u.id, u.name]));
+      return ids.map((id) => names.get(id) ?? null);
+    });
+    handlerNames.set(context, loader);
+  }
+  return loader;
+}
+
 export const codeLoaders = {
+  handlerName,
   stages: (c: GraphQLContext) => byColumn(c, ComplaintCodeStage, 'contactId'),
   refusals: (c: GraphQLContext) => byColumn(c, ComplaintRefusal, 'contactId'),
   adjustments: (c: GraphQLContext) => byColumn(c, ReasonableAdjustment, 'contactId'),

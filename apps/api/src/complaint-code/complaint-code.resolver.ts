@@ -2,7 +2,6 @@ import { adjustmentReviewDue } from '@complaints/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 import { admitAggregate } from '../aggregates/aggregate-admission';
-import { User } from '../auth/user.entity';
 import { ACCESS } from '../auth/role';
 import { caseScope } from '../contacts/contact-list';
 import { Contact } from '../contacts/contact.entity';
@@ -81,9 +80,9 @@ export class ContactComplaintCodeFieldsResolver {
 @Resolver(() => ComplaintCodeStage)
 export class ComplaintCodeStageResolver {
   @FieldResolver(() => String, { nullable: true, description: "The handler's name." })
-  async handlerName(@Root() stage: ComplaintCodeStage, @Ctx() ctx: GraphQLContext) {
+  handlerName(@Root() stage: ComplaintCodeStage, @Ctx() ctx: GraphQLContext) {
     if (!stage.handlerUserId) return null;
-    return (await ctx.dataSource.manager.findOneBy(User, { id: stage.handlerUserId }))?.name ?? null;
+    return codeLoaders.handlerName(ctx).load(stage.handlerUserId);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: "The handler's user id." })

@@ -34,8 +34,8 @@ import { childrenActStage2Clock } from './children-act-clock';
 import { ComplaintCodeStage } from './complaint-code-stage.entity';
 import { ComplaintRefusal } from './complaint-refusal.entity';
 import type { AddReasonableAdjustmentInput, AddRemedyInput, ConvertServiceRequestInput, ExtendCodeStageInput, RecordServiceRequestInput, RefuseComplaintInput, ResponsePointInput } from './complaint-code.inputs';
-import { codeStageDeadlines, extendedResponseDueDate } from './code-timescales';
-import { syncCodeStage1 } from './code-stage-sync';
+import { codeStageClock } from './code-timescales';
+import { restoreContactDeadline, syncCodeStage1 } from './code-stage-sync';
 import { ReasonableAdjustment } from './reasonable-adjustment.entity';
 import { Remedy } from './remedy.entity';
 import { ResponsePoint } from './response-point.entity';
@@ -92,6 +92,8 @@ export class ComplaintCodeService {
       if (chosen !== 'COMPLAINT_HANDLING_CODE' && !(await manager.exists(ComplaintCodeStage, { where: { contactId: contact.id, stage: 'STAGE_2' } }))) {
         await manager.delete(ComplaintCodeStage, { contactId: contact.id, stage: 'STAGE_1' });
       }
+      // Off the Code, the contact's response is due by its record type's own rule again.
+      if (chosen !== 'COMPLAINT_HANDLING_CODE' && contact.regime === 'COMPLAINT_HANDLING_CODE') await restoreContactDeadline(manager, contact.id);
       await syncCodeStage1(manager, [contact.id]);
       return manager.findOneByOrFail(Contact, { id: contact.id });
     });
@@ -252,15 +254,28 @@ export class ComplaintCodeService {
         problems.push(...extensionProblems(input.stage, { ...input, startDate: row.startDate, today: this.today() }));
       }
       refuseIf('extension', problems);
-      const responseDueDate = extendedResponseDueDate(row!.originalResponseDueDate, input.workingDays);
-      const extension = { extensionWorkingDays: input.workingDays, extensionReason: input.reason.trim(), extensionToldDate: input.complainantToldDate, responseDueDate };
+      // Added onto the response due date as the acknowledgement set it (§6.5), and kept on it if the acknowledgement comes later.
+      const { originalResponseDueDate, responseDueDate } = codeStageClock({
+        stage: input.stage,
+        startDate: row!.startDate,
+        acknowledgementDueDate: row!.acknowledgementDueDate,
+        acknowledgementSentDate: row!.acknowledgementSentDate,
+        extensionWorkingDays: input.workingDays,
+      });
+      const extension = {
+        extensionWorkingDays: input.workingDays,
+        extensionReason: input.reason.trim(),
+        extensionToldDate: input.complainantToldDate,
+        originalResponseDueDate,
+        responseDueDate,
+      };
       await manager.update(ComplaintCodeStage, { id: row!.id, extensionWorkingDays: IsNull() }, extension);
       if (input.stage === 'STAGE_1') {
         // The contact's own due date moves too, so the casework queue and the list show it.
         await noteContactMonths(manager, { id: contact.id }); // rollups: this month is recomputed at COMMIT
         await manager.update(Contact, { id: contact.id }, { extended: true, extendedDate: input.complainantToldDate, responseDueDate });
-        await refreshCaseState(manager, [contact.id]);
       }
+      await refreshCaseState(manager, [contact.id]);
       return manager.findOneByOrFail(ComplaintCodeStage, { id: row!.id });
     });
   }
@@ -286,7 +301,8 @@ export class ComplaintCodeService {
         if (clash) problems.push({ ...clash, message: `${handler.name} handled Stage 1; ${clash.message.charAt(0).toLowerCase()}${clash.message.slice(1)}` });
       }
       refuseIf('Stage 2', problems);
-      const deadlines = codeStageDeadlines('STAGE_2', date!);
+      // Not acknowledged yet: the response is counted from the acknowledgement due date until it is (acknowledgeStage2).
+      const deadlines = codeStageClock({ stage: 'STAGE_2', startDate: date!, acknowledgementSentDate: null, extensionWorkingDays: null });
       await manager.insert(ComplaintCodeStage, {
         contactId: contact.id,
         stage: 'STAGE_2',
@@ -295,7 +311,7 @@ export class ComplaintCodeService {
         startFinancialYear: financialYearOf(date!),
         acknowledgementDueDate: deadlines.acknowledgementDueDate,
         acknowledgementSentDate: null,
-        originalResponseDueDate: deadlines.responseDueDate,
+        originalResponseDueDate: deadlines.originalResponseDueDate,
         responseDueDate: deadlines.responseDueDate,
         responseSentDate: null,
         respondedInTime: null,
@@ -307,6 +323,7 @@ export class ComplaintCodeService {
       });
       await noteContactMonths(manager, { id: contact.id }); // rollups: this month is recomputed at COMMIT
       await manager.update(Contact, { id: contact.id }, { stage: 'STAGE_2' });
+      await refreshCaseState(manager, [contact.id]);
       return manager.findOneByOrFail(ComplaintCodeStage, { contactId: contact.id, stage: 'STAGE_2' });
     });
   }
@@ -314,8 +331,21 @@ export class ComplaintCodeService {
   acknowledgeStage2(contactId: string, sentDate: string): Promise<ComplaintCodeStage> {
     return this.stage2Step(contactId, (row, problems) => {
       if (row.acknowledgementSentDate) problems.push({ field: 'sentDate', message: `acknowledged on ${row.acknowledgementSentDate}` });
-      const date = checkStepDate('sentDate', sentDate, this.today(), problems, { notBefore: [[row.startDate, 'Stage 2 request date']] });
-      return { acknowledgementSentDate: date! };
+      const date = checkStepDate('sentDate', sentDate, this.today(), problems, {
+        notBefore: [[row.startDate, 'Stage 2 request date']],
+        notAfter: [[row.responseSentDate, 'Stage 2 response sent on']],
+      });
+      if (!date) return {};
+      // The response is due 20 working days from the date it was acknowledged (§6.2–6.5), any extension added onto that.
+      const { originalResponseDueDate, responseDueDate } = codeStageClock({
+        stage: 'STAGE_2',
+        startDate: row.startDate,
+        acknowledgementDueDate: row.acknowledgementDueDate,
+        acknowledgementSentDate: date,
+        extensionWorkingDays: row.extensionWorkingDays,
+      });
+      const respondedInTime = row.responseSentDate ? row.responseSentDate <= responseDueDate : null;
+      return { acknowledgementSentDate: date, originalResponseDueDate, responseDueDate, respondedInTime };
     });
   }
 
@@ -340,6 +370,7 @@ export class ComplaintCodeService {
       const changes = change(row, problems);
       refuseIf('Stage 2 step', problems);
       await manager.update(ComplaintCodeStage, { id: row.id }, changes);
+      await refreshCaseState(manager, [contact.id]);
       return manager.findOneByOrFail(ComplaintCodeStage, { id: row.id });
     });
   }

@@ -41,7 +41,7 @@ export function assignableStages(contact: Pick<Contact, 'stage'>, escalations: R
 
 /** The stage whose officer does a casework queue step. */
 export function stageOfStep(step: CaseworkStepCode, contact: Pick<Contact, 'stage'>): AssignmentStageCode {
-  if (step === 'STAGE_2_RESPONSE') return 'STAGE_2';
+  if (step === 'STAGE_2_RESPONSE' || step === 'CODE_STAGE_2_ACKNOWLEDGEMENT' || step === 'CODE_STAGE_2_RESPONSE') return 'STAGE_2';
   if (step === 'STAGE_3_PANEL' || step === 'STAGE_3_RESPONSE') return 'STAGE_3';
   return firstStage(contact);
 }

@@ -52,4 +52,13 @@ describe('where a contact stands', () => {
     expect(caseState(contact({ outcome: 'WITHDRAWN' }), [])).toEqual({ status: 'WITHDRAWN', nextDueDate: null });
     expect(caseState(contact({ responseSentDate: '2009-10-15', outcome: 'NOT_UPHELD' }), [escalation({ outcome: 'WITHDRAWN' })]).status).toBe('WITHDRAWN');
   });
+
+  it("opens again with the Code's Stage 2: its acknowledgement, then its response; closed once answered or off the Code", () => {
+    const answered = contact({ acknowledgementSentDate: '2026-05-05', responseSentDate: '2026-05-15', outcome: 'NOT_UPHELD', regime: 'COMPLAINT_HANDLING_CODE' });
+    const stage2 = { id: 3, contactId: 1, stage: 'STAGE_2' as const, acknowledgementDueDate: '2026-06-08', acknowledgementSentDate: null, responseDueDate: '2026-07-06', responseSentDate: null };
+    expect(caseState(answered, [], [stage2])).toEqual({ status: 'OPEN', nextDueDate: '2026-06-08' });
+    expect(caseState(answered, [], [{ ...stage2, acknowledgementSentDate: '2026-06-03', responseDueDate: '2026-07-01' }])).toEqual({ status: 'OPEN', nextDueDate: '2026-07-01' });
+    expect(caseState(answered, [], [{ ...stage2, responseSentDate: '2026-06-30' }])).toEqual({ status: 'CLOSED', nextDueDate: null });
+    expect(caseState({ ...answered, regime: 'CHILDREN_ACT' }, [], [stage2])).toEqual({ status: 'CLOSED', nextDueDate: null });
+  });
 });

@@ -6,13 +6,19 @@
  * the queue means by them.
  */
 import type { ContactStatusCode } from './contact.enums';
-import { contactSteps, escalationStep } from './casework-queue';
+import { codeStage2Steps, contactSteps, escalationStep } from './casework-queue';
+import type { ComplaintCodeStage } from '../complaint-code/complaint-code-stage.entity';
 import type { Contact } from './contact.entity';
 import type { Escalation } from './escalation.entity';
 
 export type CaseStateContact = Pick<
   Contact,
   'id' | 'acknowledgementDueDate' | 'acknowledgementSentDate' | 'responseDueDate' | 'responseSentDate' | 'outcome' | 'withdrawnDate'
+> & { regime?: string | null };
+/** A Code stage row (complaint_code_stage): its Stage 2 is waited for like an escalation. */
+export type CaseStateCodeStage = Pick<
+  ComplaintCodeStage,
+  'id' | 'contactId' | 'stage' | 'acknowledgementDueDate' | 'acknowledgementSentDate' | 'responseDueDate' | 'responseSentDate'
 >;
 export type CaseStateEscalation = Pick<
   Escalation,
@@ -25,13 +31,14 @@ export interface CaseState {
   nextDueDate: string | null;
 }
 
-export function caseState(contact: CaseStateContact, escalations: readonly CaseStateEscalation[]): CaseState {
+export function caseState(contact: CaseStateContact, escalations: readonly CaseStateEscalation[], codeStages: readonly CaseStateCodeStage[] = []): CaseState {
   if (contact.withdrawnDate !== null || contact.outcome === 'WITHDRAWN' || escalations.some((e) => e.outcome === 'WITHDRAWN')) {
     return { status: 'WITHDRAWN', nextDueDate: null };
   }
   const dueDates = [
     ...contactSteps(contact).map((s) => s.dueDate),
     ...escalations.flatMap((e) => escalationStep(e, contact)?.dueDate ?? []),
+    ...codeStages.flatMap((g) => codeStage2Steps(g, { withdrawnDate: contact.withdrawnDate, regime: contact.regime ?? '' }).map((s) => s.dueDate)),
   ].sort();
   return dueDates.length ? { status: 'OPEN', nextDueDate: dueDates[0] } : { status: 'CLOSED', nextDueDate: null };
 }

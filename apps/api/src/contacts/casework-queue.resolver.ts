@@ -13,7 +13,7 @@ export class CaseworkQueueResolver {
   @Authorized(ACCESS.CASES_READ)
   @Query(() => CaseworkQueue, {
     description:
-      "Acknowledgements, responses, Stage 2/3 responses and Stage 3 panels not yet done that are overdue or due within 5 working days, most overdue first (or in the order asked for), each with its stage's officer; filter by 'mine', officer, record type, service area, step or status. Service managers see their areas only.",
+      "Acknowledgements, responses, Stage 2/3 responses, Stage 3 panels and the Complaint Handling Code's Stage 2 acknowledgements and responses not yet done that are overdue or due within 5 working days, most overdue first (or in the order asked for), each with its stage's officer; filter by 'mine', officer, record type, service area, step or status. Service managers see their areas only.",
     // Reads every open case.
     complexity: fixedCost(FIELD_COSTS.caseworkQueue),
   })

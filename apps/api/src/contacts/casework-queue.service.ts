@@ -1,26 +1,26 @@
 /**
- * Reads the casework queue: two queries whose WHERE clauses pick only steps
- * not yet done (sent date null) and due by the end of the week, on the
- * indexed (sent date, due date) pairs, narrowed by record type and service
- * area; then the pure rules in casework-queue.ts; then each step's officer
- * (one query for the page's assignments), the filters on step, status and
- * officer, and the order asked for.
+ * Reads the casework queue: three queries (contacts, escalations, and the
+ * Complaint Handling Code's Stage 2 rows) whose WHERE clauses pick only steps
+ * not yet done (sent date null) and due by the end of the week, the first two
+ * on the indexed (sent date, due date) pairs, narrowed by record type and
+ * service area; then the pure rules in casework-queue.ts; then each step's
+ * officer (one query for the page's assignments), the filters on step, status
+ * and officer, and the order asked for.
  */
 import type { CaseworkSort } from '@complaints/domain';
 import { Brackets, DataSource, In, type SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
+import { ComplaintCodeStage } from '../complaint-code/complaint-code-stage.entity';
 import type { AuthUser } from '../auth/session.service';
 import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { cachedReferenceCatalog, filterIds } from '../reference/reference-catalog';
 import { stageOfStep } from './assignment-rules';
 import { applyScope, caseScope } from './contact-list';
-import { classifySteps, contactSteps, escalationStep, queueHorizon, type DueStep } from './casework-queue';
+import { classifySteps, codeStage2Steps, contactSteps, escalationStep, queueHorizon, STEP_ORDER, type DueStep } from './casework-queue';
 import type { CaseworkItem, CaseworkQueue, CaseworkQueueFilter } from './casework-queue.types';
 import { ContactAssignment } from './contact-assignment.entity';
 import { createCaseLoaders } from './contact-loaders';
 import { Contact } from './contact.entity';
 import { Escalation } from './escalation.entity';
-
-const STEP_ORDER = ['ACKNOWLEDGEMENT', 'RESPONSE', 'STAGE_2_RESPONSE', 'STAGE_3_PANEL', 'STAGE_3_RESPONSE'];
 
 async function checkedFilter(dataSource: DataSource, filter: CaseworkQueueFilter, user: AuthUser) {
   const catalog = await cachedReferenceCatalog(dataSource);
@@ -37,7 +37,7 @@ async function checkedFilter(dataSource: DataSource, filter: CaseworkQueueFilter
   return { recordTypeIds, serviceAreaIds, officers };
 }
 
-/** The contact filters both queries share; the contact must be aliased `c`. */
+/** The contact filters the queries share; the contact must be aliased `c`. */
 function narrow<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, recordTypeIds: number[] | null, serviceAreaIds: number[] | null): void {
   if (recordTypeIds) qb.andWhere(recordTypeIds.length ? 'c.recordTypeId IN (:...recordTypeIds)' : '1 = 0', { recordTypeIds });
   if (serviceAreaIds) {
@@ -93,13 +93,34 @@ export async function readCaseworkQueue(dataSource: DataSource, user: AuthUser, 
   narrow(escalationQuery, recordTypeIds, serviceAreaIds);
   applyScope(escalationQuery, scope);
 
-  const [contacts, escalations] = await Promise.all([contactQuery.getMany(), escalationQuery.getMany()]);
+  // The Code's Stage 2 (complaint_code_stage): acknowledgement and response, while the complaint is under the Code.
+  const codeStageQuery = dataSource
+    .getRepository(ComplaintCodeStage)
+    .createQueryBuilder('g')
+    .innerJoin(Contact, 'c', 'c.id = g.contactId')
+    .where("g.stage = 'STAGE_2'")
+    .andWhere('g.responseSentDate IS NULL')
+    .andWhere('c.withdrawnDate IS NULL')
+    .andWhere("c.regime = 'COMPLAINT_HANDLING_CODE'")
+    .andWhere(
+      new Brackets((qb) =>
+        qb
+          .where('(g.acknowledgementSentDate IS NULL AND g.acknowledgementDueDate <= :horizon)', { horizon })
+          .orWhere('g.responseDueDate <= :horizon'),
+      ),
+    );
+  narrow(codeStageQuery, recordTypeIds, serviceAreaIds);
+  applyScope(codeStageQuery, scope);
+
+  const [contacts, escalations, codeStages] = await Promise.all([contactQuery.getMany(), escalationQuery.getMany(), codeStageQuery.getMany()]);
   const contactsById = new Map(contacts.map((c) => [c.id, c]));
-  const missing = [...new Set(escalations.map((e) => e.contactId))].filter((id) => !contactsById.has(id));
-  if (missing.length) {
-    for (const c of await dataSource.getRepository(Contact).findBy({ id: In(missing) })) contactsById.set(c.id, c);
+  // The contacts of escalations and Code stages whose own steps are done: one query for all of them.
+  const missing = [...new Set([...escalations, ...codeStages].map((e) => e.contactId))].filter((id) => !contactsById.has(id));
+  for (let i = 0; i < missing.length; i += 500) {
+    for (const c of await dataSource.getRepository(Contact).findBy({ id: In(missing.slice(i, i + 500)) })) contactsById.set(c.id, c);
   }
   const escalationsById = new Map(escalations.map((e) => [e.id, e]));
+  const codeStagesById = new Map(codeStages.map((g) => [g.id, g]));
 
   const steps: DueStep[] = [
     ...contacts.flatMap(contactSteps),
@@ -107,12 +128,14 @@ export async function readCaseworkQueue(dataSource: DataSource, user: AuthUser, 
       const step = escalationStep(e, contactsById.get(e.contactId)!);
       return step ? [step] : [];
     }),
+    ...codeStages.flatMap((g) => codeStage2Steps(g, contactsById.get(g.contactId)!)),
   ];
   const classified = classifySteps(steps, asOf).filter(
     (s) => (!filter.steps || filter.steps.includes(s.step)) && (!filter.statuses || filter.statuses.includes(s.status)),
   );
 
-  // Each step's officer: the assignment of the step's stage (assignment-rules.ts stageOfStep).
+  // Each step's officer: the assignment of the step's stage (assignment-rules.ts stageOfStep); for
+  // the Code's Stage 2, the stage's own handler (never Stage 1's), else whoever is assigned to Stage 2.
   const contactIds = [...new Set(classified.map((s) => s.contactId))];
   const assignments = new Map<string, number>();
   for (let i = 0; i < contactIds.length; i += 500) {
@@ -120,7 +143,10 @@ export async function readCaseworkQueue(dataSource: DataSource, user: AuthUser, 
       assignments.set(`${a.contactId}:${a.stage}`, a.officerId);
     }
   }
-  const officerIdOf = (s: DueStep) => assignments.get(`${s.contactId}:${stageOfStep(s.step, contactsById.get(s.contactId)!)}`) ?? null;
+  const officerIdOf = (s: DueStep) =>
+    s.codeStageId !== undefined
+      ? (codeStagesById.get(s.codeStageId)!.handlerUserId ?? assignments.get(`${s.contactId}:STAGE_2`) ?? null)
+      : (assignments.get(`${s.contactId}:${stageOfStep(s.step, contactsById.get(s.contactId)!)}`) ?? null);
   const chosen = classified.filter((s) => {
     const officerId = officerIdOf(s);
     if (officers) return officerId !== null && officers.includes(officerId);
@@ -133,6 +159,7 @@ export async function readCaseworkQueue(dataSource: DataSource, user: AuthUser, 
   const items: CaseworkItem[] = chosen.map((s) => ({
     contact: contactsById.get(s.contactId)!,
     escalation: s.escalationId === null ? null : escalationsById.get(s.escalationId)!,
+    codeStage: s.codeStageId === undefined ? null : codeStagesById.get(s.codeStageId)!,
     step: s.step,
     dueDate: s.dueDate,
     status: s.status,

@@ -1,4 +1,4 @@
-import { classify, classifySteps, contactSteps, escalationStep, queueHorizon } from './casework-queue';
+import { classify, classifySteps, codeStage2Steps, contactSteps, escalationStep, queueHorizon } from './casework-queue';
 
 // Wednesday 2 December 2009; the 5th working day after it is Wednesday 9 December.
 const AS_OF = '2009-12-02';
@@ -68,6 +68,48 @@ describe('escalationStep', () => {
     expect(escalationStep({ ...stage3, responseSentDate: '2010-05-01' }, contact)).toBeNull();
     expect(escalationStep({ ...stage3, outcome: 'WITHDRAWN' }, contact)).toBeNull();
     expect(escalationStep(stage3, { withdrawnDate: '2010-04-01' })).toBeNull();
+  });
+});
+
+describe('codeStage2Steps (the Complaint Handling Code)', () => {
+  const stage2 = {
+    id: 11,
+    contactId: 7,
+    stage: 'STAGE_2' as const,
+    acknowledgementDueDate: '2026-10-22',
+    acknowledgementSentDate: null,
+    responseDueDate: '2026-11-19',
+    responseSentDate: null,
+  };
+  const underCode = { withdrawnDate: null, regime: 'COMPLAINT_HANDLING_CODE' };
+
+  it('waits for the acknowledgement and the response, then the response alone', () => {
+    expect(codeStage2Steps(stage2, underCode)).toEqual([
+      { step: 'CODE_STAGE_2_ACKNOWLEDGEMENT', dueDate: '2026-10-22', contactId: 7, escalationId: null, codeStageId: 11 },
+      { step: 'CODE_STAGE_2_RESPONSE', dueDate: '2026-11-19', contactId: 7, escalationId: null, codeStageId: 11 },
+    ]);
+    expect(codeStage2Steps({ ...stage2, acknowledgementSentDate: '2026-10-16' }, underCode).map((s) => s.step)).toEqual(['CODE_STAGE_2_RESPONSE']);
+  });
+
+  it('waits for nothing once answered, withdrawn, off the Code, or for a Stage 1 row', () => {
+    expect(codeStage2Steps({ ...stage2, responseSentDate: '2026-11-10' }, underCode)).toEqual([]);
+    expect(codeStage2Steps(stage2, { ...underCode, withdrawnDate: '2026-11-01' })).toEqual([]);
+    expect(codeStage2Steps(stage2, { ...underCode, regime: 'CORPORATE_PROCEDURE' })).toEqual([]);
+    expect(codeStage2Steps({ ...stage2, stage: 'STAGE_1' as never }, underCode)).toEqual([]);
+  });
+
+  it('sorts among the other steps by due date, then in the procedure’s order', () => {
+    const steps = [
+      ...codeStage2Steps(stage2, underCode),
+      { step: 'RESPONSE' as const, dueDate: '2026-11-19', contactId: 8, escalationId: null },
+      { step: 'STAGE_3_PANEL' as const, dueDate: '2026-11-19', contactId: 6, escalationId: 2 },
+    ];
+    expect(classifySteps(steps, '2026-11-20').map((s) => [s.step, s.status])).toEqual([
+      ['CODE_STAGE_2_ACKNOWLEDGEMENT', 'OVERDUE'],
+      ['RESPONSE', 'OVERDUE'],
+      ['CODE_STAGE_2_RESPONSE', 'OVERDUE'],
+      ['STAGE_3_PANEL', 'OVERDUE'],
+    ]);
   });
 });
 

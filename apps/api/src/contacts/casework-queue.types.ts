@@ -1,4 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ACCESS } from '../auth/role';
+import { ComplaintCodeStage } from '../complaint-code/complaint-code-stage.entity';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
 import type { CaseworkStatusCode, CaseworkStepCode } from './casework-queue';
 import { CaseOfficer } from './contact-assignment.types';
@@ -9,6 +11,8 @@ export const CaseworkStep: { [K in CaseworkStepCode]: K } = {
   ACKNOWLEDGEMENT: 'ACKNOWLEDGEMENT',
   RESPONSE: 'RESPONSE',
   STAGE_2_RESPONSE: 'STAGE_2_RESPONSE',
+  CODE_STAGE_2_ACKNOWLEDGEMENT: 'CODE_STAGE_2_ACKNOWLEDGEMENT',
+  CODE_STAGE_2_RESPONSE: 'CODE_STAGE_2_RESPONSE',
   STAGE_3_PANEL: 'STAGE_3_PANEL',
   STAGE_3_RESPONSE: 'STAGE_3_RESPONSE',
 };
@@ -19,7 +23,11 @@ registerEnumType(CaseworkStep, {
   valuesConfig: {
     ACKNOWLEDGEMENT: { description: 'Acknowledge the contact.' },
     RESPONSE: { description: 'Send the first response (Stage 1 for a complaint).' },
-    STAGE_2_RESPONSE: { description: 'Send the Stage 2 response.' },
+    STAGE_2_RESPONSE: { description: 'Send the Stage 2 response (Children Act procedure: an escalation).' },
+    CODE_STAGE_2_ACKNOWLEDGEMENT: { description: "Acknowledge a Stage 2 under the Ombudsman's Complaint Handling Code (5 working days from the request)." },
+    CODE_STAGE_2_RESPONSE: {
+      description: "Send the Stage 2 response under the Complaint Handling Code (20 working days from the acknowledgement, plus any extension).",
+    },
     STAGE_3_PANEL: { description: 'Hold the Stage 3 review panel.' },
     STAGE_3_RESPONSE: { description: "Send the council's Stage 3 response." },
   },
@@ -40,8 +48,13 @@ export class CaseworkItem {
   @Field(() => Contact)
   contact: Contact;
 
-  @Field(() => Escalation, { nullable: true, description: 'For Stage 2 and 3 steps.' })
+  @Field(() => Escalation, { nullable: true, description: "For the Children Act procedure's Stage 2 and 3 steps." })
   escalation: Escalation | null;
+
+  // The same roles read the queue and the Code's records today; the field keeps to the Code's own rule if they part.
+  @Authorized(ACCESS.COMPLAINT_CODE_READ)
+  @Field(() => ComplaintCodeStage, { nullable: true, description: "For the Complaint Handling Code's Stage 2 steps: the stage (handler, clock, extension)." })
+  codeStage: ComplaintCodeStage | null;
 
   @Field(() => CaseworkStep)
   step: CaseworkStepCode;
@@ -58,7 +71,7 @@ export class CaseworkItem {
   @Field(() => Int, { description: 'Working days from the queue date to the due date; 0 when due that day or OVERDUE.' })
   workingDaysRemaining: number;
 
-  @Field(() => CaseOfficer, { nullable: true, description: "The officer assigned to the step's stage (the Stage 2 investigator for a Stage 2 response); null when no one is." })
+  @Field(() => CaseOfficer, { nullable: true, description: "The officer assigned to the step's stage (the Stage 2 investigator for a Stage 2 response; the Code's Stage 2 handler for its steps); null when no one is." })
   officer: CaseOfficer | null;
 }
 

@@ -14,7 +14,7 @@ import { ContactService } from '../contacts/contact.service';
 import { Escalation } from '../contacts/escalation.entity';
 import { ComplaintCodeStage } from '../complaint-code/complaint-code-stage.entity';
 import { ComplaintRefusal } from '../complaint-code/complaint-refusal.entity';
-import { codeStageDeadlines, extendedResponseDueDate } from '../complaint-code/code-timescales';
+import { codeStageClock, extendedResponseDueDate } from '../complaint-code/code-timescales';
 import { ReasonableAdjustment } from '../complaint-code/reasonable-adjustment.entity';
 import { Remedy } from '../complaint-code/remedy.entity';
 import { ResponsePoint } from '../complaint-code/response-point.entity';
@@ -93,8 +93,14 @@ export async function loadYear2026(manager: EntityManager, dataSource: DataSourc
       await manager.update(Contact, { id: contactId }, { extended: true, extendedDate: c.extension.toldDate, responseDueDate });
     }
     if (c.stage2 && underCode) {
-      const d = codeStageDeadlines('STAGE_2', c.stage2.requestedDate);
-      const due = c.stage2.extensionWorkingDays ? extendedResponseDueDate(d.responseDueDate, c.stage2.extensionWorkingDays) : d.responseDueDate;
+      // Respond 20 working days from the acknowledgement (§6.2–6.5), any extension on top: as recordCodeStage2 counts.
+      const d = codeStageClock({
+        stage: 'STAGE_2',
+        startDate: c.stage2.requestedDate,
+        acknowledgementSentDate: c.stage2.acknowledgementSentDate,
+        extensionWorkingDays: c.stage2.extensionWorkingDays,
+      });
+      const due = d.responseDueDate;
       stages.push({
         contactId,
         stage: 'STAGE_2',
@@ -103,14 +109,14 @@ export async function loadYear2026(manager: EntityManager, dataSource: DataSourc
         startFinancialYear: financialYearOf(c.stage2.requestedDate),
         acknowledgementDueDate: d.acknowledgementDueDate,
         acknowledgementSentDate: c.stage2.acknowledgementSentDate,
-        originalResponseDueDate: d.responseDueDate,
+        originalResponseDueDate: d.originalResponseDueDate,
         responseDueDate: due,
         responseSentDate: c.stage2.responseSentDate,
         respondedInTime: c.stage2.responseSentDate ? c.stage2.responseSentDate <= due : null,
         outcome: c.stage2.responseSentDate ? c.stage2.outcome : null,
         extensionWorkingDays: c.stage2.extensionWorkingDays,
         extensionReason: c.stage2.extensionWorkingDays ? 'Waiting for an independent investigator' : null,
-        extensionToldDate: c.stage2.extensionWorkingDays ? addDays(d.responseDueDate, -3) : null,
+        extensionToldDate: c.stage2.extensionWorkingDays ? addDays(d.originalResponseDueDate, -3) : null,
         deadlineRuleId: d.ruleId,
       });
     } else if (c.stage2) {

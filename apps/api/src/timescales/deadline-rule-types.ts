@@ -35,7 +35,11 @@ export interface ContactDeadlineRule extends DeadlineRuleBase {
     workingDays: number;
     /** Used instead of workingDays when the contact is extended; null = cannot be extended (the flag is ignored). */
     extendedWorkingDays: number | null;
-    countFrom: 'RECEIVED_DATE' | 'ACKNOWLEDGEMENT_DUE_DATE';
+    /**
+     * ACKNOWLEDGEMENT_DATE: from the day the acknowledgement was sent once it is
+     * recorded (earlier or later than due), from its due date until then.
+     */
+    countFrom: 'RECEIVED_DATE' | 'ACKNOWLEDGEMENT_DUE_DATE' | 'ACKNOWLEDGEMENT_DATE';
   } | null;
 }
 

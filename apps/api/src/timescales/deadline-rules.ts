@@ -57,10 +57,11 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     appliesFrom: '2026-04-01',
     description:
       "Corporate complaint under the Ombudsman's Complaint Handling Code, stage 1: acknowledge within 5 working days; " +
-      'respond within 10 working days of the acknowledgement due date, or 20 when extended.',
+      'respond within 10 working days of the date it was acknowledged (of the acknowledgement due date until then), ' +
+      'or 20 when extended (§6.2–6.5).',
     source: 'Local Government and Social Care Ombudsman, Complaint Handling Code, section 6',
     acknowledgementWorkingDays: 5,
-    response: { workingDays: 10, extendedWorkingDays: 20, countFrom: 'ACKNOWLEDGEMENT_DUE_DATE' },
+    response: { workingDays: 10, extendedWorkingDays: 20, countFrom: 'ACKNOWLEDGEMENT_DATE' },
   },
   {
     id: 'lgo-complaint-local-default',

@@ -79,6 +79,17 @@ describe('contactDeadlines', () => {
       expect(deadlines('CORPORATE_COMPLAINT', '2026-04-01', true).responseDueDate).toBe('2026-05-11');
     });
 
+    it('once acknowledged, the response is counted from the date it was acknowledged (earlier or later than due)', () => {
+      const withAck = (acknowledgementSentDate: string, extended = false) =>
+        contactDeadlines({ recordType: 'CORPORATE_COMPLAINT', stage: 'STAGE_1', receivedDate: '2026-04-01', extended, acknowledgementSentDate });
+      // Acknowledged Thu 2 April: Good Friday and Easter Monday skipped; 7–10, 13–17, 20 April.
+      expect(withAck('2026-04-02')).toEqual({ acknowledgementDueDate: '2026-04-10', responseDueDate: '2026-04-20', ruleId: 'corporate-complaint-lgsco-code-2026' });
+      expect(withAck('2026-04-15').responseDueDate).toBe('2026-04-29');
+      expect(withAck('2026-04-02', true).responseDueDate).toBe('2026-05-05');
+      // Rules counting from receipt ignore it.
+      expect(contactDeadlines({ recordType: 'STATUTORY_COMPLAINT', stage: 'STAGE_1', receivedDate: '2026-04-01', extended: false, acknowledgementSentDate: '2026-04-02' }).responseDueDate).toBe('2026-04-17');
+    });
+
     it('other record types are unaffected', () => {
       expect(deadlines('STATUTORY_COMPLAINT', '2026-04-01')).toEqual({
         acknowledgementDueDate: '2026-04-08',

@@ -15,6 +15,8 @@ export interface ContactDeadlinesInput {
   stage: Stage | null;
   receivedDate: IsoDate;
   extended: boolean;
+  /** When the acknowledgement was sent, if it has been: rules counting from ACKNOWLEDGEMENT_DATE count from it. */
+  acknowledgementSentDate?: IsoDate | null;
 }
 
 export interface ContactDeadlines {
@@ -57,8 +59,14 @@ export function contactDeadlines(input: ContactDeadlinesInput): ContactDeadlines
   let responseDueDate: IsoDate | null = null;
   if (rule.response) {
     const { workingDays, extendedWorkingDays, countFrom } = rule.response;
-    // Validation guarantees an acknowledgement date exists when the response counts from it.
-    const start = countFrom === 'ACKNOWLEDGEMENT_DUE_DATE' ? (acknowledgementDueDate as IsoDate) : receivedDate;
+    // Validation guarantees an acknowledgement due date exists when the response counts from the acknowledgement.
+    if (input.acknowledgementSentDate) parseIsoDate(input.acknowledgementSentDate);
+    const start =
+      countFrom === 'ACKNOWLEDGEMENT_DATE'
+        ? (input.acknowledgementSentDate ?? (acknowledgementDueDate as IsoDate))
+        : countFrom === 'ACKNOWLEDGEMENT_DUE_DATE'
+          ? (acknowledgementDueDate as IsoDate)
+          : receivedDate;
     responseDueDate = addWorkingDays(start, chooseDays(workingDays, extendedWorkingDays, input.extended));
   }
   return { acknowledgementDueDate, responseDueDate, ruleId: rule.id };

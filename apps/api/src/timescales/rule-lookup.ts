@@ -111,7 +111,8 @@ export function validateDeadlineRules(rules: readonly DeadlineRule[]): void {
       for (const recordType of rule.recordTypes) {
         if (!RECORD_TYPES.some((t) => t.code === recordType)) problems.push(`${name}: unknown record type '${recordType}'`);
       }
-      if (rule.response?.countFrom === 'ACKNOWLEDGEMENT_DUE_DATE' && rule.acknowledgementWorkingDays === null) {
+      const fromAcknowledgement = rule.response?.countFrom === 'ACKNOWLEDGEMENT_DUE_DATE' || rule.response?.countFrom === 'ACKNOWLEDGEMENT_DATE';
+      if (fromAcknowledgement && rule.acknowledgementWorkingDays === null) {
         problems.push(`${name}: response counts from the acknowledgement, but no acknowledgement is due`);
       }
     }

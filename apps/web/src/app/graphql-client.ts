@@ -189,6 +189,8 @@ export const CACHE_UPDATES: UpdatesConfig = {
     ...Object.fromEntries(CODE_CASE_STEPS.map((name) => [name, codeStepChanged])),
     recordServiceRequest: (_result, _args, cache) => invalidateLists(cache, 'serviceRequests', 'complaintCodeSummary'),
     reviewServiceRequest: (_result, _args, cache) => invalidateLists(cache, 'serviceRequests', 'complaintCodeSummary'),
+    // The agreed statement can move the Stage 2 due date (CHILDREN_ACT_STAGE2_CLOCK): the lists showing it are asked again.
+    recordAgreedStatement: (_result, _args, cache) => invalidateLists(cache, 'contacts', 'caseworkQueue'),
     convertServiceRequest: (_result, _args, cache) => invalidateLists(cache, 'serviceRequests', 'contacts', 'caseworkQueue', 'complaintCodeSummary', ...AGGREGATES),
     // Saved charts are listed most recently changed first; the register names each embed's chart.
     saveChart: (_result, _args, cache) => invalidateLists(cache, 'savedCharts'),

@@ -6,7 +6,7 @@
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Role } from '../graphql/graphql';
-import { ACCESS } from './access';
+import { ACCESS, DISCLOSED_FIGURES_ONLY } from './access';
 
 export interface AppRoute {
   /** react-router path, e.g. '/cases' or '/cases/:reference'. */
@@ -19,6 +19,8 @@ export interface AppRoute {
   description?: string;
   /** Roles that may open the page (the API enforces the same rule on its data). */
   access: readonly Role[];
+  /** Roles that see it in the navigation and on the home page, when not every role that may open it should (default: access). */
+  navAccess?: readonly Role[];
   page: LazyExoticComponent<ComponentType>;
 }
 
@@ -144,6 +146,17 @@ export const APP_ROUTES: readonly AppRoute[] = [
     page: lazy(() => import('../routes/annual-report.route')),
   },
   {
+    // The Member Responsible for Complaints' trends: the explorer's figures are not theirs to see, these are.
+    path: '/member/trends',
+    title: 'Trends',
+    nav: 'Trends',
+    description: 'Volume, categories, outcomes and timeliness over a financial year, month by month, with small numbers suppressed under the disclosure rules.',
+    access: ACCESS.DISCLOSED_AGGREGATES,
+    // Those who may use the trend explorer have it as "Trends" already; they may still open this page to see what the member sees.
+    navAccess: DISCLOSED_FIGURES_ONLY,
+    page: lazy(() => import('../routes/member-trends.route')),
+  },
+  {
     path: '/complaint-code-report',
     title: 'Code report',
     nav: 'Code report',
@@ -257,5 +270,5 @@ export const APP_ROUTES: readonly AppRoute[] = [
 
 /** The navigation items a role may use, in order. */
 export function navRoutesFor(role: Role): AppRoute[] {
-  return APP_ROUTES.filter((route) => route.nav && route.access.includes(role));
+  return APP_ROUTES.filter((route) => route.nav && (route.navAccess ?? route.access).includes(role));
 }

@@ -8,7 +8,7 @@ const NAV_BY_ROLE: Array<[Role, string[]]> = [
   ['ANALYST', ['Information requests', 'Trends', 'Saved charts', 'Annual report', 'Code report', 'Self-assessment', 'Ombudsman', 'Actions', 'Embeds']],
   ['COMPLAINTS_OFFICER', ['Case work', 'Service requests', 'Have your say', 'Information requests', 'Lost information', 'Trends', 'Saved charts', 'Annual report', 'Code report', 'Self-assessment', 'Ombudsman', 'Actions', 'Social care activity', 'Embeds']],
   ['SERVICE_MANAGER', ['Case work', 'Service requests', 'Information requests', 'Lost information', 'Trends', 'Saved charts', 'Annual report', 'Code report', 'Self-assessment', 'Ombudsman', 'Actions', 'Embeds']],
-  ['MEMBER', ['Code report', 'Self-assessment', 'Ombudsman']],
+  ['MEMBER', ['Trends', 'Code report', 'Self-assessment', 'Ombudsman']],
   ['ADMIN', ['Social care activity', 'Embeds', 'Users', 'Reference data', 'Audit log', 'Retention']],
 ];
 

@@ -61,6 +61,42 @@ describe('case work queue', () => {
     expect(screen.getByRole('link', { name: 'Record a contact' })).toHaveAttribute('href', '/cases/new');
   });
 
+  it("shows the Complaint Handling Code's Stage 2 steps among the others, overdue first, and filters on them", async () => {
+    const user = userEvent.setup();
+    const base = queueFixture();
+    const corporate = (id: string, reference: string) => ({ id, reference, recordType: { code: 'CORPORATE_COMPLAINT', name: 'Corporate complaint' } });
+    const queue = queueFixture({
+      asOf: '2026-10-21',
+      dueUntil: '2026-10-28',
+      overdueCount: 2,
+      dueThisWeekCount: 1,
+      items: [
+        { step: 'CODE_STAGE_2_RESPONSE', status: 'OVERDUE', dueDate: '2026-10-13', workingDaysOverdue: 6, workingDaysRemaining: 0, contact: corporate('901', 'CS/2026/0901'), escalation: null, officer: { id: '6', name: 'Ben Investigator' } },
+        { ...base.items[1]!, dueDate: '2026-10-15', workingDaysOverdue: 4 },
+        { step: 'CODE_STAGE_2_ACKNOWLEDGEMENT', status: 'DUE_THIS_WEEK', dueDate: '2026-10-23', workingDaysOverdue: 0, workingDaysRemaining: 2, contact: corporate('902', 'CS/2026/0902'), escalation: null, officer: null },
+      ],
+    });
+    const { responses, filters } = officer(queue);
+    const view = renderAt('/cases?asOf=2026-10-21', responses);
+
+    const overdue = await screen.findByRole('table', { name: 'Overdue (2)' });
+    expect(within(overdue).getAllByRole('row').slice(1).map((row) => Array.from(row.children).map((cell) => cell.textContent))).toEqual([
+      ['CS/2026/0901', 'Corporate complaint', 'Stage 2 response (Complaint Handling Code)', '13 October 2026', '6 working days overdue', 'Ben Investigator'],
+      ['CS/2009/0368', 'Statutory complaint', 'Acknowledgement', '15 October 2026', '4 working days overdue', 'No one'],
+    ]);
+    expect(within(overdue).getByRole('link', { name: 'CS/2026/0901' })).toHaveAttribute('href', '/cases/CS-2026-0901');
+    const dueThisWeek = screen.getByRole('table', { name: 'Due this week (1)' });
+    expect(within(dueThisWeek).getByRole('rowheader', { name: 'CS/2026/0902' }).closest('tr')).toHaveTextContent(
+      'Stage 2 acknowledgement (Complaint Handling Code)23 October 2026Due in 2 working daysNo one',
+    );
+
+    const form = screen.getByRole('form', { name: 'Filter the queue' });
+    await user.selectOptions(within(form).getByLabelText('Step'), 'Stage 2 acknowledgement (Complaint Handling Code)');
+    await user.click(within(form).getByRole('button', { name: 'Filter the queue' }));
+    await waitFor(() => expect(view.location()).toBe('/cases?asOf=2026-10-21&step=CODE_STAGE_2_ACKNOWLEDGEMENT'));
+    await waitFor(() => expect(filters).toContainEqual({ filter: { steps: ['CODE_STAGE_2_ACKNOWLEDGEMENT'] }, sort: 'DUE_DATE' }));
+  });
+
   it('shows the queue as of another day, from the date control and in the URL', async () => {
     const user = userEvent.setup();
     const { responses, asked } = officer();

@@ -45,7 +45,10 @@ export function CaseworkPage() {
     <>
       <ErrorSummary items={asOfError ? [{ fieldId: 'asOf', message: asOfError.message }] : []} focusKey={asOfError?.attempt} />
       <h1 className="heading-xl">Case work</h1>
-      <p className="lead">Acknowledgements, responses and escalations that are overdue or due in the next 5 working days.</p>
+      <p className="lead">
+        Acknowledgements, responses and escalations (Stages 2 and 3 of the Children Act procedure, Stage 2 of the Complaint Handling
+        Code) that are overdue or due in the next 5 working days.
+      </p>
       {user.role === 'SERVICE_MANAGER' && <p>You see the cases of your service areas only.</p>}
       {mayUse(user.role, ACCESS.CASES_WRITE) && (
         <p>

@@ -30,6 +30,9 @@ export const STEPS: Record<CaseworkStep, string> = {
   ACKNOWLEDGEMENT: 'Acknowledgement',
   RESPONSE: 'Response',
   STAGE_2_RESPONSE: 'Stage 2 response',
+  // The Complaint Handling Code's Stage 2 (acknowledge in 5 working days, respond in 20 from the acknowledgement).
+  CODE_STAGE_2_ACKNOWLEDGEMENT: 'Stage 2 acknowledgement (Complaint Handling Code)',
+  CODE_STAGE_2_RESPONSE: 'Stage 2 response (Complaint Handling Code)',
   STAGE_3_PANEL: 'Stage 3 review panel',
   STAGE_3_RESPONSE: 'Stage 3 response',
 };

@@ -26,6 +26,8 @@ describe('casework queue helpers', () => {
 
   it('names steps and counts', () => {
     expect(stepText({ step: 'STAGE_3_PANEL' })).toBe('Stage 3 review panel');
+    expect(stepText({ step: 'CODE_STAGE_2_ACKNOWLEDGEMENT' })).toBe('Stage 2 acknowledgement (Complaint Handling Code)');
+    expect(stepText({ step: 'CODE_STAGE_2_RESPONSE' })).toBe('Stage 2 response (Complaint Handling Code)');
     expect(countLabel(1, 'overdue')).toBe('step overdue');
     expect(countLabel(1200, 'due this week')).toBe('steps due this week');
   });

@@ -15,6 +15,7 @@ function codeFixture(overrides: Partial<CaseComplaintCode> = {}): CaseComplaintC
     reference: 'CS/2026/0042',
     receivedDate: '2026-09-14',
     responseSentDate: '2026-10-09',
+    nextDueDate: null,
     regime: 'COMPLAINT_HANDLING_CODE',
     regimeDecided: 'COMPLAINT_HANDLING_CODE',
     regimeReason: "No statutory process applies (School Standards) and it was received on or after 2026-04-01: the Ombudsman's Complaint Handling Code applies.",
@@ -47,6 +48,7 @@ function codeFixture(overrides: Partial<CaseComplaintCode> = {}): CaseComplaintC
     remedies: [
       { id: '9', stage: 'STAGE_1', type: 'APOLOGY', description: 'Written apology', owner: 'Head of service', offeredDate: '2026-10-09', dueDate: '2026-10-20', completedDate: '2026-10-15', completionEvidence: 'Letter on file' },
     ],
+    escalations: [],
     fromServiceRequest: { id: '11', receivedDate: '2026-09-01', summary: 'Reissue the bus pass', reviewedDate: '2026-09-08', reviewNote: 'Chased', convertedDate: '2026-09-14' },
     ...overrides,
   };

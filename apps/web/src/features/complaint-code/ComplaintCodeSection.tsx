@@ -18,6 +18,8 @@ import type { CodeStage as CodeStageGql, ComplaintRegime as ComplaintRegimeGql, 
 import { formatDate } from '../cases/case-dates';
 import { useCaseOfficersQuery } from '../cases/useCaseOfficersQuery';
 import './complaint-code.css';
+import { stage2Escalations } from './agreed-statement';
+import { AgreedStatementPanel } from './AgreedStatementPanel';
 import { CodeStepForm } from './CodeStepForm';
 import {
   useAddAdjustment,
@@ -48,7 +50,8 @@ export interface ComplaintCodeSectionProps {
  * The case page's panels for the procedure a contact follows (issue 13): the
  * regime and why (with an officer's override), and, for complaints under the
  * Ombudsman's Complaint Handling Code, its stages (handlers, extension,
- * Stage 2 by someone else), refusal, reasonable adjustments, points raised and remedies.
+ * Stage 2 by someone else), refusal, reasonable adjustments, points raised and remedies;
+ * for a Children Act Stage 2, when its statement of complaint was agreed.
  */
 export function ComplaintCodeSection({ contactId, canWrite, onRecorded }: ComplaintCodeSectionProps) {
   const [result, reexecute] = useCaseComplaintCode(contactId);
@@ -81,9 +84,11 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 
 function Panels({ code, canWrite, onRecorded }: { code: CaseComplaintCode; canWrite: boolean; onRecorded: (message: string) => void }) {
   const underCode = code.regime === 'COMPLAINT_HANDLING_CODE';
+  const stage2 = stage2Escalations(code);
   return (
     <>
       <RegimePanel code={code} canWrite={canWrite} onRecorded={onRecorded} />
+      {stage2.length > 0 && <AgreedStatementPanel escalations={stage2} canWrite={canWrite} today={todayIso()} onRecorded={onRecorded} />}
       {code.fromServiceRequest && (
         <Panel id="code-service-request" title="Service request it came from">
           <p>

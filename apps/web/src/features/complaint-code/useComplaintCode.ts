@@ -9,6 +9,8 @@ const CaseComplaintCodeDocument = graphql(`
       reference
       receivedDate
       responseSentDate
+      # Asked for here too so that, refetched after a step, the case page's own next due date follows.
+      nextDueDate
       regime
       regimeDecided
       regimeReason
@@ -63,6 +65,17 @@ const CaseComplaintCodeDocument = graphql(`
         dueDate
         completedDate
         completionEvidence
+      }
+      # Children Act escalations: Stage 2's statement of complaint may start its clock (recordAgreedStatement).
+      escalations {
+        id
+        stage
+        requestedDate
+        responseDueDate
+        agreedStatementDate
+        responseSentDate
+        outcome
+        extended
       }
       fromServiceRequest {
         id
@@ -164,6 +177,16 @@ const CompleteRemedyDocument = graphql(`
   }
 `);
 
+const RecordAgreedStatementDocument = graphql(`
+  mutation RecordAgreedStatement($escalationId: ID!, $agreedDate: LocalDate!) {
+    recordAgreedStatement(escalationId: $escalationId, agreedDate: $agreedDate) {
+      id
+      agreedStatementDate
+      responseDueDate
+    }
+  }
+`);
+
 export const useOverrideRegime = () => useMutation(OverrideRegimeDocument);
 export const useRefuseComplaint = () => useMutation(RefuseComplaintDocument);
 export const useExtendCodeStage = () => useMutation(ExtendCodeStageDocument);
@@ -174,3 +197,4 @@ export const useReviewAdjustment = () => useMutation(ReviewAdjustmentDocument);
 export const useSetResponsePoints = () => useMutation(SetResponsePointsDocument);
 export const useAddRemedy = () => useMutation(AddRemedyDocument);
 export const useCompleteRemedy = () => useMutation(CompleteRemedyDocument);
+export const useRecordAgreedStatement = () => useMutation(RecordAgreedStatementDocument);

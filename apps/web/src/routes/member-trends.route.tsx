@@ -1,0 +1,1 @@
+export { MemberTrendsPage as default } from '../features/member/MemberTrendsPage';
