@@ -1,7 +1,7 @@
 /**
  * A trend as CSV rows that say what they show: a header block (the question in
  * words and as URL parameters, filters, period, when it was generated, the
- * disclosure rule), then the table with labels and their codes side by side,
+ * disclosure rule, the classification and any split it applied), then the table with labels and their codes side by side,
  * values rounded as the screen shows them, the count beside every percentage or
  * median, the "All contacts" row filled in, and, when the trend is compared with
  * the previous year, the earlier figures and the change beside each.
@@ -64,6 +64,13 @@ function headerBlock(result: TrendResult, options: TrendCsvOptions): CsvCell[][]
     ...(options.filters.length ? options.filters.map((line) => ['Filter', line]) : [['Filters', 'None: all contacts']]),
     ['Generated', `${londonTime.format(options.generatedAt)} UK time (${options.generatedAt.toISOString()})`],
     ['Disclosure control', options.disclosed ? options.disclosed.note : 'None: exact figures for signed-in staff. Do not publish without disclosure control.'],
+    [
+      'Classification',
+      result.taxonomy === 'CURRENT'
+        ? `Current: each record counted under the codes in force on ${result.taxonomyDate} (old codes mapped onto their successors)`
+        : 'As recorded: each record under the codes it was recorded with',
+    ],
+    ...result.taxonomySplits.map((split) => ['Split', split.description]),
     ...(result.countsContactsOncePerValue
       ? [['Counting', 'A contact naming several values counts once under each, so rows can add up to more than the total (each contact counted once).']]
       : []),

@@ -35,6 +35,23 @@ describe('trendToCsvRows', () => {
     expect(header(rows, 'Filter')).toBe('Record type: Statutory complaint (STATUTORY_COMPLAINT)');
     expect(header(rows, 'Generated')).toBe('3 March 2026 at 14:05 UK time (2026-03-03T14:05:00.000Z)');
     expect(header(rows, 'Disclosure control')).toMatch(/^None: exact figures for signed-in staff/);
+    expect(header(rows, 'Classification')).toBe('As recorded: each record under the codes it was recorded with');
+  });
+
+  it('says when the figures are mapped onto a later classification, and names each split it applied', () => {
+    const split = {
+      dimension: 'SERVICE_AREA',
+      fromCode: 'YOUNG_PEOPLE_COMMUNITY',
+      fromLabel: 'Young People and Community Support Services',
+      toCode: 'EARLY_HELP',
+      toLabel: 'Early Help and Family Support',
+      successors: ['EARLY_HELP', 'YOUTH_SERVICES'],
+      rule: 'all to Early Help',
+      description: 'Young People and Community Support Services was split into Early Help and Family Support, Youth Services; its records count under Early Help and Family Support: all to Early Help',
+    };
+    const rows = trendToCsvRows({ ...counts, taxonomy: 'CURRENT', taxonomyDate: '2012-03-31', taxonomySplits: [split] } as typeof counts, OPTIONS);
+    expect(header(rows, 'Classification')).toBe('Current: each record counted under the codes in force on 2012-03-31 (old codes mapped onto their successors)');
+    expect(header(rows, 'Split')).toBe(split.description);
   });
 
   it('puts each label beside its code, and fills the row of all contacts, named for the filters', () => {
