@@ -20,6 +20,8 @@ export interface LoadOptions {
   rebuild: boolean;
   /** Extra environment for the API process, e.g. REDIS_URL=redis://127.0.0.1:6379. */
   apiEnv: Record<string, string>;
+  /** Contacts the officer records per second beside the mix (0: none), with the rollup lock measured on MySQL. */
+  contactWrites: number;
   json: boolean;
   out: string | null;
 }
@@ -37,6 +39,8 @@ export const USAGE = `npm run bench:load -- [options]      (add -s before run wi
   --timeout S            seconds before an unanswered request counts as an error (default 30)
   --rebuild              generate the dataset again even if one of that size is kept
   --api-env KEY=VALUE    extra environment for the API process (repeatable)
+  --contact-writes N     also record N contacts a second (createContact, beside the mix) and, on MySQL/MariaDB,
+                         measure how long each holds the rollup lock (default 0; the contacts stay in the dataset)
   --json                 print one JSON object on stdout and nothing else (progress goes to stderr)
   --out FILE             also write the Markdown result to FILE`;
 
@@ -84,6 +88,7 @@ export function parseLoadOptions(argv: string[]): LoadOptions | 'help' {
     timeoutSeconds: wholeNumber('timeout', v.timeout, 30, 1),
     rebuild: v.rebuild ?? false,
     apiEnv,
+    contactWrites: wholeNumber('contact-writes', v['contact-writes'], 0, 0),
     json: v.json ?? false,
     out: v.out ?? null,
   };
@@ -106,6 +111,7 @@ function parse(argv: string[]) {
       timeout: { type: 'string' },
       rebuild: { type: 'boolean' },
       'api-env': { type: 'string', multiple: true },
+      'contact-writes': { type: 'string' },
       json: { type: 'boolean' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },

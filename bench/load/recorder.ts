@@ -58,7 +58,7 @@ class KindRecord {
 }
 
 /** Nearest-rank percentile of sorted values, to 0.1 ms. */
-function percentile(sorted: number[], p: number): number | null {
+export function percentile(sorted: number[], p: number): number | null {
   if (!sorted.length) return null;
   return Math.round(sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10;
 }

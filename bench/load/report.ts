@@ -1,5 +1,6 @@
 /** The run's result: one JSON object (--json) or Markdown tables ready for bench/README.md. */
 import type { HealthWindow } from '../hostile/health-poller';
+import type { ContactWriteFigures, RollupLockFigures, Spread } from './contact-writes';
 import { KIND_TITLES, type Mix, type RequestKind } from './mix';
 import type { ProcessFigures } from './process-sampler';
 import type { Figures } from './recorder';
@@ -17,6 +18,7 @@ export interface LoadSettings {
   processes: number;
   timeoutSeconds: number;
   apiEnv: string[];
+  contactWritesPerSecond: number;
 }
 
 export interface LoadResult {
@@ -37,6 +39,10 @@ export interface LoadResult {
   /** /healthz polled every 100 ms from a worker thread during the run. */
   healthz: HealthWindow;
   autocannon: { answers: number; errors: number; timeouts: number; non2xx: number };
+  /** With --contact-writes: the officer's createContact beside the mix (not in the figures above). */
+  contactWrites?: ContactWriteFigures;
+  /** With --contact-writes on MySQL/MariaDB: how long contact writers held the rollup lock, measured in the API. */
+  rollupLock?: RollupLockFigures | null;
   settings: LoadSettings;
   machine: { cpus: number; model: string; memoryGb: number; node: string; loadAverage: [number, number] };
   date: string;
@@ -47,6 +53,27 @@ const codes = (c: Record<string, number>) =>
   Object.entries(c)
     .map(([code, n]) => `${n}× ${code}`)
     .join(', ');
+
+const spreadText = (s: Spread) => `p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, p99 ${ms(s.p99)}, max ${ms(s.max)} ms`;
+
+function contactWriteLines(result: LoadResult): string[] {
+  const w = result.contactWrites;
+  if (!w) return [];
+  const lines = [
+    '',
+    `Contact writes beside the mix (${w.perSecond}/s, \`createContact\` by the officer, not counted above): ${w.requests} written, ` +
+      `${w.errors} errors${w.errors ? ` (${codes(w.errorCodes)})` : ''}, ${w.skipped} skipped (10 already waiting); latency ${spreadText(w.latency)}.`,
+  ];
+  const lock = result.rollupLock;
+  if (lock === undefined) return lines;
+  if (lock === null || !lock.transactions) return [...lines, 'Rollup lock: no transaction took it (SQLite takes none).'];
+  return [
+    ...lines,
+    `Rollup lock (\`rollup_lock\`, measured in the API over ${lock.transactions} transactions): held ${spreadText(lock.holdMs)}; ` +
+      `of which the rollup recompute ${spreadText(lock.refreshMs)} and COMMIT ${spreadText(lock.commitMs)}; ` +
+      `waited for ${spreadText(lock.waitMs)}.`,
+  ];
+}
 
 export function renderMarkdown(result: LoadResult, mix: Mix): string {
   const s = result.settings;
@@ -77,6 +104,7 @@ export function renderMarkdown(result: LoadResult, mix: Mix): string {
     `/healthz: worst ${ms(result.healthz.worstMs)} ms over ${result.healthz.polls} polls, ${result.healthz.failures} failed.` +
       (result.conflicts ? ` Version conflicts on action updates: ${result.conflicts}.` : ''),
     `autocannon's own count: ${result.autocannon.answers} answers, ${result.autocannon.non2xx} not 2xx, ${result.autocannon.errors} errors (${result.autocannon.timeouts} timeouts).`,
+    ...contactWriteLines(result),
     '',
     ...mix.kinds.map((kind) => `- \`${kind}\`: ${KIND_TITLES[kind]}`),
   ].join('\n');

@@ -8,7 +8,7 @@
  * --json, one JSON object and nothing else).
  */
 import 'reflect-metadata';
-import { writeFileSync } from 'fs';
+import { rmSync, writeFileSync } from 'fs';
 import { cpus, loadavg, totalmem } from 'os';
 import { join } from 'path';
 import { configureLogging } from '../../apps/api/src/logging/logger';
@@ -18,6 +18,7 @@ import { ContactGenerator } from '../trends/dataset';
 import { parseOptions as parseTrendOptions } from '../trends/options';
 import { repairTrendIndexes } from '../trends/trend-indexes';
 import { analysts, ensureAccounts, OFFICER, signIn } from './accounts';
+import { ContactWriter, lastContactId, readRollupLockLog, removeWrittenContacts } from './contact-writes';
 import { LoadedApi } from './api-process';
 import { ensureLearningActions, readUpdateAnswer, type ActionPool, type UpdateOutcome } from './learning-actions';
 import { runLoad } from './load-run';
@@ -65,11 +66,20 @@ async function checkEveryKind(api: LoadedApi, mix: Mix, analystToken: string, of
   }
 }
 
+/** The probe flushes its lines every second: wait for the last ones before reading. */
+async function lockFigures(file: string) {
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  return readRollupLockLog(file);
+}
+
 async function bench(options: LoadOptions): Promise<LoadResult & { mixUsed: Mix }> {
   // The dataset, its kept copy and its place are bench:trends' own: parse its options to get them.
   const trendOptions = parseTrendOptions(['--contacts', String(options.contacts), '--dialect', options.dialect, '--mysql-url', options.mysqlUrl, ...(options.rebuild ? [] : ['--reuse'])]);
   const { dataSource, config, meta, reused } = await openBenchDatabase(trendOptions, options.dialect, log);
   let server: string;
+  /** The last contact id before the run, once contact writes have started: the bench deletes those above it. */
+  let contactsBefore = 0;
+  let wroteContacts = false;
   try {
     await repairTrendIndexes(dataSource, join(trendOptions.workDir, `${options.dialect}-${options.contacts}.reverted`));
     log(`${options.dialect}: ${reused ? 'reusing' : 'generated'} ${meta.contacts.toLocaleString('en-GB')} contacts`);
@@ -77,6 +87,7 @@ async function bench(options: LoadOptions): Promise<LoadResult & { mixUsed: Mix 
     if (created) log(`created ${created} bench accounts (kept in the dataset)`);
     const [{ version }] = await dataSource.query(options.dialect === 'sqlite' ? 'SELECT sqlite_version() AS version' : 'SELECT VERSION() AS version');
     server = String(version);
+    contactsBefore = await lastContactId(dataSource);
   } finally {
     // The API is the database's only user during the run.
     await dataSource.destroy();
@@ -84,6 +95,12 @@ async function bench(options: LoadOptions): Promise<LoadResult & { mixUsed: Mix 
 
   const env: Record<string, string> = { ...(options.noCache ? { RESULT_CACHE: 'off' } : {}), ...options.apiEnv };
   const logFile = join(trendOptions.workDir, `load-${options.dialect}-${options.contacts}.api.log`);
+  // With contact writes on MySQL/MariaDB, the probe in the API records how long each holds the rollup lock.
+  const lockLog = options.contactWrites && options.dialect === 'mysql' ? join(trendOptions.workDir, `load-${options.dialect}-${options.contacts}.rollup-lock.jsonl`) : null;
+  if (lockLog) {
+    rmSync(lockLog, { force: true });
+    Object.assign(env, { NODE_OPTIONS: `--require ${join(__dirname, 'rollup-lock-probe.js')}`, BENCH_ROLLUP_LOCK_LOG: lockLog });
+  }
   const api = await LoadedApi.start({ root: ROOT, database: config, env, logFile });
   log(`API process ${api.pid} on ${api.baseUrl} (log: ${logFile})`);
   let poller: HealthPoller | null = null;
@@ -101,9 +118,15 @@ async function bench(options: LoadOptions): Promise<LoadResult & { mixUsed: Mix 
     const loadBefore = loadavg()[0];
     log(`${options.clients} clients for ${options.seconds} s (mix ${options.mix}, result cache ${options.noCache ? 'off' : 'as configured'})`);
     sampler?.start();
+    const writer = options.contactWrites ? new ContactWriter(api.baseUrl, officerToken, options.contactWrites) : null;
+    // The probe's lines for the check's writes (none: it writes no contact) and the run's alone.
+    if (lockLog) rmSync(lockLog, { force: true });
+    wroteContacts = writer !== null;
+    writer?.start();
     const { result: run, health } = await poller.during(() =>
       runLoad({ baseUrl: api.baseUrl, clients: options.clients, seconds: options.seconds, timeoutSeconds: options.timeoutSeconds, mix, analystTokens, officerToken, actions, recorder }),
     );
+    const contactWrites = await writer?.stop();
     const processFigures = sampler?.stop() ?? null;
     const { overall, queries } = recorder.summary(run.durationSeconds);
     log(`done: ${overall.requests} requests, ${overall.errors} errors`);
@@ -123,6 +146,8 @@ async function bench(options: LoadOptions): Promise<LoadResult & { mixUsed: Mix 
       apiCpuPercent: processFigures?.cpuPercent ?? null,
       healthz: { ...health, worstMs: Math.round(health.worstMs * 10) / 10 },
       autocannon: run.autocannon,
+      ...(contactWrites ? { contactWrites } : {}),
+      ...(lockLog ? { rollupLock: await lockFigures(lockLog) } : {}),
       settings: {
         dialect: options.dialect,
         server,
@@ -135,6 +160,7 @@ async function bench(options: LoadOptions): Promise<LoadResult & { mixUsed: Mix 
         processes: options.processes,
         timeoutSeconds: options.timeoutSeconds,
         apiEnv: Object.keys(options.apiEnv).map((key) => `${key}=…`),
+        contactWritesPerSecond: options.contactWrites,
       },
       machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'CPU', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage: [loadBefore, loadavg()[0]] },
       date: new Date().toISOString(),
@@ -143,6 +169,10 @@ async function bench(options: LoadOptions): Promise<LoadResult & { mixUsed: Mix 
   } finally {
     await poller?.close();
     await api.stop();
+    if (wroteContacts) {
+      const removed = await removeWrittenContacts(config, contactsBefore);
+      log(`removed the ${removed} contacts written during the run (the kept dataset is as before)`);
+    }
   }
 }
 

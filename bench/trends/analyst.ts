@@ -9,7 +9,8 @@ import { User } from '../../apps/api/src/auth/user.entity';
 import { createUser } from '../../apps/api/src/auth/user.service';
 
 const EMAIL = 'bench-trends-analyst@example.invalid';
-const PASSWORD = 'bench-trends-analyst-password';
+// The password policy refuses a password that contains the address's name part.
+const PASSWORD = 'harbour-lantern-quietly-counts';
 
 export async function signInAnalyst(dataSource: DataSource, graphqlUrl: string): Promise<string> {
   if (!(await dataSource.manager.exists(User, { where: { email: EMAIL } }))) {

@@ -21,9 +21,10 @@ export async function captureSql(dataSource: DataSource, work: () => Promise<unk
   } finally {
     dataSource.logger = original;
   }
-  // The reference catalog's reads are not the trend's; EXPLAIN wants the SELECT without its time limit.
+  // The session's, the reference catalog's and the data versions' reads are not the trend's (it reads the
+  // contacts or a rollup); EXPLAIN and the engine SQL timing want the SELECT without its time limit.
   return captured
-    .filter((q) => /\bFROM\s+[`"]?contact[`"]?\s/i.test(q.sql))
+    .filter((q) => /\bFROM\s+[`"]?(contact|rollup_\w+)[`"]?\s/i.test(q.sql))
     .map((q) => ({ ...q, sql: q.sql.replace(/^SET STATEMENT max_statement_time=[\d.]+ FOR /i, '').replace(/\/\*\+ MAX_EXECUTION_TIME\(\d+\) \*\/ /, '') }));
 }
 

@@ -3,7 +3,7 @@ import type { DatasetMeta } from './bench-database';
 import type { BenchQuery } from './queries';
 import type { Timing } from './timing';
 
-export const TARGET = { ratio: 1.3, mysqlMedianMs: 500 } as const;
+export const TARGET = { ratio: 1.3, mysqlMedianMs: 500, overheadMs: 5 } as const;
 
 export interface DialectResult {
   dialect: string;
@@ -29,6 +29,21 @@ export function meetsTarget(t: Timing): boolean {
   return t.ratio <= TARGET.ratio && t.graphqlMs < TARGET.mysqlMedianMs;
 }
 
+/** Issue 11's target, for every target query at 100,000 contacts: GraphQL minus the SQL it runs under 5 ms (median). */
+export function meetsOverheadTarget(t: Timing): boolean {
+  return t.overheadMs < TARGET.overheadMs;
+}
+
+function overheadVerdict(t: Timing, query: BenchQuery | undefined): string {
+  const met = meetsOverheadTarget(t) ? 'yes' : 'NO';
+  return query?.stress ? `(${met.toLowerCase()})` : met;
+}
+
+/** The rollup's name, or "base tables" with the start of the planner's reason (the log line has all of it). */
+function shortSource(source: string): string {
+  return source.length > 70 ? `${source.slice(0, 69)}…)` : source;
+}
+
 function verdict(t: Timing, dialect: string, query: BenchQuery | undefined): string {
   if (dialect !== 'mysql') return '–';
   const met = meetsTarget(t) ? 'yes' : 'NO';
@@ -50,19 +65,28 @@ export function renderResult(result: DialectResult): string {
     '',
   ];
   const before = result.timings.before ? new Map(result.timings.before.map((t) => [t.id, t])) : null;
+  const head = '| Query | GraphQL ms | Engine SQL ms | Overhead ms | Answered from | Raw SQL ms | Ratio GraphQL / raw | Target met (< 500 ms, ratio ≤ 1.3) | Overhead < 5 ms |';
   if (before) {
-    lines.push('| Query | Before: GraphQL ms | Before: raw ms | Before: ratio | After: GraphQL ms | After: raw ms | After: ratio | Target met |');
-    lines.push('|---|--:|--:|--:|--:|--:|--:|:-:|');
+    lines.push(`| Query | Before: GraphQL ms | Before: raw ms | Before: ratio ${head.slice('| Query '.length).replace(/\| (?=[A-Z])/g, '| After: ')}`);
+    lines.push('|---|--:|--:|--:|--:|--:|--:|---|--:|--:|:-:|:-:|');
   } else {
-    lines.push('| Query | GraphQL ms | Raw SQL ms | Ratio | Target met |');
-    lines.push('|---|--:|--:|--:|:-:|');
+    lines.push(head);
+    lines.push('|---|--:|--:|--:|---|--:|--:|:-:|:-:|');
   }
   for (const t of result.timings.current) {
     const query = result.queries.find((q) => q.id === t.id);
     const title = query ? `${query.title}${query.stress ? ` (stress case: ${query.stress})` : ''}` : t.id;
-    const after = `${ms(t.graphqlMs)} | ${ms(t.rawMs)} | ${ratio(t)} | ${verdict(t, result.dialect, query)}`;
+    const after =
+      `${ms(t.graphqlMs)} | ${ms(t.engineMs)} | ${t.overheadMs.toFixed(1)} | ${shortSource(t.source)} | ${ms(t.rawMs)} | ${ratio(t)} | ` +
+      `${verdict(t, result.dialect, query)} | ${overheadVerdict(t, query)}`;
     const b = before?.get(t.id);
     lines.push(before ? `| \`${t.id}\`: ${title} | ${b ? `${ms(b.graphqlMs)} | ${ms(b.rawMs)} | ${ratio(b)}` : '- | - | -'} | ${after} |` : `| \`${t.id}\`: ${title} | ${after} |`);
   }
+  lines.push(
+    '',
+    'Engine SQL: the statements the trend engine ran for the query (captured from its first request), timed through the ' +
+      'same connection as the raw SQL. Overhead: median GraphQL time minus median engine SQL time (HTTP, Apollo, the ' +
+      'session, planning, resolving and serialising). Raw SQL: the hand-written statements over the base tables.',
+  );
   return lines.join('\n');
 }

@@ -1,5 +1,7 @@
 /** Times one query both ways: the GraphQL `trend` over HTTP, and its raw SQL through the same driver. */
 import type { DataSource } from 'typeorm';
+import { onTrendSource, type TrendSource } from '../../apps/api/src/rollups/rollup-planner';
+import { captureSql } from './explain';
 import { differences, foldRaw, graphqlCells, type BenchQuery } from './queries';
 
 export const TREND_DOCUMENT = /* GraphQL */ `
@@ -11,13 +13,23 @@ export const TREND_DOCUMENT = /* GraphQL */ `
   }
 `;
 
+type Statement = { sql: string; params: unknown[] };
+
 export interface Timing {
   id: string;
   graphqlMs: number;
+  /** The hand-written SQL over the base tables (the "without the API, without rollups" reference). */
   rawMs: number;
   ratio: number;
+  /** The SQL the trend engine itself ran for this query (captured from the first request), run the same way as the raw SQL. */
+  engineMs: number;
+  /** Per-request overhead: median GraphQL time minus median engine SQL time. */
+  overheadMs: number;
+  /** What answered: the rollup table(s), or the base tables and why. */
+  source: string;
   graphqlRuns: number[];
   rawRuns: number[];
+  engineRuns: number[];
   /** Raw rows returned by the first statement, and series in the GraphQL answer. */
   rawRows: number;
   series: number;
@@ -76,15 +88,43 @@ export class QueryTimer {
   }
 
   async raw(query: BenchQuery): Promise<{ ms: number; results: Array<Array<Record<string, unknown>>> }> {
+    return this.statements(query.raw);
+  }
+
+  private async statements(statements: readonly Statement[]): Promise<{ ms: number; results: Array<Array<Record<string, unknown>>> }> {
     const started = performance.now();
     const results: Array<Array<Record<string, unknown>>> = [];
-    for (const statement of query.raw) results.push(await this.dataSource.query(statement.sql, statement.params));
+    for (const statement of statements) results.push(await this.dataSource.query(statement.sql, statement.params));
     return { ms: performance.now() - started, results };
   }
 
-  /** Checks that both paths give the same cells (and total), then warms up and times `runs` of each, alternating. */
+  /**
+   * The first request of a query, with the trend SQL it ran and what answered it (a rollup or the base
+   * tables). The bench's server runs with the result cache off, so every request computes its answer.
+   */
+  private async firstRequest(query: BenchQuery): Promise<{ trend: any; engine: Statement[]; source: string }> {
+    const sources: TrendSource[] = [];
+    const stop = onTrendSource((source) => sources.push(source));
+    let trend: any;
+    let engine: Statement[];
+    try {
+      engine = await captureSql(this.dataSource, async () => {
+        trend = (await this.graphql(query)).trend;
+      });
+    } finally {
+      stop();
+    }
+    if (!engine.length) throw new Error(`${query.id}: the trend ran no SQL on the contacts or a rollup (an answer from a cache?)`);
+    const names = [...new Set(sources.map((s) => (s.rollup === null ? `base tables (${s.reason})` : s.rollup)))];
+    return { trend, engine, source: names.join(', ') || 'base tables' };
+  }
+
+  /**
+   * Checks that GraphQL and the raw SQL give the same cells (and total), then warms up and times `runs` of
+   * each of the three paths (GraphQL, the engine's own SQL, the raw SQL), rotating their order.
+   */
   async time(query: BenchQuery, warmups: number, runs: number): Promise<Timing> {
-    const first = await this.graphql(query);
+    const first = await this.firstRequest(query);
     const raw = await this.raw(query);
     const problems = differences(graphqlCells(first.trend.series), foldRaw(query, raw.results[0]));
     if (query.raw.length > 1 && Number(raw.results[1][0].n) !== first.trend.totalCount) {
@@ -93,21 +133,36 @@ export class QueryTimer {
     if (problems.length) throw new Error(`${query.id}: GraphQL and raw SQL disagree:\n  ${problems.join('\n  ')}`);
     for (let i = 1; i < warmups; i++) {
       await this.graphql(query);
+      await this.statements(first.engine);
       await this.raw(query);
     }
     const graphqlRuns: number[] = [];
+    const engineRuns: number[] = [];
     const rawRuns: number[] = [];
+    const paths = [
+      async () => graphqlRuns.push((await this.graphql(query)).ms),
+      async () => engineRuns.push((await this.statements(first.engine)).ms),
+      async () => rawRuns.push((await this.raw(query)).ms),
+    ];
     for (let i = 0; i < runs; i++) {
-      if (i % 2 === 0) {
-        graphqlRuns.push((await this.graphql(query)).ms);
-        rawRuns.push((await this.raw(query)).ms);
-      } else {
-        rawRuns.push((await this.raw(query)).ms);
-        graphqlRuns.push((await this.graphql(query)).ms);
-      }
+      for (let p = 0; p < paths.length; p++) await paths[(i + p) % paths.length]();
     }
     const graphqlMs = median(graphqlRuns);
     const rawMs = median(rawRuns);
-    return { id: query.id, graphqlMs, rawMs, ratio: graphqlMs / rawMs, graphqlRuns, rawRuns, rawRows: raw.results[0].length, series: first.trend.series.length };
+    const engineMs = median(engineRuns);
+    return {
+      id: query.id,
+      graphqlMs,
+      rawMs,
+      ratio: graphqlMs / rawMs,
+      engineMs,
+      overheadMs: graphqlMs - engineMs,
+      source: first.source,
+      graphqlRuns,
+      rawRuns,
+      engineRuns,
+      rawRows: raw.results[0].length,
+      series: first.trend.series.length,
+    };
   }
 }
