@@ -6,8 +6,7 @@
  * the queue means by them.
  */
 import type { ContactStatusCode } from './contact.enums';
-import { codeStage2Steps, contactSteps, escalationStep } from './casework-queue';
-import type { ComplaintCodeStage } from '../complaint-code/complaint-code-stage.entity';
+import { codeStage2Steps, contactSteps, escalationStep, type QueueCodeStage } from './casework-queue';
 import type { Contact } from './contact.entity';
 import type { Escalation } from './escalation.entity';
 
@@ -16,10 +15,7 @@ export type CaseStateContact = Pick<
   'id' | 'acknowledgementDueDate' | 'acknowledgementSentDate' | 'responseDueDate' | 'responseSentDate' | 'outcome' | 'withdrawnDate'
 > & { regime?: string | null };
 /** A Code stage row (complaint_code_stage): its Stage 2 is waited for like an escalation. */
-export type CaseStateCodeStage = Pick<
-  ComplaintCodeStage,
-  'id' | 'contactId' | 'stage' | 'acknowledgementDueDate' | 'acknowledgementSentDate' | 'responseDueDate' | 'responseSentDate'
->;
+export type CaseStateCodeStage = QueueCodeStage;
 export type CaseStateEscalation = Pick<
   Escalation,
   'id' | 'contactId' | 'stage' | 'responseDueDate' | 'responseSentDate' | 'panelDueDate' | 'panelHeldDate' | 'outcome'

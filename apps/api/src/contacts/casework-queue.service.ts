@@ -144,9 +144,9 @@ export async function readCaseworkQueue(dataSource: DataSource, user: AuthUser, 
     }
   }
   const officerIdOf = (s: DueStep) =>
-    s.codeStageId !== undefined
-      ? (codeStagesById.get(s.codeStageId)!.handlerUserId ?? assignments.get(`${s.contactId}:STAGE_2`) ?? null)
-      : (assignments.get(`${s.contactId}:${stageOfStep(s.step, contactsById.get(s.contactId)!)}`) ?? null);
+    (s.codeStageId !== undefined ? codeStagesById.get(s.codeStageId)!.handlerUserId : null) ??
+    assignments.get(`${s.contactId}:${stageOfStep(s.step, contactsById.get(s.contactId)!)}`) ??
+    null;
   const chosen = classified.filter((s) => {
     const officerId = officerIdOf(s);
     if (officers) return officerId !== null && officers.includes(officerId);

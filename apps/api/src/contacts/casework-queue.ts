@@ -84,7 +84,7 @@ export function escalationStep(e: QueueEscalation, contact: Pick<QueueContact, '
   return { step: e.stage === 'STAGE_3' ? 'STAGE_3_RESPONSE' : 'STAGE_2_RESPONSE', dueDate: e.responseDueDate, ...base };
 }
 
-type QueueCodeStage = Pick<
+export type QueueCodeStage = Pick<
   ComplaintCodeStage,
   'id' | 'contactId' | 'stage' | 'acknowledgementDueDate' | 'acknowledgementSentDate' | 'responseDueDate' | 'responseSentDate'
 >;

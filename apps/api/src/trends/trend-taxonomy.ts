@@ -129,7 +129,7 @@ export function trendTaxonomy(mode: Taxonomy | null | undefined, catalog: Refere
       if (spec.join) return mappedLinkSpec(spec, spec.join, items, resolved, axis, date, kind);
       return {
         ...spec,
-        values: (c) => inForceOn(itemsOfKind(c, kind).list, date).map((r) => ({ key: r.code, label: r.name })),
+        values: valuesInForce(kind, date),
         keyOf: (raw, c) => {
           const recorded = spec.keyOf(raw, c);
           const mapped = resolved.get(recorded);
@@ -178,6 +178,11 @@ export function trendTaxonomy(mode: Taxonomy | null | undefined, catalog: Refere
 
 type Resolved = ReturnType<typeof resolveCode>;
 
+/** A dimension's values in the CURRENT taxonomy: the codes of `kind` in force on `date`. */
+function valuesInForce(kind: TaxonomyKind, date: string): (catalog: ReferenceCatalog) => DimensionValue[] {
+  return (catalog) => inForceOn(itemsOfKind(catalog, kind).list, date).map((r) => ({ key: r.code, label: r.name }));
+}
+
 /**
  * A once-per-value dimension in the CURRENT taxonomy, mapped in the SQL: the
  * group column is the recorded id mapped to its successor's (a CASE over the
@@ -198,7 +203,7 @@ function mappedLinkSpec(
     const target = items.byCode.get(resolved.get(item.code)?.code ?? item.code);
     return target && target.id !== item.id ? [{ from: item.id, to: target.id }] : [];
   });
-  if (!moved.length) return { ...spec, values: (c) => inForceOn(itemsOfKind(c, kind).list, date).map((r) => ({ key: r.code, label: r.name })) };
+  if (!moved.length) return { ...spec, values: valuesInForce(kind, date) };
   // Catalogue ids are integers read from the database; Number() keeps anything else out of the SQL.
   const mapped = (column: string) => `CASE ${column} ${moved.map((m) => `WHEN ${Number(m.from)} THEN ${Number(m.to)}`).join(' ')} ELSE ${column} END`;
   const ref = join.refColumn;
@@ -214,7 +219,7 @@ function mappedLinkSpec(
         `${join.on(alias)} AND NOT EXISTS (SELECT 1 FROM ${join.table} ${alias}_same WHERE ${alias}_same.contactId = ${alias}.contactId ` +
         `AND ${alias}_same.${ref} < ${alias}.${ref} AND ${mapped(`${alias}_same.${ref}`)} = ${mapped(`${alias}.${ref}`)})`,
     },
-    values: (c) => inForceOn(itemsOfKind(c, kind).list, date).map((r) => ({ key: r.code, label: r.name })),
+    values: valuesInForce(kind, date),
     keyOf: (raw, c) => {
       const code = spec.keyOf(raw, c);
       // Reported for the successor's series whenever it has data (a split source may not have had rows in range).
