@@ -4,11 +4,14 @@ import { GraphQLError } from 'graphql';
 export const TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS';
 export const QUERY_TIMEOUT = 'QUERY_TIMEOUT';
 
-export function tooManyAggregates(refusedBy: 'user' | 'global', limit: number): GraphQLError {
+/** `waitedMs`: refused after waiting that long in the queue (else refused at once, the queue being full). */
+export function tooManyAggregates(refusedBy: 'user' | 'global', limit: number, waitedMs?: number): GraphQLError {
   const message =
     refusedBy === 'user'
       ? `Too many trend and report queries at once: at most ${limit} may run at once for each user. Wait for one to finish, then try again.`
-      : `The server is already running ${limit} trend and report queries, as many as it runs at once. Try again in a moment.`;
+      : waitedMs !== undefined
+        ? `The server is busy: this query waited ${duration(waitedMs)} for one of the ${limit} trend and report queries it runs at once. Try again in a moment.`
+        : `The server is already running ${limit} trend and report queries, and as many more are waiting as it queues. Try again in a moment.`;
   return new GraphQLError(message, { extensions: { code: TOO_MANY_REQUESTS, limit, per: refusedBy === 'user' ? 'USER' : 'SERVER' } });
 }
 

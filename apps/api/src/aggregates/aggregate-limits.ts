@@ -5,10 +5,14 @@
  */
 
 export interface AggregateLimits {
-  /** Aggregates one user may run at once; more are refused with TOO_MANY_REQUESTS. */
+  /** Aggregates one user may have running or waiting at once; more are refused at once with TOO_MANY_REQUESTS. */
   perUser: number;
-  /** Aggregates the process runs at once across all users; more are refused likewise. */
+  /** Aggregates the process runs at once across all users; more wait in the queue. */
   global: number;
+  /** Requests that may wait for one of the `global` places; beyond it, refused at once with TOO_MANY_REQUESTS. */
+  queueLength: number;
+  /** How long a request waits in the queue before it is refused with TOO_MANY_REQUESTS, in ms. */
+  queueWaitMs: number;
   /** Wall-clock budget of one aggregate (every statement of a whole annual report), in ms. */
   timeLimitMs: number;
 }
@@ -16,6 +20,11 @@ export interface AggregateLimits {
 export const AGGREGATE_LIMITS: AggregateLimits = {
   perUser: 2,
   global: 8,
+  // Waiting is cheap (a promise and an open connection), and a queue turns a burst of analysts into a short wait
+  // rather than refusals; the per-user limit bounds what one account can queue, so 256 is about 128 busy people.
+  queueLength: 256,
+  // Past this a busy server says so rather than leaving the person staring at a spinner.
+  queueWaitMs: 10_000,
   // Ten years by month on a million contacts answers in a few seconds; 15 s leaves room without letting one request hold a connection for minutes.
   timeLimitMs: 15_000,
 };

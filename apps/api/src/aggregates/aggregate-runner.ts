@@ -1,6 +1,6 @@
 /**
- * Runs expensive aggregate work for one data source: admits it (per-user and
- * global slots, refused at once when full), gives it one deadline for all its
+ * Runs expensive aggregate work for one data source: admits it (per-user
+ * slots refused at once when full; global slots queued, aggregate-slots.ts), gives it one deadline for all its
  * statements, and runs each statement through the StatementGate on the
  * dialect's executor. Aggregations stay in SQL (GROUP BY in the database);
  * only where the statement runs differs.
@@ -8,7 +8,7 @@
 import type { DataSource } from 'typeorm';
 import { aggregateTimedOut, tooManyAggregates } from './aggregate-errors';
 import { AggregateTimeoutError, type AggregateLimits } from './aggregate-limits';
-import { AggregateSlots } from './aggregate-slots';
+import { AggregateSlots, type Slot, type SlotGrant } from './aggregate-slots';
 import { StatementGate } from './statement-gate';
 import type { StatementExecutor } from './statement-executors';
 
@@ -81,12 +81,15 @@ export class AggregateRunner {
 
   /**
    * Runs `work` holding one of `requester`'s slots: refused at once with
-   * TOO_MANY_REQUESTS when none is free, QUERY_TIMEOUT when it overruns.
+   * TOO_MANY_REQUESTS over the per-user limit or a full queue, after queueWaitMs
+   * in the queue likewise; QUERY_TIMEOUT when it overruns once running.
    */
   async admit<T>(requester: string, work: (run: AggregateRun) => Promise<T>): Promise<T> {
     // Taken before any await, so that parallel aliases in one request are counted as they start.
     const grant = this.slots.tryAcquire(requester);
-    if (!grant.ok) throw tooManyAggregates(grant.refusedBy, grant.limit);
+    if (grant.ok === false) throw tooManyAggregates(grant.refusedBy, grant.limit);
+    const slot = grant.ok === true ? grant : await this.waitForTurn(grant);
+    // The time limit starts once admitted: time in the queue is bounded by queueWaitMs on its own.
     const run = new AggregateRun(this.dataSource, Date.now() + this.limits.timeLimitMs, this.limits.timeLimitMs, this.gate, this.executor);
     try {
       return await work(run);
@@ -95,7 +98,22 @@ export class AggregateRunner {
       throw error;
     } finally {
       run.finish();
-      grant.release();
+      slot.release();
+    }
+  }
+
+  /** The queued request's slot, or TOO_MANY_REQUESTS once it has waited queueWaitMs. */
+  private async waitForTurn(queued: Extract<SlotGrant, { ok: 'queued' }>): Promise<Slot> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), this.limits.queueWaitMs)));
+    try {
+      const first = await Promise.race([queued.granted, timedOut]);
+      if (first !== 'timeout') return first;
+      if (queued.cancel()) throw tooManyAggregates('global', this.limits.global, this.limits.queueWaitMs);
+      // Its turn came just as the wait ran out: take it.
+      return await queued.granted;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

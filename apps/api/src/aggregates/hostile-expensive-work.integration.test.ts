@@ -103,7 +103,49 @@ describe(`expensive work never stalls the process (${process.env.TEST_DIALECT ??
     expect((await api.get('/export/trend.csv?financialYear=2009/10&groupBy=CHANNEL')).status).toBe(200);
   });
 
-  it('runs no more aggregate statements at once than its capacity (MySQL: pool size − 2), queuing the rest, and /healthz still answers', async () => {
+  it('queues aggregates once every place is taken: answered in turn, refused after the wait or when the queue is full', async () => {
+    // Questions not asked elsewhere in this file: a cached answer would take no place at all.
+    const QUEUED = { ...TREND_INPUT, groupBy: 'OUTCOME' };
+    const runner = configureAggregates(db.dataSource, { global: 1, queueLength: 1, queueWaitMs: 60_000 });
+    let finish = () => {};
+    const blocker = runner.admit('test:blocker', () => new Promise<void>((resolve) => (finish = resolve)));
+    try {
+      // The only place is taken: the analyst's trend waits rather than failing.
+      const waiting = watch(api.graphql(TREND, { input: QUEUED }));
+      await until(() => runner.slots.waiting === 1, 'the trend to queue');
+      // The queue (one place) is full: the next is refused at once.
+      const refused = await otherAnalyst.graphql(TREND, { input: QUEUED });
+      expect(refused.errors![0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', per: 'SERVER' });
+      expect(refused.errors![0].message).toMatch(/as many more are waiting as it queues/);
+      expect(waiting.settled).toBe(false);
+      finish();
+      const { value, error } = await waiting.result;
+      expect(error).toBeNull();
+      expect(value!.errors).toBeUndefined();
+      expect(value!.data.trend.total).toBeGreaterThan(0);
+    } finally {
+      finish();
+      await blocker;
+    }
+
+    const impatient = configureAggregates(db.dataSource, { global: 1, queueLength: 4, queueWaitMs: 200 });
+    const held = impatient.admit('test:blocker', () => new Promise<void>((resolve) => (finish = resolve)));
+    try {
+      const started = Date.now();
+      const late = await api.get('/export/trend.csv?financialYear=2009/10&groupBy=STAGE');
+      expect(late.status).toBe(429);
+      expect(late.text).toMatch(/server is busy: this query waited 200 ms/);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(impatient.slots.waiting).toBe(0);
+    } finally {
+      finish();
+      await held;
+    }
+    expect(impatient.slots.inUse()).toBe(0);
+    configureAggregates(db.dataSource, {});
+  });
+
+  it('runs no more aggregate statements at once than its capacity (MySQL: 8, and at most pool size − 2), queuing the rest, and /healthz still answers', async () => {
     const runner = configureAggregates(db.dataSource, {});
     expect(runner.capacity).toEqual(sqlite() ? expect.any(Number) : 8);
     const statements = runner.capacity + 3;

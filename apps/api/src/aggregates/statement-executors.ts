@@ -1,7 +1,7 @@
 /**
  * Where the aggregate SELECTs run, per dialect — the one place the dialects
- * differ: MySQL/MariaDB with a server-side time limit on each statement,
- * leaving two pooled connections for everything else; SQLite in child
+ * differ: MySQL/MariaDB with a server-side time limit on each statement, at
+ * most 8 at once and always two pooled connections left for everything else; SQLite in child
  * processes with their own read-only connections (the API's own connection is
  * synchronous and would block the event loop), or on the main connection for
  * an in-memory database, which no other connection can see.
@@ -30,6 +30,11 @@ export interface StatementExecutor {
 const MYSQL_DEFAULT_POOL = 10;
 /** Connections always left for ordinary reads, writes and /healthz. */
 const MYSQL_CONNECTIONS_KEPT_FREE = 2;
+/**
+ * Aggregate statements one process runs at once, however large its pool: they are CPU- and I/O-bound on the
+ * server, so more at once only lengthens each (bench:load, docs/scaling.md); a larger pool serves everything else.
+ */
+const MYSQL_AGGREGATE_STATEMENTS = 8;
 
 function mysqlExecutor(dataSource: DataSource): StatementExecutor {
   const options = dataSource.options as { type: string; poolSize?: number; extra?: { connectionLimit?: number } };
@@ -39,7 +44,7 @@ function mysqlExecutor(dataSource: DataSource): StatementExecutor {
   // connections, since any statement may fall back to the primary's.
   const replicas = hasReplicas(dataSource) ? replicaReader(dataSource, server, replicaWaitMs(dataSource)) : null;
   return {
-    capacity: Math.max(1, pool - MYSQL_CONNECTIONS_KEPT_FREE),
+    capacity: Math.max(1, Math.min(MYSQL_AGGREGATE_STATEMENTS, pool - MYSQL_CONNECTIONS_KEPT_FREE)),
     async run(sql, params, remainingMs, limitMs, run) {
       try {
         if (replicas) return await replicas.run(run ?? {}, (ms) => withServerTimeLimit(sql, server, ms), params, remainingMs);

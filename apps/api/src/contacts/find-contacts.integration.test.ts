@@ -208,7 +208,7 @@ describe(`finding contacts (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
 
     it('runs free text under the aggregate limits; the indexed searches do not need them', async () => {
       // Every aggregate slot taken (by someone else's long trend, say): a text search waits for none.
-      const runner = configureAggregates(db.dataSource, { perUser: 1, global: 1 });
+      const runner = configureAggregates(db.dataSource, { perUser: 1, global: 1, queueLength: 0 });
       let finish = () => {};
       const busy = runner.admit('someone else', () => new Promise<void>((resolve) => (finish = resolve)));
       try {

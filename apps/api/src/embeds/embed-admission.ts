@@ -4,7 +4,8 @@
  * budget, taken before the shared aggregate runner's slots: however many
  * intranet pages load at once, embeds hold at most EMBED_SLOTS.global of the
  * runner's slots, and staff keep the rest. Over budget, an embed request is
- * refused at once (HTTP 429), like any other aggregate.
+ * refused at once (HTTP 429); within it, it waits in the runner's queue like
+ * any other aggregate when every slot is taken.
  */
 import type { DataSource } from 'typeorm';
 import { tooManyAggregates } from '../aggregates/aggregate-errors';
@@ -15,7 +16,8 @@ import { AggregateSlots } from '../aggregates/aggregate-slots';
 
 /** Every embed shares one requester, so its per-requester limit is the embeds' global budget. */
 const EMBED_REQUESTER = 'embeds';
-export const EMBED_SLOTS = { perUser: 2, global: 2 } as const;
+// No queue of their own: over budget an embed is refused at once, so anonymous traffic never fills the runner's queue.
+export const EMBED_SLOTS = { perUser: 2, global: 2, queueLength: 0 } as const;
 
 // Fewer than the runner's own per-user limit, so the runner never refuses what this admitted for that reason.
 if (EMBED_SLOTS.global > AGGREGATE_LIMITS.perUser || EMBED_SLOTS.global >= AGGREGATE_LIMITS.global) {
@@ -33,7 +35,7 @@ function budget(dataSource: DataSource): AggregateSlots {
 /** Runs an embed's aggregate `work` within the embeds' budget and the shared runner's limits. */
 export async function admitEmbedAggregate<T>(dataSource: DataSource, work: (run: AggregateRun) => Promise<T>): Promise<T> {
   const grant = budget(dataSource).tryAcquire(EMBED_REQUESTER);
-  if (!grant.ok) throw tooManyAggregates('global', grant.limit);
+  if (grant.ok !== true) throw tooManyAggregates('global', EMBED_SLOTS.global);
   try {
     return await aggregateRunner(dataSource).admit(EMBED_REQUESTER, work);
   } finally {
