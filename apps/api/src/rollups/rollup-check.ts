@@ -31,7 +31,9 @@ function cells(rows: Array<Record<string, unknown>>, keys: string[], counts: str
   const map = new Map<string, Record<string, number>>();
   for (const row of rows) {
     const cell = keys.map((k) => `${k}=${row[k] === null || row[k] === undefined ? 'NULL' : String(row[k])}`).join(' ');
-    map.set(cell, Object.fromEntries(counts.map((c) => [c, Number(row[c])])));
+    // Two rows for one cell are added up, so a duplicate shows as a cell whose counts differ.
+    const seen = map.get(cell);
+    map.set(cell, Object.fromEntries(counts.map((c) => [c, Number(row[c]) + (seen?.[c] ?? 0)])));
   }
   return map;
 }

@@ -37,6 +37,12 @@ export interface RollupDefinition {
    * hundred) rather than from the month's contacts. The check always counts contacts.
    */
   derivedFrom?: string;
+  /**
+   * Secondary keys, each led by a column a question filters on (a council's divisions or service areas), then the
+   * month: such a question reads only its own rows instead of every row of the months asked. Covering (every
+   * column of the row), so the answer never goes back to the table.
+   */
+  leadingKeys?: RollupKey[];
 }
 
 /** Count columns of a count rollup, with the SQL over `contact c` that fills them (the measures' own conditions). */
@@ -67,9 +73,9 @@ export const ROLLUPS: RollupDefinition[] = [
   // National questions by issue category or issue.
   { table: 'rollup_month_issue', keys: ['recordTypeId', 'primaryIssueCategoryId', 'primaryIssueId'], histogram: false },
   // Divisions and service areas (the in-time percentages by service area; councils' own figures).
-  { table: 'rollup_month_area', keys: AREA, histogram: false },
+  { table: 'rollup_month_area', keys: AREA, histogram: false, leadingKeys: ['divisionId', 'primaryServiceAreaId'] },
   { table: 'rollup_days_type', keys: ['recordTypeId', 'workingDaysToResponse'], histogram: true },
-  { table: 'rollup_days_area', keys: [...AREA, 'workingDaysToResponse'], histogram: true },
+  { table: 'rollup_days_area', keys: [...AREA, 'workingDaysToResponse'], histogram: true, leadingKeys: ['divisionId', 'primaryServiceAreaId'] },
 ];
 
 /** The order to refresh them in: every rollup after the one it is derived from. */

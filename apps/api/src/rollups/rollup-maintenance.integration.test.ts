@@ -5,7 +5,7 @@
  * that differs until a rebuild puts it right. On both dialects.
  */
 import request from 'supertest';
-import { In } from 'typeorm';
+import { In, Not } from 'typeorm';
 import { Role } from '../auth/role';
 import { Contact } from '../contacts/contact.entity';
 import { ContactLifecycleService } from '../contacts/contact-lifecycle.service';
@@ -14,6 +14,7 @@ import { RetentionRecordKind } from '../retention/retention.enums';
 import { openDemoDatabase, openTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { checkRollups, rebuildRollups } from './rollup-check';
+import { ROLLUPS } from './rollup-definitions';
 
 const dialect = process.env.TEST_DIALECT ?? 'sqlite';
 
@@ -86,6 +87,43 @@ describe(`rollup maintenance through the API (${dialect})`, () => {
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => api.graphql(create, { input: input(i) })));
     expect(results.filter((r) => r.errors)).toEqual([]);
     expect(await db.dataSource.getRepository(Contact).count()).toBe(80);
+    expect(await checkRollups(db.dataSource)).toEqual([]);
+  });
+
+  it('recomputes only the cells a save or removal changes, exactly, and nothing for a save that changes no counted column', async () => {
+    const contacts = db.dataSource.getRepository(Contact);
+    const rollupRows = async () => {
+      const rows: unknown[] = [];
+      for (const table of ROLLUPS.map((d) => d.table)) rows.push(table, await db.dataSource.query(`SELECT * FROM ${table} ORDER BY receivedMonth, rowInMonth`));
+      return JSON.stringify(rows);
+    };
+    const [first, second, third] = await contacts.find({ order: { id: 'ASC' }, take: 3 });
+    const other = await contacts.findOneOrFail({ where: { primaryServiceAreaId: Not(first.primaryServiceAreaId) } as never });
+
+    // A summary is not counted: the rollups are left exactly as they were, row numbers included.
+    const before = await rollupRows();
+    await contacts.save({ ...first, summary: 'Only the summary changes' });
+    expect(await rollupRows()).toBe(before);
+
+    // Moved to another division and service area, given a stage of none and a response: old and new cells both right.
+    await db.dataSource.transaction(async (manager) => {
+      await manager.save(Contact, {
+        ...first,
+        divisionId: other.divisionId,
+        primaryServiceAreaId: other.primaryServiceAreaId,
+        stage: null,
+        outcome: 'UPHELD' as never,
+        responseSentDate: first.receivedDate,
+        workingDaysToResponse: 0,
+      });
+      // Two writes to one cell in one transaction.
+      await manager.save(Contact, { ...second, outcome: 'NOT_UPHELD' as never });
+      await manager.save(Contact, { ...second, outcome: 'PARTIALLY_UPHELD' as never, stage: null });
+    });
+    expect(await checkRollups(db.dataSource)).toEqual([]);
+
+    // Removed: its cells lose it (a cell left empty is gone: the check names a row that should not be there).
+    await contacts.remove(third);
     expect(await checkRollups(db.dataSource)).toEqual([]);
   });
 });

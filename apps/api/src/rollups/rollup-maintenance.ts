@@ -1,12 +1,20 @@
 /**
  * Keeps the rollups exact in the same transaction as every contact write.
  *
- * A TypeORM subscriber notes the months of the contacts each transaction
- * inserts, updates or removes, and just before COMMIT rewrites those months of
- * every rollup from `contact` (DELETE + INSERT … SELECT … GROUP BY for the
- * month, which the contact's trend index serves). Recomputing rather than
- * adding deltas keeps the rollup exact whatever the write did, and needs no
- * "before" image of the rows a bulk UPDATE changed.
+ * A TypeORM subscriber notes, for each contact a transaction inserts, saves or
+ * removes, the rollup cells it was in and is now in (month + the rollup's keys),
+ * and just before COMMIT rewrites those cells from `contact` (DELETE + INSERT …
+ * SELECT … GROUP BY over the cell's contacts, which the contact's trend indexes
+ * find). Recomputing rather than adding deltas keeps the rollup exact whatever
+ * the write did; recomputing cells rather than months keeps it to a few
+ * milliseconds however many contacts the month holds (a whole month of every
+ * rollup took about a second at a million contacts). A save that changes no
+ * column a rollup reads touches nothing.
+ *
+ * Writes whose rows are not known (a bulk UPDATE, no entity loaded) recompute
+ * whole months: the months noteContactMonths named first, or every month (exact,
+ * slower). Raw SQL writers that bypass entity events call refreshRollupMonths
+ * themselves (as they call bumpDataVersions).
  *
  * MySQL/MariaDB: the INSERT … SELECT reads `contact` with shared locks (the
  * newest committed rows, not the transaction's snapshot), so it would wait on
@@ -14,16 +22,11 @@
  * deadlock. So every transaction that writes `contact` first locks the one row of
  * `rollup_lock` (FOR UPDATE), before its first contact write: contact writers
  * queue there, none holds a contact row lock another lock-holder needs, and the
- * recompute sees every committed contact of its months. Writers already queue per
+ * recompute sees every committed contact of its cells. It also makes the row
+ * numbers a cell takes (the month's highest + 1) safe. Writers already queue per
  * financial year on the reference counter; this extends the queue to all contact
- * writes, for the few milliseconds from their first contact write to COMMIT.
+ * writes, from their first contact write to COMMIT.
  * SQLite runs one write transaction at a time anyway, and takes no lock.
- *
- * Writers that change rollup columns with a bulk UPDATE (no entity loaded, so
- * no month known) must name the rows' months first with noteContactMonths;
- * if none did, every month is recomputed (exact, slower). Raw SQL writers that
- * bypass entity events call refreshRollupMonths themselves (as they call
- * bumpDataVersions).
  */
 import {
   EventSubscriber,
@@ -38,11 +41,14 @@ import {
   type UpdateEvent,
 } from 'typeorm';
 import { Contact } from '../contacts/contact.entity';
-import { REFRESH_ORDER, ROLLUP_LOCK_TABLE, SOURCE_COLUMNS } from './rollup-definitions';
-import { rollupRefreshStatements } from './rollup-sql';
+import { REFRESH_ORDER, ROLLUP_LOCK_TABLE, ROLLUPS, SOURCE_COLUMNS } from './rollup-definitions';
+import { rollupCellStatements, rollupRefreshStatements, type RollupCell } from './rollup-sql';
 
 interface Pending {
+  /** Months to recompute whole. */
   months: Set<string>;
+  /** Cells to recompute, by rollup table and then by month and key values. */
+  cells: Map<string, Map<string, RollupCell>>;
   all: boolean;
   locked: boolean;
   /** noteContactMonths named the months of the bulk UPDATEs to come. */
@@ -53,7 +59,7 @@ const pending = new WeakMap<QueryRunner, Pending>();
 
 function stateOf(runner: QueryRunner): Pending {
   let state = pending.get(runner);
-  if (!state) pending.set(runner, (state = { months: new Set(), all: false, locked: false, hinted: false }));
+  if (!state) pending.set(runner, (state = { months: new Set(), cells: new Map(), all: false, locked: false, hinted: false }));
   return state;
 }
 
@@ -110,10 +116,66 @@ async function flush(runner: QueryRunner): Promise<void> {
   const state = pending.get(runner);
   if (!state) return;
   const locked = state.locked && runner.isTransactionActive;
-  pending.set(runner, { months: new Set(), all: false, locked, hinted: false });
-  if (state.all) await refreshRollupMonths(runner, 'all');
-  else if (state.months.size) await refreshRollupMonths(runner, state.months);
+  pending.set(runner, { months: new Set(), cells: new Map(), all: false, locked, hinted: false });
+  if (state.all) return refreshRollupMonths(runner, 'all');
+  if (state.months.size) await refreshRollupMonths(runner, state.months);
+  // Parents before the rollups derived from them.
+  for (const definition of REFRESH_ORDER) {
+    for (const cell of state.cells.get(definition.table)?.values() ?? []) {
+      if (state.months.has(cell.month)) continue;
+      const statements = rollupCellStatements(definition, cell);
+      await runner.query(statements.delete.sql, statements.delete.params);
+      const [{ lastRow }] = (await runner.query(statements.lastRow.sql, statements.lastRow.params)) as Array<{ lastRow: number | string }>;
+      const insert = statements.insert(Number(lastRow));
+      await runner.query(insert.sql, insert.params);
+    }
+  }
 }
+
+type ContactValues = Partial<Record<string, unknown>>;
+
+/** The contact's cell in each rollup (none in a histogram for a contact not responded to); null if a value is not known. */
+function cellsOf(contact: ContactValues): Array<[string, RollupCell]> | null {
+  const month = contact.receivedMonth;
+  if (typeof month !== 'string' || !month) return null;
+  const cells: Array<[string, RollupCell]> = [];
+  for (const definition of ROLLUPS) {
+    const values = definition.keys.map((key) => contact[key]);
+    // Not loaded or not yet set (a database default): the month is recomputed whole instead.
+    if (values.some((v) => v === undefined)) return null;
+    if (definition.histogram && contact.workingDaysToResponse === null) continue;
+    cells.push([definition.table, { month, values: values as RollupCell['values'] }]);
+  }
+  return cells;
+}
+
+/** Notes the cells of each version of a contact (before and after the write) to recompute. */
+async function changedRows(runner: QueryRunner, versions: ContactValues[]): Promise<void> {
+  const state = stateOf(runner);
+  for (const version of versions) {
+    const cells = cellsOf(version);
+    if (!cells) {
+      const month = version.receivedMonth;
+      await changed(runner, [typeof month === 'string' ? month : null], typeof month !== 'string' || !month);
+      continue;
+    }
+    for (const [table, cell] of cells) {
+      let byKey = state.cells.get(table);
+      if (!byKey) state.cells.set(table, (byKey = new Map()));
+      byKey.set(JSON.stringify([cell.month, ...cell.values]), cell);
+    }
+  }
+  if (!runner.isTransactionActive) await flush(runner);
+}
+
+/** The row after a save: the values it set over those it had. */
+function afterSave(before: ContactValues, set: ContactValues): ContactValues {
+  const after: ContactValues = { ...before };
+  for (const column of SOURCE_COLUMNS) if (set[column] !== undefined) after[column] = set[column];
+  return after;
+}
+
+const sameValue = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || String(a ?? null) === String(b ?? null);
 
 @EventSubscriber()
 export class RollupSubscriber implements EntitySubscriberInterface<Contact> {
@@ -134,20 +196,25 @@ export class RollupSubscriber implements EntitySubscriberInterface<Contact> {
   }
 
   afterInsert(event: InsertEvent<Contact>) {
-    return changed(event.queryRunner, [event.entity?.receivedMonth], !event.entity?.receivedMonth);
+    return changedRows(event.queryRunner, [(event.entity ?? {}) as unknown as ContactValues]);
   }
 
   afterUpdate(event: UpdateEvent<Contact>) {
     const values = (event.entity ?? {}) as Partial<Contact>;
-    if (event.databaseEntity) return changed(event.queryRunner, [event.databaseEntity.receivedMonth, values.receivedMonth], false);
+    if (event.databaseEntity) {
+      const before = event.databaseEntity as unknown as ContactValues;
+      const after = afterSave(before, values as ContactValues);
+      // Nothing a rollup counts has changed (a note, a complainant's details): no cell moves or changes.
+      if ([...SOURCE_COLUMNS].every((column) => sameValue(before[column], after[column]))) return;
+      return changedRows(event.queryRunner, [before, after]);
+    }
     // A bulk UPDATE: only its SET values are known.
     if (!Object.keys(values).some((column) => SOURCE_COLUMNS.has(column))) return;
     return changed(event.queryRunner, [], !stateOf(event.queryRunner).hinted);
   }
 
   afterRemove(event: RemoveEvent<Contact>) {
-    const month = event.databaseEntity?.receivedMonth ?? event.entity?.receivedMonth;
-    return changed(event.queryRunner, [month], !month);
+    return changedRows(event.queryRunner, [(event.databaseEntity ?? event.entity ?? {}) as unknown as ContactValues]);
   }
 
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {

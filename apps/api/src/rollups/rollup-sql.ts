@@ -47,3 +47,57 @@ export function rollupRefreshStatements(definition: RollupDefinition, months: nu
     `INSERT INTO ${definition.table} (${[...columns, 'rowInMonth'].join(', ')}) ${rollupSelect(definition, months, true, false)}`,
   ];
 }
+
+/** One cell of a rollup: a month and the values of the rollup's keys, in `definition.keys` order. */
+export interface RollupCell {
+  month: string;
+  values: ReadonlyArray<string | number | null>;
+}
+
+/** `c.month = ? AND c.key = ? …` for a cell (`IS NULL` for a null key), with its parameters. */
+function cellWhere(definition: RollupDefinition, cell: RollupCell, alias: string): { sql: string; params: unknown[] } {
+  const prefix = alias ? `${alias}.` : '';
+  const parts = [`${prefix}receivedMonth = ?`];
+  const params: unknown[] = [cell.month];
+  definition.keys.forEach((key, i) => {
+    const value = cell.values[i];
+    if (value === null) parts.push(`${prefix}${key} IS NULL`);
+    else {
+      parts.push(`${prefix}${key} = ?`);
+      params.push(value);
+    }
+  });
+  return { sql: parts.join(' AND '), params };
+}
+
+/**
+ * The statements that rewrite one cell from its source (the contacts, or the rollup it is derived from):
+ * delete its row, read the month's highest row number, and insert the cell afresh under the next one
+ * (nothing when no contact is left in it). Writers of a month are serialised (the rollup lock on MySQL,
+ * SQLite's single writer), so the number read is still free when the INSERT runs.
+ */
+export function rollupCellStatements(definition: RollupDefinition, cell: RollupCell) {
+  const here = cellWhere(definition, cell, '');
+  const source = cellWhere(definition, cell, 'c');
+  const fromBase = !definition.derivedFrom;
+  const groups = [...PERIOD_COLUMNS, ...definition.keys].map((k) => `c.${k}`);
+  const columns = rollupColumns(definition);
+  const counts = fromBase
+    ? definition.histogram
+      ? ['COUNT(*)']
+      : Object.values(COUNT_COLUMNS)
+    : (definition.histogram ? ['contacts'] : Object.keys(COUNT_COLUMNS)).map((c) => `SUM(c.${c})`);
+  const selected = [...groups, ...counts].map((sql, i) => `${sql} AS ${columns[i]}`);
+  const conditions = [source.sql, ...(fromBase && definition.histogram ? ['c.workingDaysToResponse IS NOT NULL'] : [])];
+  return {
+    delete: { sql: `DELETE FROM ${definition.table} WHERE ${here.sql}`, params: here.params },
+    lastRow: { sql: `SELECT COALESCE(MAX(rowInMonth), 0) AS lastRow FROM ${definition.table} WHERE receivedMonth = ?`, params: [cell.month] },
+    insert: (lastRow: number) => ({
+      sql:
+        `INSERT INTO ${definition.table} (${[...columns, 'rowInMonth'].join(', ')}) ` +
+        `SELECT ${selected.join(', ')}, ? AS rowInMonth FROM ${fromBase ? 'contact' : definition.derivedFrom} c ` +
+        `WHERE ${conditions.join(' AND ')} GROUP BY ${groups.join(', ')}`,
+      params: [lastRow + 1, ...source.params],
+    }),
+  };
+}

@@ -6,9 +6,8 @@
  * Only raw SQL writes them (rollup-maintenance.ts), inside the contact write's
  * transaction, which bumps the contacts data version itself.
  */
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { ROLLUP_LOCK_TABLE, ROLLUPS, type RollupDefinition, type RollupKey } from './rollup-definitions';
-import { COUNT_COLUMNS } from './rollup-definitions';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { COUNT_COLUMNS, PERIOD_COLUMNS, ROLLUP_LOCK_TABLE, ROLLUPS, type RollupDefinition, type RollupKey } from './rollup-definitions';
 
 const KEY_COLUMN: Record<RollupKey, { type: 'int' | 'varchar'; length?: number; nullable?: boolean }> = {
   recordTypeId: { type: 'int' },
@@ -34,6 +33,11 @@ function rollupEntity(definition: RollupDefinition): new () => object {
   Column({ type: 'varchar', length: 7 })(prototype, 'receivedFinancialYear');
   for (const key of definition.keys) Column({ ...KEY_COLUMN[key], nullable: KEY_COLUMN[key].nullable ?? false })(prototype, key);
   for (const count of definition.histogram ? ['contacts'] : Object.keys(COUNT_COLUMNS)) Column({ type: 'int' })(prototype, count);
+  const counts = definition.histogram ? ['contacts'] : Object.keys(COUNT_COLUMNS);
+  for (const leading of definition.leadingKeys ?? []) {
+    const rest = [...PERIOD_COLUMNS.slice(1), ...definition.keys.filter((k) => k !== leading), ...counts];
+    Index(`IDX_${definition.table}_${leading}`, [leading, 'receivedMonth', ...rest])(target);
+  }
   Entity(definition.table)(target);
   return target;
 }
