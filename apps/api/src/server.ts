@@ -94,7 +94,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   app.get('/export/trend.png', requireRole(ACCESS.AGGREGATES), trendImageRoute(dataSource, 'png', config.councilName, resultCache));
   app.use('/import', importRouter(dataSource));
   app.use('/import', serviceActivityImportRouter(dataSource));
-  mountReportRoutes(app, dataSource);
+  mountReportRoutes(app, dataSource, resultCache);
   mountCodeReportRoutes(app, dataSource);
   app.use('/import', ombudsmanImportRouter(dataSource));
   app.use(

@@ -3,8 +3,12 @@
  *   GET /report/:year                      the whole report as a printable HTML page
  *   GET /export/report/:year/:tableId.csv  one table as spreadsheet-safe CSV
  * Years are written with a hyphen (2009-10). A bad year is a 400 and an
- * unknown table a 404, each with a one-line plain-text message. Both run as
- * admitted aggregates: too many at once is a 429, over the time limit a 503.
+ * unknown table a 404, each with a one-line plain-text message. Both answer
+ * from the result cache when they can (the page shares the annualReport
+ * query's entry; each table has its own, keyed on only the kinds of data it
+ * reads), and otherwise run as admitted aggregates: too many at once is a 429,
+ * over the time limit a 503. The cache is read before admission, so a hit
+ * takes no aggregate slot.
  */
 import type { Express, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -17,6 +21,9 @@ import { ACCESS } from '../auth/role';
 import { toCsv, type CsvCell } from '../export/csv';
 import { todayIso } from '../periods/today';
 import { cachedReferenceCatalog } from '../reference/reference-catalog';
+import { NO_RESULT_CACHE, type ResultCache } from '../result-cache/result-cache';
+import { reportQuestion, reportTableQuestion } from '../result-cache/report-question';
+import type { CacheQuestion } from '../result-cache/result-key';
 import { learningActionsCsvRows, reportTableCsvRows } from './report-csv';
 import { APPENDIX_ID, renderReportHtml } from './report-html';
 import { checkReportYear, yearForUrl, yearFromUrl } from './report-year';
@@ -46,15 +53,20 @@ function yearOf(req: Request, res: Response, today: string): string | null {
   return null;
 }
 
-/** Runs an admitted aggregate for the signed-in user; null once a 429 or 503 has been sent. */
-async function aggregateOrRefuse<T>(
+/**
+ * The cached answer to `question`, or `work` run as an admitted aggregate for the signed-in user
+ * (admitted only on a miss); null once a 400, 429 or 503 has been sent. Refusals are never cached.
+ */
+async function answerOrRefuse<T>(
   req: Request,
   res: Response,
   dataSource: DataSource,
+  cache: ResultCache,
+  question: CacheQuestion,
   work: (run: AggregateRun) => Promise<T>,
 ): Promise<{ value: T } | null> {
   try {
-    return { value: await admitAggregate(dataSource, req.user, work) };
+    return { value: await cache.answer(dataSource, question, () => admitAggregate(dataSource, req.user, work)) };
   } catch (error) {
     const refusal = aggregateRefusalForHttp(error);
     if (refusal) {
@@ -79,7 +91,7 @@ function sendCsv(res: Response, filename: string, rows: CsvCell[][]): void {
     .send(toCsv(rows));
 }
 
-export function reportCsvRoute(dataSource: DataSource) {
+export function reportCsvRoute(dataSource: DataSource, cache: ResultCache = NO_RESULT_CACHE) {
   return async (req: Request, res: Response) => {
     const today = todayIso();
     const year = yearOf(req, res, today);
@@ -92,24 +104,26 @@ export function reportCsvRoute(dataSource: DataSource) {
       return;
     }
     const filename = `annual-report-${yearForUrl(year)}-${tableId}.csv`;
+    const question = reportTableQuestion(year, tableId, today);
     if (tableId === APPENDIX_ID) {
-      const appendix = await aggregateOrRefuse(req, res, dataSource, async (run) => buildAppendix1(run, await cachedReferenceCatalog(dataSource), year));
+      const appendix = await answerOrRefuse(req, res, dataSource, cache, question, async (run) => buildAppendix1(run, await cachedReferenceCatalog(dataSource), year));
       if (appendix) sendCsv(res, filename, learningActionsCsvRows(appendix.value.actions, year, appendix.value.notes));
       return;
     }
-    const table = await aggregateOrRefuse(req, res, dataSource, async (run) =>
+    const table = await answerOrRefuse(req, res, dataSource, cache, question, async (run) =>
       buildReportTable(run, await cachedReferenceCatalog(dataSource), year, tableId, today),
     );
     if (table) sendCsv(res, filename, reportTableCsvRows(table.value!));
   };
 }
 
-export function reportHtmlRoute(dataSource: DataSource) {
+export function reportHtmlRoute(dataSource: DataSource, cache: ResultCache = NO_RESULT_CACHE) {
   return async (req: Request, res: Response) => {
     const today = todayIso();
     const year = yearOf(req, res, today);
     if (!year) return;
-    const report = await aggregateOrRefuse(req, res, dataSource, async (run) =>
+    // The annualReport query's question for the same year: one entry serves both.
+    const report = await answerOrRefuse(req, res, dataSource, cache, reportQuestion(year, today), async (run) =>
       buildAnnualReport(run, await cachedReferenceCatalog(dataSource), year, today),
     );
     if (!report) return;
@@ -123,8 +137,8 @@ export function reportHtmlRoute(dataSource: DataSource) {
   };
 }
 
-/** Mounts both routes behind the AGGREGATES roles (after the app's authenticate middleware). */
-export function mountReportRoutes(app: Express, dataSource: DataSource): void {
-  app.get('/report/:year', requireRole(ACCESS.AGGREGATES), reportHtmlRoute(dataSource));
-  app.get('/export/report/:year/:file', requireRole(ACCESS.AGGREGATES), reportCsvRoute(dataSource));
+/** Mounts both routes behind the AGGREGATES roles (after the app's authenticate middleware), answering from `cache`. */
+export function mountReportRoutes(app: Express, dataSource: DataSource, cache: ResultCache = NO_RESULT_CACHE): void {
+  app.get('/report/:year', requireRole(ACCESS.AGGREGATES), reportHtmlRoute(dataSource, cache));
+  app.get('/export/report/:year/:file', requireRole(ACCESS.AGGREGATES), reportCsvRoute(dataSource, cache));
 }

@@ -13,7 +13,7 @@ import { versionTag, type DataKind, type DataVersions } from '../data-versions/d
 /** Bump when the shape of a cached answer changes, so processes running the old code never read the new one (and back). */
 const KEY_FORMAT = 1;
 
-export type CachedOperation = 'trend' | 'annualReport' | 'embedFigures';
+export type CachedOperation = 'trend' | 'annualReport' | 'reportTable' | 'embedFigures';
 
 /** Every role that reads aggregates sees the whole directorate's (README: managers included); they hold no personal details. */
 export const DIRECTORATE_SCOPE = 'directorate';
