@@ -61,6 +61,13 @@ async function dropDatabase(options: BenchOptions, dialect: Dialect): Promise<vo
   }
 }
 
+/** Whether the dataset the metadata describes is still there (someone may have dropped the database or deleted the file). */
+async function datasetExists(options: BenchOptions, config: DatabaseConfig): Promise<boolean> {
+  if (config.dialect === 'sqlite') return existsSync(config.path);
+  const rows = (await adminQuery(options.mysqlUrl, `SHOW DATABASES LIKE '${MYSQL_PREFIX}${options.contacts}'`)) as unknown[];
+  return rows.length > 0;
+}
+
 /** Opens the dataset (migrating it to the current schema), generating it first unless a complete one may be reused. */
 export async function openBenchDatabase(
   options: BenchOptions,
@@ -72,7 +79,7 @@ export async function openBenchDatabase(
   const metaFile = metaPath(options, dialect);
   if (options.reuse && existsSync(metaFile)) {
     const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as DatasetMeta;
-    if (meta.version === GENERATOR_VERSION && meta.contacts === options.contacts) {
+    if (meta.version === GENERATOR_VERSION && meta.contacts === options.contacts && (await datasetExists(options, config))) {
       const dataSource = await openDatabase(config);
       await ensureReferenceData(dataSource);
       const [{ n }] = await dataSource.query('SELECT COUNT(*) AS n FROM contact');

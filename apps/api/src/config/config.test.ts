@@ -14,15 +14,23 @@ describe('loadConfig', () => {
 
   it('uses MySQL when DATABASE_URL is set', () => {
     const config = loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/complaints' });
-    expect(config.database).toEqual({ dialect: 'mysql', url: 'mysql://root@127.0.0.1:3306/complaints' });
+    expect(config.database).toEqual({ dialect: 'mysql', url: 'mysql://root@127.0.0.1:3306/complaints', poolSize: 20 });
   });
 
   it('accepts mariadb:// as an alias and treats an empty URL as unset', () => {
     expect(loadConfig({ DATABASE_URL: 'mariadb://u:p@db/x' }).database).toEqual({
       dialect: 'mysql',
       url: 'mysql://u:p@db/x',
+      poolSize: 20,
     });
     expect(loadConfig({ DATABASE_URL: '' }).database.dialect).toBe('sqlite');
+  });
+
+  it('sizes the MySQL connection pool (20 unless told), and refuses sizes outside 4–500', () => {
+    expect(loadConfig({ DATABASE_URL: 'mysql://u@p/x' }).database).toMatchObject({ poolSize: 20 });
+    expect(loadConfig({ DATABASE_URL: 'mysql://u@p/x', DATABASE_POOL_SIZE: '40' }).database).toMatchObject({ poolSize: 40 });
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u@p/x', DATABASE_POOL_SIZE: '2' })).toThrow(/DATABASE_POOL_SIZE must be a whole number from 4 to 500/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u@p/x', DATABASE_POOL_SIZE: 'many' })).toThrow(/DATABASE_POOL_SIZE/);
   });
 
   it('reads replicas of a MySQL primary, and refuses them without one', () => {
@@ -30,6 +38,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'mysql://u@p/x', DATABASE_REPLICA_URLS: ' mysql://u@r1/x, mariadb://u@r2/x ,', REPLICA_WAIT_MS: '250' }).database).toEqual({
       dialect: 'mysql',
       url: 'mysql://u@p/x',
+      poolSize: 20,
       replicas: { urls: ['mysql://u@r1/x', 'mysql://u@r2/x'], waitMs: 250 },
     });
     expect(loadConfig({ DATABASE_URL: 'mysql://u@p/x', DATABASE_REPLICA_URLS: 'mysql://u@r1/x' }).database).toMatchObject({ replicas: { waitMs: 500 } });

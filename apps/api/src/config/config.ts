@@ -12,7 +12,20 @@ const REPO_ROOT = resolve(__dirname, '../../../..');
 
 export type DatabaseConfig =
   | { dialect: 'sqlite'; path: string }
-  | { dialect: 'mysql'; url: string; replicas?: ReplicaConfig };
+  | {
+      dialect: 'mysql';
+      url: string;
+      replicas?: ReplicaConfig;
+      /** Connections in the pool (each replica gets a pool of the same size); see docs/scaling.md. */
+      poolSize?: number;
+    };
+
+/**
+ * mysql2's own default is 10. Aggregates run at most 8 statements at once whatever the pool (the server's cores
+ * are the limit), so 20 leaves a dozen connections for sign-in, sessions, the data versions every cached answer
+ * reads, writes and /healthz: with 10, 50 analysts' cache hits queued behind the aggregates on the last two.
+ */
+export const DEFAULT_DATABASE_POOL_SIZE = 20;
 
 /** Read replicas of a MySQL/MariaDB primary (scaling/replica-reads.ts; docs/scaling.md). */
 export interface ReplicaConfig {
@@ -132,6 +145,12 @@ const envSchema = z.object({
     .min(0, { error: 'must be a whole number of milliseconds from 0 to 10000' })
     .max(10000, { error: 'must be a whole number of milliseconds from 0 to 10000' })
     .default(500),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ error: 'must be a whole number from 4 to 500' })
+    .int({ error: 'must be a whole number from 4 to 500' })
+    .min(4, { error: 'must be a whole number from 4 to 500' })
+    .max(500, { error: 'must be a whole number from 4 to 500' })
+    .default(DEFAULT_DATABASE_POOL_SIZE),
   SQLITE_PATH: z.string().trim().min(1).default('data/complaints.sqlite'),
   SEED_DEMO_DATA: z.enum(['auto', 'true', 'false'], { error: 'must be auto, true or false' }).default('auto'),
   WEB_DIST_PATH: z.string().trim().min(1).default('apps/web/dist'),
@@ -213,6 +232,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ? {
         dialect: 'mysql',
         url: e.DATABASE_URL.replace(/^mariadb:/, 'mysql:'),
+        poolSize: e.DATABASE_POOL_SIZE,
         // Without replicas the MySQL config stays exactly as before (one pool, everything on it).
         ...(replicaUrls.length ? { replicas: { urls: replicaUrls, waitMs: e.REPLICA_WAIT_MS } } : {}),
       }

@@ -6,7 +6,7 @@ import { mkdirSync } from 'fs';
 import { dirname } from 'path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
-import type { DatabaseConfig } from '../config/config';
+import { DEFAULT_DATABASE_POOL_SIZE, type DatabaseConfig } from '../config/config';
 import { DataVersionSubscriber } from '../data-versions/data-version-subscriber';
 import { RollupSubscriber } from '../rollups/rollup-maintenance';
 import { rememberReplicaSettings } from '../scaling/replica-settings';
@@ -63,6 +63,7 @@ export async function createDataSource(database: DatabaseConfig): Promise<DataSo
           },
         }
       : { url: database.url }),
+    poolSize: database.poolSize ?? DEFAULT_DATABASE_POOL_SIZE,
     entities: ENTITIES,
     migrations: MYSQL_MIGRATIONS,
     subscribers: [DataVersionSubscriber, RollupSubscriber],
