@@ -31,7 +31,15 @@ export function closeAggregates(dataSource: DataSource): void {
   runners.delete(dataSource);
 }
 
-/** Runs aggregate `work` for the signed-in user under the aggregate limits (see AggregateRunner.admit). */
-export function admitAggregate<T>(dataSource: DataSource, user: { id: number } | null | undefined, work: (run: AggregateRun) => Promise<T>): Promise<T> {
-  return aggregateRunner(dataSource).admit(user ? `user:${user.id}` : 'anonymous', work);
+/**
+ * Runs aggregate `work` for the signed-in user under the aggregate limits (see AggregateRunner.admit);
+ * `signal` (optional) takes it out of the queue when its client goes away.
+ */
+export function admitAggregate<T>(
+  dataSource: DataSource,
+  user: { id: number } | null | undefined,
+  work: (run: AggregateRun) => Promise<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  return aggregateRunner(dataSource).admit(user ? `user:${user.id}` : 'anonymous', work, signal);
 }

@@ -1,14 +1,17 @@
 /**
  * Runs expensive aggregate work for one data source: admits it (per-user
- * slots refused at once when full; global slots queued, aggregate-slots.ts), gives it one deadline for all its
- * statements, and runs each statement through the StatementGate on the
- * dialect's executor. Aggregations stay in SQL (GROUP BY in the database);
- * only where the statement runs differs.
+ * slots refused at once when full; global slots queued, aggregate-slots.ts and
+ * slot-wait.ts), gives it one deadline for all its statements, and runs each
+ * statement through the StatementGate on the dialect's executor. Admission is
+ * taken before any gate place and released after them, never the other way,
+ * so the two queues cannot wait on each other. Aggregations stay in SQL
+ * (GROUP BY in the database); only where the statement runs differs.
  */
 import type { DataSource } from 'typeorm';
 import { aggregateTimedOut, tooManyAggregates } from './aggregate-errors';
 import { AggregateTimeoutError, type AggregateLimits } from './aggregate-limits';
-import { AggregateSlots, type Slot, type SlotGrant } from './aggregate-slots';
+import { AggregateSlots, type Slot } from './aggregate-slots';
+import { waitForSlot, type QueuedGrant } from './slot-wait';
 import { StatementGate } from './statement-gate';
 import type { StatementExecutor } from './statement-executors';
 
@@ -81,14 +84,15 @@ export class AggregateRunner {
 
   /**
    * Runs `work` holding one of `requester`'s slots: refused at once with
-   * TOO_MANY_REQUESTS over the per-user limit or a full queue, after queueWaitMs
-   * in the queue likewise; QUERY_TIMEOUT when it overruns once running.
+   * TOO_MANY_REQUESTS over the per-user limit or a full queue; likewise after
+   * queueWaitMs in the queue, or when `signal` aborts while it waits (its client
+   * went away); QUERY_TIMEOUT when it overruns once running.
    */
-  async admit<T>(requester: string, work: (run: AggregateRun) => Promise<T>): Promise<T> {
+  async admit<T>(requester: string, work: (run: AggregateRun) => Promise<T>, signal?: AbortSignal): Promise<T> {
     // Taken before any await, so that parallel aliases in one request are counted as they start.
     const grant = this.slots.tryAcquire(requester);
     if (grant.ok === false) throw tooManyAggregates(grant.refusedBy, grant.limit);
-    const slot = grant.ok === true ? grant : await this.waitForTurn(grant);
+    const slot = grant.ok === true ? grant : await this.waitForTurn(grant, signal);
     // The time limit starts once admitted: time in the queue is bounded by queueWaitMs on its own.
     const run = new AggregateRun(this.dataSource, Date.now() + this.limits.timeLimitMs, this.limits.timeLimitMs, this.gate, this.executor);
     try {
@@ -102,19 +106,13 @@ export class AggregateRunner {
     }
   }
 
-  /** The queued request's slot, or TOO_MANY_REQUESTS once it has waited queueWaitMs. */
-  private async waitForTurn(queued: Extract<SlotGrant, { ok: 'queued' }>): Promise<Slot> {
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), this.limits.queueWaitMs)));
-    try {
-      const first = await Promise.race([queued.granted, timedOut]);
-      if (first !== 'timeout') return first;
-      if (queued.cancel()) throw tooManyAggregates('global', this.limits.global, this.limits.queueWaitMs);
-      // Its turn came just as the wait ran out: take it.
-      return await queued.granted;
-    } finally {
-      clearTimeout(timer);
-    }
+  /** The queued request's slot, or TOO_MANY_REQUESTS once it has left the queue. */
+  private async waitForTurn(queued: QueuedGrant, signal: AbortSignal | undefined): Promise<Slot> {
+    const started = Date.now();
+    const outcome = await waitForSlot(queued, this.limits.queueWaitMs, signal);
+    if (typeof outcome === 'object') return outcome;
+    // An aborted wait has no one left to tell; the same refusal keeps it out of the error log.
+    throw tooManyAggregates('global', this.limits.global, outcome === 'timed out' ? this.limits.queueWaitMs : Date.now() - started);
   }
 
   /** Statements running and queued now (for tests and diagnostics). */

@@ -145,6 +145,49 @@ describe(`expensive work never stalls the process (${process.env.TEST_DIALECT ??
     configureAggregates(db.dataSource, {});
   });
 
+  it('hands the place of a failed, timed-out or abandoned aggregate to the next in the queue, and refuses a flood beyond the queue at once', async () => {
+    const runner = configureAggregates(db.dataSource, { global: 1, queueLength: 3, queueWaitMs: 60_000, timeLimitMs: 1500 });
+    const code = (error: unknown) => (error as GraphQLError).extensions?.code;
+    const ran: string[] = [];
+    let fail = () => {};
+    const failing = watch(
+      runner.admit('test:failing', async (run) => {
+        await new Promise<void>((resolve) => (fail = resolve));
+        await run.sql('SELECT no_such_column FROM contact');
+      }),
+    );
+    const slow = watch(runner.admit('test:slow', (run) => (ran.push('slow'), run.sql(endless()))));
+    const client = new AbortController();
+    const gone = watch(runner.admit('test:gone', async () => ran.push('gone'), client.signal));
+    const last = watch(runner.admit('test:last', (run) => (ran.push('last'), run.sql('SELECT 1 AS c'))));
+    expect(runner.slots.waiting).toBe(3);
+
+    // 50 more people at once: the queue is full, so every one is refused without waiting.
+    const started = Date.now();
+    const flood = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => runner.admit(`test:flood${i}`, async () => 'ran')));
+    expect(flood.map((outcome) => (outcome.status === 'rejected' ? code(outcome.reason) : 'ran'))).toEqual(Array(50).fill('TOO_MANY_REQUESTS'));
+    expect(Date.now() - started).toBeLessThan(1_000);
+
+    // A client gone while waiting leaves its place at once.
+    client.abort();
+    expect(code((await gone.result).error)).toBe('TOO_MANY_REQUESTS');
+    expect(runner.slots.waiting).toBe(2);
+
+    fail();
+    expect((await failing.result).error).toBeTruthy();
+    expect(code((await slow.result).error)).toBe('QUERY_TIMEOUT');
+    const { value, error } = await last.result;
+    expect(error).toBeNull();
+    expect(value).toHaveLength(1);
+    expect(ran).toEqual(['slow', 'last']);
+    expect({ running: runner.slots.inUse(), waiting: runner.slots.waiting, statements: runner.load }).toEqual({
+      running: 0,
+      waiting: 0,
+      statements: { active: 0, waiting: 0 },
+    });
+    configureAggregates(db.dataSource, {});
+  });
+
   it('runs no more aggregate statements at once than its capacity (MySQL: 8, and at most pool size − 2), queuing the rest, and /healthz still answers', async () => {
     const runner = configureAggregates(db.dataSource, {});
     expect(runner.capacity).toEqual(sqlite() ? expect.any(Number) : 8);
