@@ -13,6 +13,8 @@ export interface BenchOptions {
   clean: boolean;
   /** Also time every query with the AddTrendIndexes migration reverted ("before"). */
   compareIndexes: boolean;
+  /** Time GraphQL against the built API in a child process (the default), or against the bench's own in-process server. */
+  inProcess: boolean;
   /** Print the query plans of the engine's SQL and the raw SQL before timing. */
   explain: boolean;
   warmups: number;
@@ -33,6 +35,8 @@ const USAGE = `npm run bench:trends -- [options]
   --reuse                reuse the kept dataset of that size if it is complete
   --compare-indexes      also time the queries with the AddTrendIndexes migration reverted
   --explain              print the query plans (engine SQL and raw SQL) first
+  --in-process           time GraphQL on the bench's own in-process server (sharing its event loop with the
+                         client) instead of the built API in a child process
   --runs N               timed runs per query and path (default 7)
   --warmups N            untimed runs first (default 2)
   --only a,b             only queries whose id contains a or b
@@ -47,6 +51,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     reuse: false,
     clean: false,
     compareIndexes: false,
+    inProcess: false,
     explain: false,
     warmups: 2,
     runs: 7,
@@ -77,6 +82,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       case '--reuse': options.reuse = true; break;
       case '--clean': options.clean = true; break;
       case '--compare-indexes': options.compareIndexes = true; break;
+      case '--in-process': options.inProcess = true; break;
       case '--explain': options.explain = true; break;
       case '--runs': options.runs = count(i++, 1); break;
       case '--warmups': options.warmups = count(i++, 0); break;

@@ -19,6 +19,8 @@ export interface DialectResult {
   load: [number, number];
   /** Medians of an authenticated no-op request and of one that reads the reference catalog. */
   floors: { signedInMs: number; withCatalogMs: number };
+  /** Where the timed GraphQL requests went: the built API in a child process, or the bench's in-process server. */
+  api: 'child process' | 'in process';
 }
 
 const ms = (n: number) => (n < 10 ? n.toFixed(1) : n.toFixed(0));
@@ -58,6 +60,7 @@ export function renderResult(result: DialectResult): string {
     `${meta.counts.contacts.toLocaleString('en-GB')} contacts, ${meta.counts.serviceAreaLinks.toLocaleString('en-GB')} contact_service_area and ` +
       `${meta.counts.issueLinks.toLocaleString('en-GB')} contact_issue rows; ${meta.councils} councils, ${meta.divisions} divisions, ` +
       `${meta.serviceAreas} service areas. Generated and loaded in ${meta.loadSeconds} s${result.reused ? ' (reused from an earlier run)' : ''}. ` +
+      `GraphQL timed against ${result.api === 'child process' ? 'the built API in a child process' : "the bench's in-process server (--in-process)"}. ` +
       `Medians of ${result.runs} runs after ${result.warmups} warm-up${result.warmups === 1 ? '' : 's'}; ` +
       `load average ${result.load[0].toFixed(1)} before timing, ${result.load[1].toFixed(1)} after. ` +
       `API floor: ${ms(result.floors.signedInMs)} ms for a signed-in no-op request, ${ms(result.floors.withCatalogMs)} ms for one that reads the reference catalog.` +

@@ -8,9 +8,10 @@ import 'reflect-metadata';
 import { writeFileSync } from 'fs';
 import type { AddressInfo } from 'net';
 import { cpus, loadavg, totalmem } from 'os';
-import { join } from 'path';
+import { join, resolve } from 'path';
 import { loadConfig } from '../../apps/api/src/config/config';
 import { createServer } from '../../apps/api/src/server';
+import { LoadedApi } from '../load/api-process';
 import { signInAnalyst } from './analyst';
 import { cleanBenchDatabases, MYSQL_PREFIX, openBenchDatabase } from './bench-database';
 import { ContactGenerator } from './dataset';
@@ -22,12 +23,15 @@ import { meetsTarget, renderResult, TARGET, type DialectResult } from './report'
 import { QueryTimer, type Timing } from './timing';
 import { repairTrendIndexes, withoutTrendIndexes } from './trend-indexes';
 
+const ROOT = resolve(__dirname, '../..');
+
 const log = (line: string) => console.log(`[bench:trends] ${line}`);
 
 async function benchDialect(dialect: Dialect, options: ReturnType<typeof parseOptions>): Promise<DialectResult> {
   const { dataSource, config, meta, reused } = await openBenchDatabase(options, dialect, log);
   const marker = join(options.workDir, `${dialect}-${options.contacts}.reverted`);
   let http: import('http').Server | null = null;
+  let external: LoadedApi | null = null;
   let stopApollo: (() => Promise<void>) | null = null;
   try {
     await repairTrendIndexes(dataSource, marker);
@@ -47,7 +51,14 @@ async function benchDialect(dialect: Dialect, options: ReturnType<typeof parseOp
     http = listening;
     await new Promise<void>((resolve, reject) => listening.once('listening', resolve).once('error', reject));
     const url = `http://127.0.0.1:${(listening.address() as AddressInfo).port}/graphql`;
-    const timer = new QueryTimer(url, dataSource, await signInAnalyst(dataSource, url));
+    const local = { url, token: await signInAnalyst(dataSource, url) };
+    // The timed requests go to the built API in a process of its own, as deployed (and as bench:load runs it),
+    // unless --in-process: there the bench's fetch and JSON parsing share the API's event loop and count as its overhead.
+    if (!options.inProcess) {
+      external = await LoadedApi.start({ root: ROOT, database: config, env, logFile: join(options.workDir, `trends-${dialect}-${options.contacts}.api.log`) });
+      log(`${dialect}: timing GraphQL against the built API in a child process (pid ${external.pid})`);
+    }
+    const timer = new QueryTimer(local, dataSource, external ? { url: external.graphqlUrl, token: await signInAnalyst(dataSource, external.graphqlUrl) } : local);
 
     const timeAll = async (label: string): Promise<Timing[]> => {
       const timings: Timing[] = [];
@@ -63,7 +74,7 @@ async function benchDialect(dialect: Dialect, options: ReturnType<typeof parseOp
     };
     if (options.explain) {
       for (const query of queries) {
-        const engineSql = await captureSql(dataSource, () => timer.graphql(query));
+        const engineSql = await captureSql(dataSource, () => timer.graphql(query, timer.local));
         console.log(await explain(dataSource, dialect, query, engineSql));
       }
     }
@@ -77,8 +88,9 @@ async function benchDialect(dialect: Dialect, options: ReturnType<typeof parseOp
       log(`${dialect}: AddTrendIndexes re-applied`);
     }
     const current = await timeAll(options.compareIndexes ? 'after' : 'current');
-    return { dialect, server: `${dialect === 'sqlite' ? 'SQLite' : ''} ${version}`.trim(), meta, reused, queries, timings: { current, before }, runs: options.runs, warmups: options.warmups, load: [loadBefore, loadavg()[0]], floors };
+    return { dialect, server: `${dialect === 'sqlite' ? 'SQLite' : ''} ${version}`.trim(), meta, reused, queries, timings: { current, before }, runs: options.runs, warmups: options.warmups, load: [loadBefore, loadavg()[0]], floors, api: external ? 'child process' : 'in process' };
   } finally {
+    await external?.stop();
     await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
     await stopApollo?.();
     await dataSource.destroy();

@@ -4,7 +4,7 @@
  */
 import { configureChildrenActStage2Clock } from './complaint-code/children-act-clock';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
@@ -64,7 +64,9 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
     // Without introspection, "Did you mean …?" suggestions would leak the schema instead.
     hideSchemaDetailsFromClientErrors: config.env === 'production',
     // Apollo's landing page loads its explorer from a CDN: never. Outside production GET /graphql serves a local GraphiQL (http/explorer-page.ts).
-    plugins: [errorStatusPlugin(), ...guards.plugins, literalInputErrorsPlugin(), ApolloServerPluginLandingPageDisabled()],
+    // No cache hints are set anywhere (answers are cached by result-cache/, by data version), and the default
+    // cache-control plugin wraps every field's resolver to collect them: thousands of trend points a request.
+    plugins: [errorStatusPlugin(), ...guards.plugins, literalInputErrorsPlugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     // One error posture in every mode (graphql/error-posture.ts): no stacks, paths, SQL or driver text.
     includeStacktraceInErrorResponses: false,
     // main.ts stops the server on SIGTERM once the requests in flight are answered (operations/graceful-shutdown.ts).
