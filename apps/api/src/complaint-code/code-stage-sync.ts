@@ -14,7 +14,7 @@ import { Contact } from '../contacts/contact.entity';
 import { financialYearOf } from '../periods/financial-year';
 import { loadReferenceCatalog } from '../reference/reference-catalog';
 import type { RecordTypeCode } from '../reference/reference-data';
-import { noteContactMonths } from '../rollups/rollup-maintenance';
+import { noteContactRows } from '../rollups/rollup-maintenance';
 import { contactDeadlines } from '../timescales';
 import { ComplaintCodeStage } from './complaint-code-stage.entity';
 import { codeStageRule } from './code-deadline-rules';
@@ -107,7 +107,7 @@ async function moveResponseDueDates(manager: EntityManager, moved: ReadonlyMap<s
   if (!moved.size) return;
   const all = [...moved.values()].flat();
   // The rollups of these contacts' months are recomputed at COMMIT (rollups/rollup-maintenance.ts).
-  await noteContactMonths(manager, { id: In(all) });
+  await noteContactRows(manager, { id: In(all) });
   for (const [responseDueDate, changed] of moved) await manager.update(Contact, { id: In(changed) }, { responseDueDate });
   // Their stored status and next due date follow the new date.
   await refreshCaseState(manager, all);

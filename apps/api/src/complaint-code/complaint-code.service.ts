@@ -40,7 +40,7 @@ import { ReasonableAdjustment } from './reasonable-adjustment.entity';
 import { Remedy } from './remedy.entity';
 import { ResponsePoint } from './response-point.entity';
 import { ServiceRequest } from './service-request.entity';
-import { noteContactMonths } from '../rollups/rollup-maintenance';
+import { noteContactRows } from '../rollups/rollup-maintenance';
 
 function numericId(id: string | number): number | null {
   const n = Number(id);
@@ -86,7 +86,7 @@ export class ComplaintCodeService {
       refuseIf('regime override', regimeOverrideProblems(regime, reason));
       const chosen = regime as ComplaintRegime;
       // The rollups of the contact's month are recomputed at COMMIT (rollups/rollup-maintenance.ts).
-      await noteContactMonths(manager, { id: contact.id });
+      await noteContactRows(manager, { id: contact.id });
       await manager.update(Contact, { id: contact.id }, { regime: chosen, regimeOverrideReason: chosen === contact.regimeDecided ? null : reason.trim() });
       // Off the Code, its clock no longer applies: the Stage 1 row goes (unless Stage 2 was already reached, which stays on record).
       if (chosen !== 'COMPLAINT_HANDLING_CODE' && !(await manager.exists(ComplaintCodeStage, { where: { contactId: contact.id, stage: 'STAGE_2' } }))) {
@@ -272,7 +272,7 @@ export class ComplaintCodeService {
       await manager.update(ComplaintCodeStage, { id: row!.id, extensionWorkingDays: IsNull() }, extension);
       if (input.stage === 'STAGE_1') {
         // The contact's own due date moves too, so the casework queue and the list show it.
-        await noteContactMonths(manager, { id: contact.id }); // rollups: this month is recomputed at COMMIT
+        await noteContactRows(manager, { id: contact.id }); // rollups: its cells are recomputed at COMMIT
         await manager.update(Contact, { id: contact.id }, { extended: true, extendedDate: input.complainantToldDate, responseDueDate });
       }
       await refreshCaseState(manager, [contact.id]);
@@ -321,7 +321,7 @@ export class ComplaintCodeService {
         extensionToldDate: null,
         deadlineRuleId: deadlines.ruleId,
       });
-      await noteContactMonths(manager, { id: contact.id }); // rollups: this month is recomputed at COMMIT
+      await noteContactRows(manager, { id: contact.id }); // rollups: its cells are recomputed at COMMIT
       await manager.update(Contact, { id: contact.id }, { stage: 'STAGE_2' });
       await refreshCaseState(manager, [contact.id]);
       return manager.findOneByOrFail(ComplaintCodeStage, { contactId: contact.id, stage: 'STAGE_2' });

@@ -10,7 +10,7 @@ import { badUserInput, notFound } from '../graphql/errors';
 import { todayIso } from '../periods/today';
 import { loadReferenceCatalog } from '../reference/reference-catalog';
 import type { Outcome, RecordTypeCode } from '../reference/reference-data';
-import { noteContactMonths } from '../rollups/rollup-maintenance';
+import { noteContactRows } from '../rollups/rollup-maintenance';
 import { syncCodeStage1 } from '../complaint-code/code-stage-sync';
 import { refreshCaseState } from './case-state.service';
 import { acknowledge, extend, respond, withdraw } from './contact-lifecycle';
@@ -37,8 +37,8 @@ async function updateOne<T extends ObjectLiteral>(
   changes: Partial<T>,
   field: string,
 ): Promise<void> {
-  // The rollups of the contact's month are recomputed at COMMIT (rollups/rollup-maintenance.ts).
-  if (target === Contact) await noteContactMonths(manager, where as FindOptionsWhere<Contact>);
+  // The contact's rollup cells, before and after, are recomputed at COMMIT (rollups/rollup-maintenance.ts).
+  if (target === Contact) await noteContactRows(manager, where as FindOptionsWhere<Contact>);
   const result = await manager.update(target, where, changes as never);
   if (result.affected !== 1) {
     throw badUserInput('change', [{ field, message: 'was changed by someone else at the same time; reload it and try again' }]);

@@ -25,7 +25,7 @@ import { escalationDeadlines } from '../timescales';
 import { demoComplainant } from './complainants';
 import { DEMO_PASSWORD } from './demo-users';
 import { generateYear2026 } from './year-2026-27';
-import { noteContactMonths } from '../rollups/rollup-maintenance';
+import { noteContactRows } from '../rollups/rollup-maintenance';
 
 /** The second demo officer, who takes Stage 2 when the complaints officer had Stage 1 (and the other way round). */
 export const DEMO_INVESTIGATOR = { email: 'investigator@demo.example', name: 'Demo complaints investigator', role: 'COMPLAINTS_OFFICER' as const, password: DEMO_PASSWORD };
@@ -89,7 +89,7 @@ export async function loadYear2026(manager: EntityManager, dataSource: DataSourc
         responseDueDate,
         respondedInTime: row.responseSentDate ? row.responseSentDate <= responseDueDate : null,
       });
-      await noteContactMonths(manager, { id: contactId }); // rollups: this month is recomputed at COMMIT
+      await noteContactRows(manager, { id: contactId }); // rollups: its cells are recomputed at COMMIT
       await manager.update(Contact, { id: contactId }, { extended: true, extendedDate: c.extension.toldDate, responseDueDate });
     }
     if (c.stage2 && underCode) {

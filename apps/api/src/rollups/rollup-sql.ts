@@ -1,7 +1,8 @@
 /**
  * The SQL that computes rollup rows from `contact`: one INSERT … SELECT … GROUP BY
  * per rollup and month range (the month is the first column of the contact's
- * trend index), and the same SELECT alone for the check.
+ * trend index) or per cell (a month and the rollup's key values), and the same
+ * SELECT alone for the check.
  */
 import { COUNT_COLUMNS, PERIOD_COLUMNS, type RollupDefinition } from './rollup-definitions';
 
@@ -72,9 +73,11 @@ function cellWhere(definition: RollupDefinition, cell: RollupCell, alias: string
 
 /**
  * The statements that rewrite one cell from its source (the contacts, or the rollup it is derived from):
- * delete its row, read the month's highest row number, and insert the cell afresh under the next one
- * (nothing when no contact is left in it). Writers of a month are serialised (the rollup lock on MySQL,
- * SQLite's single writer), so the number read is still free when the INSERT runs.
+ * delete its row(s), read the month's highest row number, and insert the cell afresh under the next ones
+ * (nothing when no contact is left in it). The cell names every grouped column but the quarter and year,
+ * which follow from the month, so that is one row (ROW_NUMBER keeps the numbers apart should a month's
+ * contacts ever disagree on them). Writers of a month are serialised (the rollup lock on MySQL, SQLite's
+ * single writer), so the numbers read are still free when the INSERT runs.
  */
 export function rollupCellStatements(definition: RollupDefinition, cell: RollupCell) {
   const here = cellWhere(definition, cell, '');
@@ -95,9 +98,9 @@ export function rollupCellStatements(definition: RollupDefinition, cell: RollupC
     insert: (lastRow: number) => ({
       sql:
         `INSERT INTO ${definition.table} (${[...columns, 'rowInMonth'].join(', ')}) ` +
-        `SELECT ${selected.join(', ')}, ? AS rowInMonth FROM ${fromBase ? 'contact' : definition.derivedFrom} c ` +
+        `SELECT ${selected.join(', ')}, ? + ROW_NUMBER() OVER () AS rowInMonth FROM ${fromBase ? 'contact' : definition.derivedFrom} c ` +
         `WHERE ${conditions.join(' AND ')} GROUP BY ${groups.join(', ')}`,
-      params: [lastRow + 1, ...source.params],
+      params: [lastRow, ...source.params],
     }),
   };
 }
