@@ -162,9 +162,7 @@ async function flush(runner: QueryRunner): Promise<void> {
       if (state.months.has(cell.month)) continue;
       const statements = rollupCellStatements(definition, cell);
       await runner.query(statements.delete.sql, statements.delete.params);
-      const [{ lastRow }] = (await runner.query(statements.lastRow.sql, statements.lastRow.params)) as Array<{ lastRow: number | string }>;
-      const insert = statements.insert(Number(lastRow));
-      await runner.query(insert.sql, insert.params);
+      await runner.query(statements.insert.sql, statements.insert.params);
     }
   }
 }

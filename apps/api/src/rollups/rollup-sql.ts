@@ -73,7 +73,8 @@ function cellWhere(definition: RollupDefinition, cell: RollupCell, alias: string
 
 /**
  * The statements that rewrite one cell from its source (the contacts, or the rollup it is derived from):
- * delete its row(s), read the month's highest row number, and insert the cell afresh under the next ones
+ * delete its row(s), and insert the cell afresh under the month's next row numbers (read in the same
+ * statement: each round trip inside the rollup lock waits its turn on a busy API's event loop)
  * (nothing when no contact is left in it). The cell names every grouped column but the quarter and year,
  * which follow from the month, so that is one row (ROW_NUMBER keeps the numbers apart should a month's
  * contacts ever disagree on them). Writers of a month are serialised (the rollup lock on MySQL, SQLite's
@@ -94,13 +95,13 @@ export function rollupCellStatements(definition: RollupDefinition, cell: RollupC
   const conditions = [source.sql, ...(fromBase && definition.histogram ? ['c.workingDaysToResponse IS NOT NULL'] : [])];
   return {
     delete: { sql: `DELETE FROM ${definition.table} WHERE ${here.sql}`, params: here.params },
-    lastRow: { sql: `SELECT COALESCE(MAX(rowInMonth), 0) AS lastRow FROM ${definition.table} WHERE receivedMonth = ?`, params: [cell.month] },
-    insert: (lastRow: number) => ({
+    insert: {
       sql:
         `INSERT INTO ${definition.table} (${[...columns, 'rowInMonth'].join(', ')}) ` +
-        `SELECT ${selected.join(', ')}, ? + ROW_NUMBER() OVER () AS rowInMonth FROM ${fromBase ? 'contact' : definition.derivedFrom} c ` +
-        `WHERE ${conditions.join(' AND ')} GROUP BY ${groups.join(', ')}`,
-      params: [lastRow, ...source.params],
-    }),
+        `SELECT ${selected.join(', ')}, ` +
+        `(SELECT COALESCE(MAX(r.rowInMonth), 0) FROM ${definition.table} r WHERE r.receivedMonth = ?) + ROW_NUMBER() OVER () AS rowInMonth ` +
+        `FROM ${fromBase ? 'contact' : definition.derivedFrom} c WHERE ${conditions.join(' AND ')} GROUP BY ${groups.join(', ')}`,
+      params: [cell.month, ...source.params],
+    },
   };
 }
