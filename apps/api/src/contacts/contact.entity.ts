@@ -36,6 +36,9 @@ const WITHIN = (unit: string) => ['recordTypeId', ...TREND_DIMENSIONS.filter((c)
 // One council's or division's view: its few contacts first, at any granularity.
 @Index('IDX_contact_trend_division', ['divisionId', ...PERIODS, ...WITHIN('divisionId')])
 @Index('IDX_contact_trend_service_area', ['primaryServiceAreaId', ...PERIODS, ...WITHIN('primaryServiceAreaId')])
+// Rollup maintenance (rollups/rollup-sql.ts): one issue cell's contacts in a month, which the trend
+// indexes reach only through every channel of the month's record type.
+@Index('IDX_contact_rollup_issue', ['receivedMonth', 'primaryIssueId', 'recordTypeId', 'primaryIssueCategoryId'])
 // The casework queue: steps not yet done (sent date null) whose due date has come.
 @Index(['acknowledgementSentDate', 'acknowledgementDueDate'])
 @Index(['responseSentDate', 'responseDueDate'])

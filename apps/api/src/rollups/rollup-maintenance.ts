@@ -198,7 +198,9 @@ export function cellsOf(contact: ContactValues): Array<[string, RollupCell]> | n
     // Not loaded or not yet set (a database default): the month is recomputed whole instead.
     if (values.some((v) => v === undefined)) return null;
     if (definition.histogram && contact.workingDaysToResponse === null) continue;
-    cells.push([definition.table, { month, values: values as RollupCell['values'] }]);
+    const { receivedQuarter: quarter, receivedFinancialYear: financialYear } = contact;
+    const periods = typeof quarter === 'string' && typeof financialYear === 'string' ? { quarter, financialYear } : undefined;
+    cells.push([definition.table, { month, values: values as RollupCell['values'], ...(periods ? { periods } : {}) }]);
   }
   return cells;
 }

@@ -53,6 +53,12 @@ export function rollupRefreshStatements(definition: RollupDefinition, months: nu
 export interface RollupCell {
   month: string;
   values: ReadonlyArray<string | number | null>;
+  /**
+   * The month's quarter and financial year (they follow from the month), when known: an area cell's source
+   * query then names every period column, so the service-area index (area, year, quarter, month, …) seeks
+   * straight to the cell's few contacts instead of reading the area's whole history.
+   */
+  periods?: { quarter: string; financialYear: string };
 }
 
 /** `c.month = ? AND c.key = ? …` for a cell (`IS NULL` for a null key), with its parameters. */
@@ -60,6 +66,12 @@ function cellWhere(definition: RollupDefinition, cell: RollupCell, alias: string
   const prefix = alias ? `${alias}.` : '';
   const parts = [`${prefix}receivedMonth = ?`];
   const params: unknown[] = [cell.month];
+  // Only where the index to use puts the periods before the month (a service area's or division's): elsewhere
+  // they would tempt the planner into the year's or quarter's index, which reads far more.
+  if (alias && cell.periods && definition.keys.some((k) => k === 'primaryServiceAreaId' || k === 'divisionId')) {
+    parts.push(`${prefix}receivedFinancialYear = ?`, `${prefix}receivedQuarter = ?`);
+    params.push(cell.periods.financialYear, cell.periods.quarter);
+  }
   definition.keys.forEach((key, i) => {
     const value = cell.values[i];
     if (value === null) parts.push(`${prefix}${key} IS NULL`);
