@@ -58,22 +58,39 @@ export async function loadAuthUser(dataSource: DataSource, user: User): Promise<
   };
 }
 
+const sessionLookups = new WeakMap<DataSource, string>();
+
+/**
+ * The session lookup's SQL (named parameters :hash, :now, :active), built once per data source: building it
+ * with the query builder on every request cost as much as the database took to answer it.
+ */
+function sessionLookup(dataSource: DataSource): string {
+  let sql = sessionLookups.get(dataSource);
+  if (sql === undefined) {
+    sql = dataSource
+      .createQueryBuilder()
+      .from(Session, 's')
+      .innerJoin(User, 'u', 'u.id = s.userId')
+      .leftJoin(UserServiceArea, 'a', 'a.userId = u.id')
+      .select(['u.id AS id', 'u.email AS email', 'u.name AS name', 'u.role AS role', 'u.mustChangePassword AS mustChangePassword', 'a.serviceAreaId AS serviceAreaId'])
+      .where('s.tokenHash = :hash')
+      .andWhere('s.expiresAt > :now')
+      .andWhere('u.active = :active')
+      .getQuery();
+    sessionLookups.set(dataSource, sql);
+  }
+  return sql;
+}
+
 /**
  * The signed-in user for a token, or null when it is unknown, expired or the
  * user is inactive. One query (session, user and a manager's areas joined):
  * every request pays for it.
  */
 export async function userForToken(dataSource: DataSource, token: string, now = new Date()): Promise<AuthUser | null> {
-  const rows = await dataSource
-    .createQueryBuilder()
-    .from(Session, 's')
-    .innerJoin(User, 'u', 'u.id = s.userId')
-    .leftJoin(UserServiceArea, 'a', 'a.userId = u.id')
-    .select(['u.id AS id', 'u.email AS email', 'u.name AS name', 'u.role AS role', 'u.mustChangePassword AS mustChangePassword', 'a.serviceAreaId AS serviceAreaId'])
-    .where('s.tokenHash = :hash', { hash: hashToken(token) })
-    .andWhere('s.expiresAt > :now', { now })
-    .andWhere('u.active = :active', { active: true })
-    .getRawMany<{ id: number; email: string; name: string; role: User['role']; mustChangePassword: number | boolean; serviceAreaId: number | null }>();
+  const [sql, parameters] = dataSource.driver.escapeQueryWithParameters(sessionLookup(dataSource), { hash: hashToken(token), now, active: true });
+  const rows: Array<{ id: number; email: string; name: string; role: User['role']; mustChangePassword: number | boolean; serviceAreaId: number | null }> =
+    await dataSource.query(sql, parameters);
   if (!rows.length) return null;
   const [first] = rows;
   return {

@@ -7,6 +7,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getVariableValues, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { LruMap } from '../result-cache/lru';
 import { QueryLimitError } from './query-guards-errors';
 import { QUERY_LIMITS } from './query-limits';
 
@@ -71,15 +72,48 @@ export function checkQueryCost(
   return { cost };
 }
 
+/** Allowed (operation, variables) pairs remembered: a bounded memory, whatever clients send. */
+const REMEMBERED = { maxEntries: 2_000, maxBytes: 4 * 1024 * 1024, maxAgeMs: 60 * 60_000 };
+
+/**
+ * The variables as a key, or null when JSON would blur them (undefined, a Date, a non-finite number...):
+ * those are costed afresh. Variables sent over HTTP are parsed JSON, so they always have one.
+ */
+function variablesKey(variables: Record<string, unknown> | undefined): string | null {
+  let exact = true;
+  const key = JSON.stringify(variables ?? {}, function (this: Record<string, unknown>, name: string, json: unknown) {
+    // `this[name]` is the value before any toJSON (a Date arrives here as its string).
+    const value = name === '' ? json : this[name];
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') exact = false;
+    else if (typeof value === 'number' && !Number.isFinite(value)) exact = false;
+    else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) exact = false;
+    return exact ? json : null;
+  });
+  return exact ? key : null;
+}
+
 export function queryCostPlugin(schema: GraphQLSchema, limits: CostLimits = QUERY_LIMITS): ApolloServerPlugin {
+  // An operation's cost depends only on its text (Apollo keeps one parsed document per query text, so the
+  // operation node is the same object each time it is asked) and its variables: a query allowed once is
+  // allowed again without walking it. Refusals are worked out each time.
+  const operationIds = new WeakMap<OperationDefinitionNode, number>();
+  let nextId = 0;
+  const allowed = new LruMap<true>(REMEMBERED, () => 0);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation }) {
           // No operation to run (several and none named, or an unknown name): execution refuses it, running nothing.
           if (!operation) return;
+          const variables = variablesKey(request.variables);
+          let id = operationIds.get(operation);
+          if (id === undefined) operationIds.set(operation, (id = nextId++));
+          const key = variables === null ? null : `${id}:${variables}`;
+          if (key !== null && allowed.get(key)) return;
           const result = checkQueryCost(schema, document, operation, request.variables, limits);
           if (result && 'refusal' in result) throw result.refusal;
+          // null: the variables do not coerce, and execution refuses them; only a cost within the limits is remembered.
+          if (result && key !== null) allowed.set(key, true);
         },
       };
     },

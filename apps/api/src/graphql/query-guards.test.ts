@@ -26,7 +26,7 @@ import {
 } from 'graphql';
 import { join } from 'path';
 import { buildAppSchema } from './build-schema';
-import { checkQueryCost } from './query-guards-cost';
+import { checkQueryCost, queryCostPlugin } from './query-guards-cost';
 import { QueryLimitError } from './query-guards-errors';
 import { queryShapeRules } from './query-guards-validation';
 import { QUERY_LIMITS } from './query-limits';
@@ -204,6 +204,28 @@ describe('cost', () => {
     expect(error).toBeInstanceOf(QueryLimitError);
     expect(error!.message).toBe(
       `Query expands to more than ${QUERY_LIMITS.maxCostedFields.toLocaleString('en-GB')} fields once its fragments are followed; the limit is ${QUERY_LIMITS.maxCostedFields.toLocaleString('en-GB')} fields.`,
+    );
+  });
+
+  it('remembers what it allowed per operation and variables, and still refuses what costs too much', async () => {
+    const document = parse(contacts);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const small = check(contacts, { page: { first: 10 } }).cost!;
+    // A budget that one page of 10 fits and one of 200 does not.
+    const plugin = queryCostPlugin(schema, { maxCost: small * 2, maxCostedFields: QUERY_LIMITS.maxCostedFields });
+    const ask = async (variables: Record<string, unknown>) => {
+      const listener = (await plugin.requestDidStart!({} as never)) as { didResolveOperation(context: unknown): Promise<void> };
+      return listener.didResolveOperation({ request: { variables }, document, operation });
+    };
+    await expect(ask({ page: { first: 10 } })).resolves.toBeUndefined();
+    await expect(ask({ page: { first: 10 } })).resolves.toBeUndefined();
+    await expect(ask({ page: { first: 200 } })).rejects.toBeInstanceOf(QueryLimitError);
+    await expect(ask({ page: { first: 200 } })).rejects.toBeInstanceOf(QueryLimitError);
+    // The same text parsed again is another document: costed afresh, and the same answer.
+    const again = parse(contacts);
+    const listener = (await plugin.requestDidStart!({} as never)) as { didResolveOperation(context: unknown): Promise<void> };
+    await expect(listener.didResolveOperation({ request: { variables: { page: { first: 200 } } }, document: again, operation: again.definitions[0] })).rejects.toBeInstanceOf(
+      QueryLimitError,
     );
   });
 

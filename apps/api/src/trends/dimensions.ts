@@ -7,6 +7,7 @@ import { ContactIssue } from '../contacts/contact-issue.entity';
 import { ContactServiceArea } from '../contacts/contact-service-area.entity';
 import type { Indexed, ReferenceCatalog } from '../reference/reference-catalog';
 import { COMPLAINANT_TYPES, OUTCOMES, STAGES } from '../reference/reference-data';
+import { frozenList, memoOn } from './catalog-memo';
 import { Dimension } from './trend.enums';
 
 export interface DimensionValue {
@@ -24,8 +25,8 @@ export interface DimensionSpec {
     table: 'contact_service_area' | 'contact_issue';
     refColumn: 'serviceAreaId' | 'issueId';
   };
-  /** Every value, in report order. */
-  values(catalog: ReferenceCatalog): DimensionValue[];
+  /** Every value, in report order (shared between requests: never changed). */
+  values(catalog: ReferenceCatalog): readonly DimensionValue[];
   /** The value key for what the database returned. */
   keyOf(raw: unknown, catalog: ReferenceCatalog): string;
   /** Contacts count once per value named, so series may sum to more than the total. */
@@ -37,16 +38,20 @@ export const NO_STAGE = 'NONE';
 function reference(pick: (c: ReferenceCatalog) => Indexed<{ id: number; code: string; name: string }>, column: string): DimensionSpec {
   return {
     column: (alias) => `${alias}.${column}`,
-    values: (catalog) => pick(catalog).list.map((r) => ({ key: r.code, label: r.name })),
+    values: (catalog) => {
+      const { list } = pick(catalog);
+      return memoOn(list, 'values', () => frozenList(list.map((r) => ({ key: r.code, label: r.name }))));
+    },
     keyOf: (raw, catalog) => pick(catalog).byId.get(Number(raw))?.code ?? String(raw),
     oncePerValue: false,
   };
 }
 
 function labelled(labels: Record<string, string>, column: string, nullKey?: DimensionValue): DimensionSpec {
+  const values = frozenList([...Object.entries(labels).map(([key, label]) => ({ key, label })), ...(nullKey ? [{ ...nullKey }] : [])]);
   return {
     column: (alias) => `${alias}.${column}`,
-    values: () => [...Object.entries(labels).map(([key, label]) => ({ key, label })), ...(nullKey ? [nullKey] : [])],
+    values: () => values,
     keyOf: (raw) => (raw === null || raw === undefined ? (nullKey?.key ?? 'NONE') : String(raw)),
     oncePerValue: false,
   };

@@ -1,5 +1,6 @@
 import { periodsBetween } from '../periods/period-series';
-import { rangeCondition } from './trend-plan';
+import type { ReferenceCatalog } from '../reference/reference-catalog';
+import { planTrend, rangeCondition } from './trend-plan';
 import { Granularity } from './trend.enums';
 
 const condition = (from: string, to: string, granularity: Granularity) => rangeCondition({ from, to }, granularity, periodsBetween(from, to, granularity));
@@ -26,5 +27,18 @@ describe('rangeCondition', () => {
     ['a single day', '2009-06-15', '2009-06-15', Granularity.MONTH],
   ])('keeps the date test for %s', (_case, from, to, granularity) => {
     expect(condition(from, to, granularity)).toEqual({ sql: 'c.receivedDate BETWEEN :from AND :to', params: { from, to } });
+  });
+});
+
+describe('planTrend', () => {
+  const none = { list: [], byCode: new Map(), byId: new Map() };
+  const catalog = { divisions: none, serviceAreas: none, issueCategories: none, issues: none, recordTypes: none, channels: none } as unknown as ReferenceCatalog;
+
+  it('gives every plan its own list of periods, however often the range is asked for', () => {
+    const input = { from: '2015-04-01', to: '2025-03-31', granularity: Granularity.MONTH };
+    const first = planTrend(input, catalog, '2026-11-26');
+    expect(first.periods).toEqual(periodsBetween('2015-04-01', '2025-03-31', Granularity.MONTH));
+    first.periods.splice(0, first.periods.length, 'changed');
+    expect(planTrend(input, catalog, '2026-11-26').periods).toHaveLength(120);
   });
 });

@@ -166,6 +166,21 @@ export function rangeCondition(range: { from: string; to: string }, granularity:
     : { sql: 'c.receivedDate BETWEEN :from AND :to', params: { from: range.from, to: range.to } };
 }
 
+/** Ranges recently listed, by from|to|granularity: listing ten years month by month took a good part of a plan. */
+const recentPeriods = new Map<string, readonly string[]>();
+const RECENT_PERIODS_MAX = 256;
+
+/** periodsBetween, remembered (a fresh array each time: the plan's periods become the answer's). */
+function periodsOf(from: string, to: string, granularity: Granularity): string[] {
+  const key = `${from}|${to}|${granularity}`;
+  let periods = recentPeriods.get(key);
+  if (!periods) {
+    if (recentPeriods.size >= RECENT_PERIODS_MAX) recentPeriods.clear();
+    recentPeriods.set(key, (periods = periodsBetween(from, to, granularity)));
+  }
+  return [...periods];
+}
+
 /** `taxonomyDate`: the day whose taxonomy a CURRENT filter maps onto (a comparison's earlier range uses the main range's). */
 export function planTrend(input: TrendInput, catalog: ReferenceCatalog, today: string, taxonomyDate?: string): TrendPlan {
   const problems: FieldProblem[] = [];
@@ -189,7 +204,7 @@ export function planTrend(input: TrendInput, catalog: ReferenceCatalog, today: s
     if (monthsBetween(range.from, range.to) > TREND_LIMITS.periods && granularity === Granularity.MONTH) {
       problems.push({ field: 'to', message: `the range has more than ${TREND_LIMITS.periods} months: shorten it or use QUARTER or FINANCIAL_YEAR` });
     } else {
-      periods = periodsBetween(range.from, range.to, granularity);
+      periods = periodsOf(range.from, range.to, granularity);
       if (periods.length > TREND_LIMITS.periods) {
         problems.push({ field: 'to', message: `the range has ${periods.length} periods, more than ${TREND_LIMITS.periods}: shorten it or use a coarser granularity` });
       }

@@ -19,6 +19,7 @@ import { edgesOf, expandCodes, inForceOn, itemsOfKind } from '../reference/taxon
 import { Taxonomy, TaxonomyKind } from '../reference/taxonomy/taxonomy.enums';
 import type { Indexed, ReferenceCatalog } from '../reference/reference-catalog';
 import type { DimensionSpec, DimensionValue } from './dimensions';
+import { frozenList, memoOn } from './catalog-memo';
 import { Dimension } from './trend.enums';
 import type { TrendFilter } from './trend.inputs';
 import type { TrendTaxonomySplit } from './trend.types';
@@ -102,7 +103,7 @@ export interface TrendTaxonomy {
   /** The dimension's spec, mapping keys in CURRENT mode (unchanged otherwise). */
   spec(spec: DimensionSpec | null, dimension: Dimension | null): DimensionSpec | null;
   /** Adds to `values` any key the data holds that the list lacks (e.g. one retired without a mapping). */
-  withPresent(values: DimensionValue[], dimension: Dimension | null, presentKeys: Iterable<string>): DimensionValue[];
+  withPresent(values: readonly DimensionValue[], dimension: Dimension | null, presentKeys: Iterable<string>): readonly DimensionValue[];
   /** What the result says about the taxonomy. */
   result(): { taxonomy: Taxonomy; taxonomyDate: string | null; taxonomySplits: TrendTaxonomySplit[] };
 }
@@ -118,8 +119,13 @@ export function trendTaxonomy(mode: Taxonomy | null | undefined, catalog: Refere
       if (!spec || !dimension || !kind) return spec;
       if (!current) {
         // As recorded: every value as before, less those not yet in force by the range's end (a later reorganisation's).
-        const later = new Set(itemsOfKind(catalog, kind).list.filter((item) => item.effectiveFrom && item.effectiveFrom > date).map((item) => item.code));
-        return later.size ? { ...spec, values: (c) => spec.values(c).filter((v) => !later.has(v.key)) } : spec;
+        if (!laterCodes(itemsOfKind(catalog, kind).list, date).size) return spec;
+        const values = (c: ReferenceCatalog) => {
+          const { list } = itemsOfKind(c, kind);
+          const later = laterCodes(list, date);
+          return memoOn(list, `recorded:${dimension}:${date}`, () => frozenList(spec.values(c).filter((v) => !later.has(v.key))));
+        };
+        return { ...spec, values };
       }
       const edges = edgesOf(catalog, kind);
       const items = itemsOfKind(catalog, kind);
@@ -142,10 +148,10 @@ export function trendTaxonomy(mode: Taxonomy | null | undefined, catalog: Refere
     withPresent(values, dimension, presentKeys) {
       const kind = dimension ? TAXONOMY_KIND_OF[dimension] : undefined;
       if (!kind) return values;
-      const known = new Set(values.map((v) => v.key));
+      const known = memoOn(values, 'keys', () => new Set(values.map((v) => v.key)));
       const items = itemsOfKind(catalog, kind);
       const extra = [...new Set(presentKeys)].filter((key) => !known.has(key) && items.byCode.has(key));
-      return [...values, ...extra.map((key) => ({ key, label: items.byCode.get(key)!.name }))];
+      return extra.length ? [...values, ...extra.map((key) => ({ key, label: items.byCode.get(key)!.name }))] : values;
     },
     result() {
       const reported: Array<{ dimension: Dimension; kind: TaxonomyKind; split: AppliedSplit }> = axes.flatMap((axis) =>
@@ -179,8 +185,16 @@ export function trendTaxonomy(mode: Taxonomy | null | undefined, catalog: Refere
 type Resolved = ReturnType<typeof resolveCode>;
 
 /** A dimension's values in the CURRENT taxonomy: the codes of `kind` in force on `date`. */
-function valuesInForce(kind: TaxonomyKind, date: string): (catalog: ReferenceCatalog) => DimensionValue[] {
-  return (catalog) => inForceOn(itemsOfKind(catalog, kind).list, date).map((r) => ({ key: r.code, label: r.name }));
+function valuesInForce(kind: TaxonomyKind, date: string): (catalog: ReferenceCatalog) => readonly DimensionValue[] {
+  return (catalog) => {
+    const { list } = itemsOfKind(catalog, kind);
+    return memoOn(list, `inForce:${date}`, () => frozenList(inForceOn(list, date).map((r) => ({ key: r.code, label: r.name }))));
+  };
+}
+
+/** The codes a reorganisation after `date` brought in (not yet in force then). */
+function laterCodes(list: ReadonlyArray<{ code: string; effectiveFrom?: string | null }>, date: string): ReadonlySet<string> {
+  return memoOn(list, `later:${date}`, () => new Set(list.filter((item) => item.effectiveFrom && item.effectiveFrom > date).map((item) => item.code)));
 }
 
 /**

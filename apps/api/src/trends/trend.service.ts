@@ -23,7 +23,7 @@ import { trendTaxonomy } from './trend-taxonomy';
 interface Axis {
   spec: DimensionSpec;
   alias: string;
-  values: DimensionValue[];
+  values: readonly DimensionValue[];
 }
 
 const ALL: DimensionValue = { key: 'ALL', label: 'All contacts' };
@@ -77,26 +77,33 @@ async function aggregateCells(run: AggregateRun, catalog: ReferenceCatalog, plan
   const rows = await run.rawMany<AggregateRow>(query);
 
   const cells: Cells = { bySeries: new Map(), seriesTotals: new Map(), byPeriod: new Map(), grand: plan.measureSpec.accumulator(), present: new Set() };
-  const periodTotal = (row: AggregateRow) => {
-    entry(cells.byPeriod, String(row.period), plan).add(row);
+  const periodTotal = (row: AggregateRow, period: string) => {
+    entry(cells.byPeriod, period, plan).add(row);
     cells.grand.add(row);
   };
+  // Each series' cells and total, found with one lookup per row (a trend folds thousands of rows per request).
+  const seriesOf = new Map<string, { byPeriod: Map<string, Accumulator>; total: Accumulator }>();
   for (const row of rows) {
     const g = group ? group.spec.keyOf(row.groupKey, catalog) : ALL.key;
     const x = cross ? cross.spec.keyOf(row.crossKey, catalog) : null;
     const key = seriesKeyOf(g, x);
-    cells.present.add(key);
-    let byPeriod = cells.bySeries.get(key);
-    if (!byPeriod) cells.bySeries.set(key, (byPeriod = new Map()));
-    entry(byPeriod, String(row.period), plan).add(row);
-    entry(cells.seriesTotals, key, plan).add(row);
-    if (!oncePerValue) periodTotal(row);
+    let series = seriesOf.get(key);
+    if (!series) {
+      seriesOf.set(key, (series = { byPeriod: new Map(), total: plan.measureSpec.accumulator() }));
+      cells.present.add(key);
+      cells.bySeries.set(key, series.byPeriod);
+      cells.seriesTotals.set(key, series.total);
+    }
+    const period = String(row.period);
+    entry(series.byPeriod, period, plan).add(row);
+    series.total.add(row);
+    if (!oncePerValue) periodTotal(row, period);
   }
   if (oncePerValue) {
     // Each contact once: the same filters without the per-value join.
     const totalQuery = baseQuery(run.dataSource, plan).select(plan.periodColumn, 'period').groupBy(plan.periodColumn);
     selectMeasure(totalQuery, plan);
-    for (const row of await run.rawMany<AggregateRow>(totalQuery)) periodTotal(row);
+    for (const row of await run.rawMany<AggregateRow>(totalQuery)) periodTotal(row, String(row.period));
   }
   return cells;
 }
@@ -127,9 +134,12 @@ export async function runTrend(run: AggregateRun, catalog: ReferenceCatalog, inp
 
   // Series: every value of each dimension while that is few enough to show, else those with data.
   const groupValues = group?.values ?? [ALL];
-  const crossValues: Array<DimensionValue | null> = cross?.values ?? [null];
-  let combos = groupValues.flatMap((g) => crossValues.map((x) => ({ g, x })));
-  if (combos.length > TREND_LIMITS.series) combos = combos.filter(({ g, x }) => cells.present.has(seriesKeyOf(g.key, x?.key ?? null)));
+  const crossValues: ReadonlyArray<DimensionValue | null> = cross?.values ?? [null];
+  const every = groupValues.length * crossValues.length <= TREND_LIMITS.series;
+  const combos: Array<{ g: DimensionValue; x: DimensionValue | null }> = [];
+  for (const g of groupValues) {
+    for (const x of crossValues) if (every || cells.present.has(seriesKeyOf(g.key, x?.key ?? null))) combos.push({ g, x });
+  }
   // A comparison doubles the points answered.
   const points = combos.length * plan.periods.length * (previousPlan ? 2 : 1);
   if (combos.length > TREND_LIMITS.series || points > TREND_LIMITS.cells) {
@@ -145,7 +155,8 @@ export async function runTrend(run: AggregateRun, catalog: ReferenceCatalog, inp
 
   const previousCells = previousPlan ? await aggregateCells(run, catalog, previousPlan, group, cross, oncePerValue) : null;
   const unit = TREND_MEASURES[plan.measure].unit;
-  const empty = () => plan.measureSpec.accumulator();
+  // What a cell without rows reads as: one empty accumulator, only ever read.
+  const none = plan.measureSpec.accumulator();
   const compared = (value: number | null, earlier: Accumulator, period: string | null): TrendPrevious => ({
     period,
     value: earlier.value(),
@@ -153,11 +164,12 @@ export async function runTrend(run: AggregateRun, catalog: ReferenceCatalog, inp
     ...trendChange(unit, value, earlier.value()),
   });
   const point = (period: string, cell: Accumulator | undefined, earlier: Map<string, Accumulator> | undefined): TrendPoint => {
-    const value = (cell ?? empty()).value();
-    const result: TrendPoint = { period, value, count: (cell ?? empty()).count() };
+    const filled = cell ?? none;
+    const value = filled.value();
+    const result: TrendPoint = { period, value, count: filled.count() };
     if (previousCells) {
       const previousPeriod = previousYearPeriod(period);
-      result.previous = compared(value, earlier?.get(previousPeriod) ?? empty(), previousPeriod);
+      result.previous = compared(value, earlier?.get(previousPeriod) ?? none, previousPeriod);
     }
     return result;
   };
@@ -165,7 +177,7 @@ export async function runTrend(run: AggregateRun, catalog: ReferenceCatalog, inp
   const series: TrendSeries[] = combos.map(({ g, x }) => {
     const key = seriesKeyOf(g.key, x?.key ?? null);
     const byPeriod = cells.bySeries.get(key);
-    const total = cells.seriesTotals.get(key) ?? empty();
+    const total = cells.seriesTotals.get(key) ?? none;
     return {
       key: g.key,
       label: g.label,
@@ -174,7 +186,7 @@ export async function runTrend(run: AggregateRun, catalog: ReferenceCatalog, inp
       points: plan.periods.map((period) => point(period, byPeriod?.get(period), previousCells?.bySeries.get(key))),
       total: total.value(),
       totalCount: total.count(),
-      ...(previousCells ? { previousTotal: compared(total.value(), previousCells.seriesTotals.get(key) ?? empty(), null) } : {}),
+      ...(previousCells ? { previousTotal: compared(total.value(), previousCells.seriesTotals.get(key) ?? none, null) } : {}),
     };
   });
 

@@ -2,7 +2,10 @@ import { Taxonomy } from '../reference/taxonomy/taxonomy.enums';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Dimension, Granularity, TrendComparison, TrendMeasure } from './trend.enums';
 
-@ObjectType({ description: 'What a point or total is compared with (TrendInput.compareWith), and the change.' })
+// simpleResolvers: these types are plain data with no field resolvers, middlewares or per-field roles, so their
+// fields need no type-graphql wrapper (graphql's default resolver reads the property): a trend answers thousands.
+
+@ObjectType({ description: 'What a point or total is compared with (TrendInput.compareWith), and the change.', simpleResolvers: true })
 export class TrendPrevious {
   @Field(() => String, { nullable: true, description: "The earlier period's key ('2008-04' beside '2009-04'); null beside a total." })
   period: string | null;
@@ -23,7 +26,7 @@ export class TrendPrevious {
   percentChange: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TrendPoint {
   @Field(() => String, { description: "Period key, e.g. '2009-04', '2009/10 Q1' or '2009/10'." })
   period: string;
@@ -38,7 +41,7 @@ export class TrendPoint {
   previous?: TrendPrevious | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TrendSeries {
   @Field(() => String, { description: 'Code of the groupBy value (ALL when there is no groupBy; NONE for contacts without a stage).' })
   key: string;
@@ -65,7 +68,7 @@ export class TrendSeries {
   previousTotal?: TrendPrevious | null;
 }
 
-@ObjectType({ description: 'The range a trend is compared with.' })
+@ObjectType({ description: 'The range a trend is compared with.', simpleResolvers: true })
 export class TrendComparisonRange {
   @Field(() => TrendComparison)
   compareWith: TrendComparison;
@@ -77,7 +80,7 @@ export class TrendComparisonRange {
   to: string;
 }
 
-@ObjectType({ description: 'A split applied when counting in the CURRENT taxonomy: the old code’s records all count under one successor.' })
+@ObjectType({ description: 'A split applied when counting in the CURRENT taxonomy: the old code’s records all count under one successor.', simpleResolvers: true })
 export class TrendTaxonomySplit {
   @Field(() => Dimension)
   dimension: Dimension;
@@ -104,7 +107,7 @@ export class TrendTaxonomySplit {
   description: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TrendResult {
   @Field(() => TrendMeasure)
   measure: TrendMeasure;
