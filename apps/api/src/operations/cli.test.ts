@@ -16,7 +16,7 @@ describe('parseArguments', () => {
 describe('databaseFromArgument', () => {
   it('names a SQLite file relative to the current directory, or a MySQL database', () => {
     expect(databaseFromArgument('sqlite:data/x.sqlite', '/srv/app')).toEqual({ dialect: 'sqlite', path: '/srv/app/data/x.sqlite' });
-    expect(databaseFromArgument('mariadb://u:p@db:3306/complaints')).toEqual({ dialect: 'mysql', url: 'mysql://u:p@db:3306/complaints' });
+    expect(databaseFromArgument('mariadb://u:p@db:3306/complaints')).toEqual({ dialect: 'mysql', url: 'mysql://u:p@db:3306/complaints', poolSize: 20 });
   });
 
   it('refuses anything else with a one-line reason', () => {
