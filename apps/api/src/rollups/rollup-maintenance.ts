@@ -160,7 +160,7 @@ async function flush(runner: QueryRunner): Promise<void> {
     for (const cell of state.cells.get(definition.table)?.values() ?? []) {
       // Already rewritten with its whole month.
       if (state.months.has(cell.month)) continue;
-      const statements = rollupCellStatements(definition, cell);
+      const statements = rollupCellStatements(definition, cell, isMysql(runner));
       await runner.query(statements.delete.sql, statements.delete.params);
       await runner.query(statements.insert.sql, statements.insert.params);
     }

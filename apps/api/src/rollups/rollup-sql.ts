@@ -92,7 +92,8 @@ function cellWhere(definition: RollupDefinition, cell: RollupCell, alias: string
  * contacts ever disagree on them). Writers of a month are serialised (the rollup lock on MySQL, SQLite's
  * single writer), so the numbers read are still free when the INSERT runs.
  */
-export function rollupCellStatements(definition: RollupDefinition, cell: RollupCell) {
+/** `mysql`: name the cell's contact index (definition.cellIndex) for MySQL/MariaDB's planner. */
+export function rollupCellStatements(definition: RollupDefinition, cell: RollupCell, mysql = false) {
   const here = cellWhere(definition, cell, '');
   const source = cellWhere(definition, cell, 'c');
   const fromBase = !definition.derivedFrom;
@@ -105,6 +106,7 @@ export function rollupCellStatements(definition: RollupDefinition, cell: RollupC
     : (definition.histogram ? ['contacts'] : Object.keys(COUNT_COLUMNS)).map((c) => `SUM(c.${c})`);
   const selected = [...groups, ...counts].map((sql, i) => `${sql} AS ${columns[i]}`);
   const conditions = [source.sql, ...(fromBase && definition.histogram ? ['c.workingDaysToResponse IS NOT NULL'] : [])];
+  const hint = mysql && fromBase && definition.cellIndex ? ` USE INDEX (${definition.cellIndex})` : '';
   return {
     delete: { sql: `DELETE FROM ${definition.table} WHERE ${here.sql}`, params: here.params },
     insert: {
@@ -112,7 +114,7 @@ export function rollupCellStatements(definition: RollupDefinition, cell: RollupC
         `INSERT INTO ${definition.table} (${[...columns, 'rowInMonth'].join(', ')}) ` +
         `SELECT ${selected.join(', ')}, ` +
         `(SELECT COALESCE(MAX(r.rowInMonth), 0) FROM ${definition.table} r WHERE r.receivedMonth = ?) + ROW_NUMBER() OVER () AS rowInMonth ` +
-        `FROM ${fromBase ? 'contact' : definition.derivedFrom} c WHERE ${conditions.join(' AND ')} GROUP BY ${groups.join(', ')}`,
+        `FROM ${fromBase ? 'contact' : definition.derivedFrom} c${hint} WHERE ${conditions.join(' AND ')} GROUP BY ${groups.join(', ')}`,
       params: [cell.month, ...source.params],
     },
   };
