@@ -51,7 +51,7 @@ import {
   type UpdateEvent,
 } from 'typeorm';
 import { Contact } from '../contacts/contact.entity';
-import { REFRESH_ORDER, ROLLUP_LOCK_TABLE, ROLLUPS, SOURCE_COLUMNS } from './rollup-definitions';
+import { PERIOD_COLUMNS, REFRESH_ORDER, ROLLUP_LOCK_TABLE, ROLLUPS, SOURCE_COLUMNS } from './rollup-definitions';
 import { rollupCellStatements, rollupRefreshStatements, type RollupCell } from './rollup-sql';
 
 /**
@@ -88,8 +88,8 @@ function stateOf(runner: QueryRunner): Pending {
 
 const isMysql = (runner: QueryRunner) => runner.connection.options.type === 'mysql' || runner.connection.options.type === 'mariadb';
 
-/** The contact columns that place a contact in its cells (the month and every rollup's keys). */
-const CELL_COLUMNS = [...new Set(['receivedMonth', ...ROLLUPS.flatMap((d) => d.keys)])];
+/** The contact columns that place a contact in its cells: the periods (the quarter and year let an area cell seek its index) and every rollup's keys. */
+const CELL_COLUMNS = [...new Set([...PERIOD_COLUMNS, ...ROLLUPS.flatMap((d) => d.keys)])];
 const CELL_SELECT = Object.fromEntries(['id', ...CELL_COLUMNS].map((c) => [c, true])) as FindOptionsSelect<Contact>;
 /** A rollup counting every contact once per month: the smallest. */
 const SIZE_ROLLUP = ROLLUPS.find((d) => !d.histogram)!.table;
@@ -192,15 +192,15 @@ type ContactValues = Partial<Record<string, unknown>>;
 export function cellsOf(contact: ContactValues): Array<[string, RollupCell]> | null {
   const month = contact.receivedMonth;
   if (typeof month !== 'string' || !month) return null;
+  const { receivedQuarter: quarter, receivedFinancialYear: financialYear } = contact;
+  const periods = typeof quarter === 'string' && typeof financialYear === 'string' ? { periods: { quarter, financialYear } } : {};
   const cells: Array<[string, RollupCell]> = [];
   for (const definition of ROLLUPS) {
     const values = definition.keys.map((key) => contact[key]);
     // Not loaded or not yet set (a database default): the month is recomputed whole instead.
     if (values.some((v) => v === undefined)) return null;
     if (definition.histogram && contact.workingDaysToResponse === null) continue;
-    const { receivedQuarter: quarter, receivedFinancialYear: financialYear } = contact;
-    const periods = typeof quarter === 'string' && typeof financialYear === 'string' ? { quarter, financialYear } : undefined;
-    cells.push([definition.table, { month, values: values as RollupCell['values'], ...(periods ? { periods } : {}) }]);
+    cells.push([definition.table, { month, values: values as RollupCell['values'], ...periods }]);
   }
   return cells;
 }
