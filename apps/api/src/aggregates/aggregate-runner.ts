@@ -14,6 +14,7 @@ import { AggregateSlots, type Slot } from './aggregate-slots';
 import { waitForSlot, type QueuedGrant } from './slot-wait';
 import { StatementGate } from './statement-gate';
 import type { StatementExecutor } from './statement-executors';
+import { awayFromTurn, currentRequestSignal } from '../request-turns/request-turn';
 
 /** A built SELECT, as TypeORM's SelectQueryBuilder gives it. */
 export interface BuiltQuery {
@@ -48,16 +49,19 @@ export class AggregateRun {
     const expired = () => new AggregateTimeoutError(this.limitMs);
     this.assertRunning();
     if (Date.now() >= this.deadline) throw expired();
-    const release = await this.gate.enter(this.deadline, expired);
-    try {
-      // A sibling statement failed and the aggregate has answered: do not start this one.
-      this.assertRunning();
-      const remaining = this.deadline - Date.now();
-      if (remaining <= 0) throw expired();
-      return (await this.executor.run(sql, params, remaining, this.limitMs, this)) as T[];
-    } finally {
-      release();
-    }
+    // The request gives its place up (request-turns/) while the statement waits and runs on another connection.
+    return awayFromTurn(async () => {
+      const release = await this.gate.enter(this.deadline, expired);
+      try {
+        // A sibling statement failed and the aggregate has answered: do not start this one.
+        this.assertRunning();
+        const remaining = this.deadline - Date.now();
+        if (remaining <= 0) throw expired();
+        return (await this.executor.run(sql, params, remaining, this.limitMs, this)) as T[];
+      } finally {
+        release();
+      }
+    });
   }
 
   finish(): void {
@@ -85,14 +89,15 @@ export class AggregateRunner {
   /**
    * Runs `work` holding one of `requester`'s slots: refused at once with
    * TOO_MANY_REQUESTS over the per-user limit or a full queue; likewise after
-   * queueWaitMs in the queue, or when `signal` aborts while it waits (its client
-   * went away); QUERY_TIMEOUT when it overruns once running.
+   * queueWaitMs in the queue, or when `signal` (default: the request's, request-turns/) aborts while it waits
+   * (its client went away); QUERY_TIMEOUT when it overruns once running.
    */
   async admit<T>(requester: string, work: (run: AggregateRun) => Promise<T>, signal?: AbortSignal): Promise<T> {
     // Taken before any await, so that parallel aliases in one request are counted as they start.
     const grant = this.slots.tryAcquire(requester);
     if (grant.ok === false) throw tooManyAggregates(grant.refusedBy, grant.limit);
-    const slot = grant.ok === true ? grant : await this.waitForTurn(grant, signal);
+    // Without a signal of its own, the request's: a client that has gone away leaves the queue at once.
+    const slot = grant.ok === true ? grant : await awayFromTurn(() => this.waitForTurn(grant, signal ?? currentRequestSignal()));
     // The time limit starts once admitted: time in the queue is bounded by queueWaitMs on its own.
     const run = new AggregateRun(this.dataSource, Date.now() + this.limits.timeLimitMs, this.limits.timeLimitMs, this.gate, this.executor);
     try {

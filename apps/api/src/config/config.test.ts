@@ -103,6 +103,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ RESULT_CACHE_MAX_MB: '1.5' })).toThrow(/RESULT_CACHE_MAX_MB/);
   });
 
+  it('limits the requests running at once on SQLite only, unless told', () => {
+    expect(loadConfig({}).activeRequests).toBe(4);
+    expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/test' }).activeRequests).toBeNull();
+    expect(loadConfig({ ACTIVE_REQUESTS: 'off' }).activeRequests).toBeNull();
+    expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/test', ACTIVE_REQUESTS: '12' }).activeRequests).toBe(12);
+    for (const bad of ['0', '257', '2.5', 'many', '-1']) {
+      expect(() => loadConfig({ ACTIVE_REQUESTS: bad })).toThrow(/ACTIVE_REQUESTS must be auto, off or a whole number from 1 to 256/);
+    }
+  });
+
   it('lists every variable it reads', () => {
     expect(CONFIG_KEYS).toEqual(expect.arrayContaining(['DATABASE_URL', 'SQLITE_PATH', 'BACKUP_KEY', 'TRUST_PROXY']));
   });

@@ -64,6 +64,12 @@ export interface AppConfig {
   /** Shared store for state several API processes must agree on (sign-in limits); null: in memory, one process. */
   redisUrl: string | null;
   resultCache: ResultCacheConfig;
+  /**
+   * Requests that run their JavaScript at once (request-turns/); the rest wait their turn, and /healthz and static
+   * files never do. null: no limit. Default: 4 on SQLite, where the API's one thread also runs the database;
+   * none on MySQL, where the database server is the limit.
+   */
+  activeRequests: number | null;
   /** pino level for the structured JSON log on standard output. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** The product's address as readers reach it (no trailing slash): embed URLs and snippets start with it. */
@@ -176,6 +182,13 @@ const envSchema = z.object({
     .min(1, { error: 'must be a whole number of megabytes from 1 to 65536' })
     .max(65536, { error: 'must be a whole number of megabytes from 1 to 65536' })
     .default(64),
+  ACTIVE_REQUESTS: z
+    .string()
+    .trim()
+    .default('auto')
+    .refine((v) => v === 'auto' || v === 'off' || (/^\d{1,3}$/.test(v) && Number(v) >= 1 && Number(v) <= 256), {
+      message: 'must be auto, off or a whole number from 1 to 256',
+    }),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be fatal, error, warn, info, debug, trace or silent' })
     .optional(),
@@ -204,6 +217,15 @@ const envSchema = z.object({
       .optional(),
   ),
 });
+
+/** SQLite's default: enough to overlap a few requests' waits for the reader processes, few enough that a new request waits behind little work. */
+export const SQLITE_ACTIVE_REQUESTS = 4;
+
+function activeRequests(setting: string, dialect: DatabaseConfig['dialect']): number | null {
+  if (setting === 'off') return null;
+  if (setting === 'auto') return dialect === 'sqlite' ? SQLITE_ACTIVE_REQUESTS : null;
+  return Number(setting);
+}
 
 /** Every environment variable the API reads (docs and .env.example must list each). */
 export const CONFIG_KEYS: readonly string[] = Object.keys(envSchema.shape);
@@ -248,6 +270,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL ?? null,
     // Shared through Redis when there is one, so every process answers from every other's work.
     resultCache: { store: e.RESULT_CACHE ?? (e.REDIS_URL ? 'redis' : 'memory'), maxBytes: e.RESULT_CACHE_MAX_MB * 1024 * 1024 },
+    activeRequests: activeRequests(e.ACTIVE_REQUESTS, database.dialect),
     // Tests keep their output readable; a server logs requests at info.
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),

@@ -9,6 +9,7 @@
  * conditional UPDATE's row lock decides between concurrent writers.
  */
 import type { DataSource, EntityManager } from 'typeorm';
+import { awayFromTurn } from '../request-turns/request-turn';
 
 const queues = new WeakMap<DataSource, Promise<unknown>>();
 
@@ -19,8 +20,10 @@ function sharesOneConnection(dataSource: DataSource): boolean {
 /** Runs `work` in a transaction. Never call it from inside another: on SQLite the inner one would wait forever. */
 export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   if (!sharesOneConnection(dataSource)) return dataSource.transaction(work);
-  // The queue's tail never rejects, so one failed write does not stop the next.
-  const result = (queues.get(dataSource) ?? Promise.resolve()).then(() => dataSource.transaction(work));
+  // The queue's tail never rejects, so one failed write does not stop the next. A writer waiting for the one
+  // before it gives its request's place up (request-turns/): the one before may need a place to finish.
+  const before = queues.get(dataSource);
+  const result = (before ? awayFromTurn(() => before) : Promise.resolve()).then(() => dataSource.transaction(work));
   queues.set(dataSource, result.catch(() => undefined));
   return result;
 }

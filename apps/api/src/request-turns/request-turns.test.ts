@@ -1,0 +1,60 @@
+import { RequestTurns } from './request-turns';
+
+const limits = { places: 2, queueLength: 2, waitMs: 1000 };
+const settled = async (p: Promise<unknown>) => {
+  let done = false;
+  void p.then(() => (done = true));
+  await new Promise((r) => setImmediate(r));
+  return done;
+};
+
+describe('RequestTurns', () => {
+  it('admits up to its places at once, queues the next arrivals in order and refuses beyond the queue', async () => {
+    const turns = new RequestTurns(limits);
+    expect(turns.arrive()).toBe(true);
+    expect(turns.arrive()).toBe(true);
+    const third = turns.arrive();
+    const fourth = turns.arrive();
+    expect(turns.arrive()).toBe(false);
+    if (typeof third !== 'object' || typeof fourth !== 'object') throw new Error('expected queued places');
+    expect(turns.load).toEqual({ running: 2, resuming: 0, arriving: 2 });
+    turns.release();
+    expect(await settled(third.granted)).toBe(true);
+    expect(await settled(fourth.granted)).toBe(false);
+    expect(turns.load).toEqual({ running: 2, resuming: 0, arriving: 1 });
+  });
+
+  it('gives a freed place to a request coming back from the database before any new arrival', async () => {
+    const turns = new RequestTurns(limits);
+    turns.arrive();
+    turns.arrive();
+    const arrival = turns.arrive();
+    if (typeof arrival !== 'object') throw new Error('expected a queued place');
+    // One admitted request goes away (gives its place to the arrival), then comes back while both places are taken.
+    turns.release();
+    expect(await settled(arrival.granted)).toBe(true);
+    const later = turns.arrive();
+    const back = turns.resume();
+    turns.release();
+    expect(await settled(back)).toBe(true);
+    if (typeof later !== 'object') throw new Error('expected a queued place');
+    expect(await settled(later.granted)).toBe(false);
+  });
+
+  it('lets a queued arrival leave, and never lets a newcomer jump the queue', () => {
+    const turns = new RequestTurns({ ...limits, places: 1 });
+    turns.arrive();
+    const queued = turns.arrive();
+    if (typeof queued !== 'object') throw new Error('expected a queued place');
+    expect(queued.cancel()).toBe(true);
+    expect(queued.cancel()).toBe(false);
+    turns.release();
+    expect(turns.load).toEqual({ running: 0, resuming: 0, arriving: 0 });
+    expect(turns.arrive()).toBe(true);
+  });
+
+  it('refuses nonsense limits', () => {
+    expect(() => new RequestTurns({ ...limits, places: 0 })).toThrow(/at least one place/);
+    expect(() => new RequestTurns({ ...limits, queueLength: -1 })).toThrow(/cannot be negative/);
+  });
+});
