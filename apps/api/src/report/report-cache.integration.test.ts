@@ -13,7 +13,7 @@ import { inTransaction } from '../db/transaction';
 import { LEARNING_ACTIONS_2009_10 } from '../demo-data/learning-actions';
 import { loadDemoDataset } from '../demo-data/load-demo-dataset';
 import type { AppServer } from '../server';
-import { unique } from '../test-support/access-operation-fixtures';
+import { complaintInput, unique } from '../test-support/access-operation-fixtures';
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server';
 
@@ -22,15 +22,7 @@ let api: TestServer;
 let officer: TestClient;
 
 function complaint(receivedDate: string, channel: string) {
-  return {
-    reference: unique('RT-'),
-    recordType: 'STATUTORY_COMPLAINT',
-    channel,
-    receivedDate,
-    serviceAreas: ['SOCIAL_CARE'],
-    issues: ['POLICY_DISAGREEMENT'],
-    complainantType: 'PARENT_OR_CARER' as const,
-  };
+  return complaintInput(unique('RT-'), receivedDate, channel);
 }
 
 /** What answering `ask` did to the server's cache: how many hits and misses. */

@@ -22,7 +22,7 @@ import { LEARNING_ACTIONS_2009_10 } from '../demo-data/learning-actions';
 import { loadDemoDataset } from '../demo-data/load-demo-dataset';
 import { Channel } from '../reference/channel.entity';
 import { createServer, type AppServer } from '../server';
-import { unique } from '../test-support/access-operation-fixtures';
+import { complaintInput, unique } from '../test-support/access-operation-fixtures';
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server';
 
@@ -39,15 +39,7 @@ let officer: TestClient;
 let redisAvailable = false;
 
 function complaint(receivedDate = '2009-11-05', channel = 'EMAIL') {
-  return {
-    reference: unique('RC-'),
-    recordType: 'STATUTORY_COMPLAINT',
-    channel,
-    receivedDate,
-    serviceAreas: ['SOCIAL_CARE'],
-    issues: ['POLICY_DISAGREEMENT'],
-    complainantType: 'PARENT_OR_CARER' as const,
-  };
+  return complaintInput(unique('RC-'), receivedDate, channel);
 }
 
 async function redisAnswers(url: string): Promise<boolean> {

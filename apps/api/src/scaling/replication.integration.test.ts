@@ -27,6 +27,7 @@ import { ContactService } from '../contacts/contact.service';
 import { openDatabase } from '../db/data-source';
 import { inTransaction } from '../db/transaction';
 import { ensureReferenceData } from '../reference/ensure-reference-data';
+import { complaintInput as complaint } from '../test-support/access-operation-fixtures';
 import { ApiProcess } from './api-process';
 import { hasCommand, startMariaDbPair, type MariaDbPair } from './mariadb-pair';
 
@@ -56,17 +57,6 @@ const prefix = `ci-test-replication-${process.pid}-${Date.now().toString(36)}:`;
 let analystToken = '';
 let officerToken = '';
 
-function complaint(reference: string, receivedDate: string, channel = 'EMAIL') {
-  return {
-    reference,
-    recordType: 'STATUTORY_COMPLAINT',
-    channel,
-    receivedDate,
-    serviceAreas: ['SOCIAL_CARE'],
-    issues: ['POLICY_DISAGREEMENT'],
-    complainantType: 'PARENT_OR_CARER' as const,
-  };
-}
 
 async function signIn(api: ApiProcess, email: string, password = PASSWORD): Promise<{ token?: string; errors?: any[] }> {
   const { data, errors } = await api.graphql<any>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });

@@ -100,3 +100,16 @@ export async function account(dataSource: DataSource): Promise<{ id: string; ema
   const user = await createUser(dataSource, { email, name: 'Access matrix', password: FIXTURE_PASSWORD, role: Role.ANALYST });
   return { id: String(user.id), email };
 }
+
+/** A CreateContactInput for a Stage 1 complaint about social care (the cache and replication tests' write). */
+export function complaintInput(reference: string, receivedDate = '2009-11-05', channel = 'EMAIL') {
+  return {
+    reference,
+    recordType: 'STATUTORY_COMPLAINT',
+    channel,
+    receivedDate,
+    serviceAreas: ['SOCIAL_CARE'],
+    issues: ['POLICY_DISAGREEMENT'],
+    complainantType: 'PARENT_OR_CARER' as const,
+  };
+}
