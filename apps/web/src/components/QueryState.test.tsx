@@ -33,4 +33,11 @@ describe('QueryState', () => {
     render(<QueryState result={{ fetching: false, error }} label="trend">{() => 'data'}</QueryState>);
     expect(screen.getByRole('alert')).toHaveTextContent('Your role does not allow you to see the trend.');
   });
+
+  it('asks for a moment when the server is busy, not for the administrator', () => {
+    const error = new CombinedError({ graphQLErrors: [{ message: 'The server is busy. Please try again in a moment.', extensions: { code: 'SERVER_BUSY' } }] });
+    render(<QueryState result={{ fetching: false, error }} label="trend" onRetry={() => undefined}>{() => 'data'}</QueryState>);
+    expect(screen.getByRole('alert')).toHaveTextContent('Complaints Insight is busy. Wait a moment, then try again to see the trend.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
 });

@@ -86,5 +86,7 @@ export function describeError(error: CombinedError, label: string): string {
   if (code === 'UNAUTHENTICATED') return `Your session has ended. Sign in again to see the ${label}.`;
   if (code === 'FORBIDDEN') return `Your role does not allow you to see the ${label}.`;
   if (code === 'BAD_USER_INPUT' && first) return `The ${label} could not be shown. ${first.message}`;
+  // The server's queues were full or the wait too long: nothing is wrong with the question.
+  if (code === 'SERVER_BUSY' || code === 'TOO_MANY_REQUESTS') return `Complaints Insight is busy. Wait a moment, then try again to see the ${label}.`;
   return `The server could not load the ${label}. Try again, and if the problem continues contact the system administrator.`;
 }
