@@ -29,7 +29,7 @@ import { haveYourSayLimits } from './have-your-say/have-your-say-limits';
 import { healthRoute } from './health/health.route';
 import { errorHandler, JSON_BODY_LIMIT, notFoundHandler } from './http/error-responses';
 import { requestIdScope } from './http/request-id';
-import { requestTurns, requestTurnScope, TURN_PATHS } from './request-turns/request-turns.middleware';
+import { requestTurns, TURN_PATHS } from './request-turns/request-turns.middleware';
 import { explorerPage } from './http/explorer-page';
 import { securityHeaders } from './http/security-headers';
 import { importRouter } from './import/contact-import.route';
@@ -87,7 +87,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   app.get('/healthz', healthRoute(dataSource));
   // At most a few requests run their JavaScript at once (SQLite's default): /healthz and static files, above and
   // outside, and each new request wait behind a few requests' work, not tens of them (request-turns/).
-  app.use(TURN_PATHS, requestTurns(config.activeRequests));
+  const turns = requestTurns(config.activeRequests);
+  app.use(TURN_PATHS, turns);
   // Published charts: public (their token is the key), so before any session lookup.
   const embeds = mountEmbedRoutes(app, dataSource, config, resultCache);
   app.use(embedScriptHeaders());
@@ -108,7 +109,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
     ...(config.env === 'production' ? [] : [explorerPage(config.webDistPath)]),
     express.json({ limit: JSON_BODY_LIMIT }),
     requestIdScope,
-    requestTurnScope,
+    // Its place is taken once the body is in: a slow sender holds none.
+    turns,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(dataSource, auth, {

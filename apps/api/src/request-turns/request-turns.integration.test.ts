@@ -5,6 +5,8 @@
  * so one place still answers many analysts at once on both dialects.
  */
 import express from 'express';
+import type { AddressInfo } from 'net';
+import { connect } from 'net';
 import request from 'supertest';
 import { Role } from '../auth/role';
 import { openDemoDatabase, type TestDatabase } from '../test-support/test-database';
@@ -63,17 +65,65 @@ describe('the request turns middleware', () => {
   });
 });
 
+describe('a client that is slow to send or to read holds no place', () => {
+  it('frees the place when the answer is handed over, however slowly the client reads it', async () => {
+    const a = express();
+    a.use('/export', requestTurns(1, { waitMs: 200 }));
+    a.get('/export/big', (_req, res) => res.type('text/csv').send('x'.repeat(8 * 1024 * 1024)));
+    a.get('/export/small', (_req, res) => res.json({ ok: true }));
+    const server = a.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const { port } = server.address() as AddressInfo;
+    // Asks for 8 MB and never reads it: the answer stays in the socket's buffers.
+    const reader = connect(port, '127.0.0.1');
+    reader.pause();
+    reader.write('GET /export/big HTTP/1.1\r\nHost: x\r\n\r\n');
+    try {
+      await new Promise((r) => setTimeout(r, 100));
+      const small = await request(server).get('/export/small');
+      expect(small.status).toBe(200);
+    } finally {
+      reader.destroy();
+      server.close();
+    }
+  });
+});
+
 describe(`one request turn serves many analysts at once (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
   let db: TestDatabase;
   let api: TestServer;
+  let http: ReturnType<TestServer['server']['app']['listen']> | undefined;
+
+  /** The app on a real port (supertest's own server cannot be reached with a raw socket). */
+  async function listening(on: TestServer): Promise<AddressInfo> {
+    http ??= on.server.app.listen(0, '127.0.0.1');
+    if (!http.listening) await new Promise((r) => http!.once('listening', r));
+    return http.address() as AddressInfo;
+  }
 
   beforeAll(async () => {
     db = await openDemoDatabase();
     api = await startTestServer(db, Role.ANALYST, { activeRequests: 1 });
   });
   afterAll(async () => {
+    http?.close();
     await api?.server.stop();
     await db?.close();
+  });
+
+  it('takes no place for a GraphQL request until its body is in', async () => {
+    const { port } = await listening(api);
+    // Sends its headers and half its body, then nothing: the one place stays free for everyone else.
+    const slow = connect(port, '127.0.0.1');
+    slow.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"query":');
+    try {
+      await new Promise((r) => setTimeout(r, 100));
+      const { data, errors } = await api.graphql('{ recordTypes { code } }');
+      expect(errors).toBeUndefined();
+      expect(data.recordTypes.length).toBeGreaterThan(0);
+    } finally {
+      slow.destroy();
+    }
   });
 
   it('answers parallel trends, exports and a report table, each exactly as alone', async () => {

@@ -1,7 +1,7 @@
 /**
  * Express side of the request turns: every data route (GraphQL, exports, the
- * report pages, embeds, imports) takes a place before it runs; /healthz and
- * static files do not, so they answer however busy the API is. A request that
+ * report pages, embeds) takes a place before it runs; /healthz and static
+ * files do not, so they answer however busy the API is. A request that
  * waits too long, or finds the queue full, is told 503 with Retry-After.
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
@@ -10,15 +10,16 @@ import { requestIdOf } from '../http/request-id';
 import { inTurnScope, RequestTurn } from './request-turn';
 import { RequestTurns, type TurnLimits } from './request-turns';
 
-/** The paths whose requests take a place. */
-export const TURN_PATHS = ['/graphql', '/export', '/report', '/code-report', '/self-assessment', '/embed', '/import'];
+/**
+ * The GET routes whose requests take a place before they run. GraphQL takes its place after its body is read
+ * (server.ts), so a client sending its body slowly holds none; imports (rare, signed-in officers, uploads that
+ * arrive slowly) take none and yield between their chunks instead.
+ */
+export const TURN_PATHS = ['/export', '/report', '/code-report', '/self-assessment', '/embed'];
 
 /** Waiting is cheap (an open connection); 10 s matches the aggregate queue's bound. */
 const QUEUE_LENGTH = 1024;
 const WAIT_MS = 10_000;
-
-const TURN = Symbol('request turn');
-type WithTurn = Request & { [TURN]?: RequestTurn };
 
 export const BUSY_MESSAGE = 'The server is busy. Please try again in a moment.';
 
@@ -27,12 +28,19 @@ export const BUSY_MESSAGE = 'The server is busy. Please try again in a moment.';
  * client does). `limits` overrides the queue's length and wait (tests).
  */
 export function requestTurns(places: number | null, limits: Partial<Omit<TurnLimits, 'places'>> = {}): RequestHandler {
+  // Mounted on several paths, and before GraphQL's handler (after its body parser): one set of places for all.
   const turns = places === null ? null : new RequestTurns({ places, queueLength: QUEUE_LENGTH, waitMs: WAIT_MS, ...limits });
   return (req: Request, res: Response, next: NextFunction) => {
     const controller = new AbortController();
     const turn = new RequestTurn(turns, controller.signal);
-    (req as WithTurn)[TURN] = turn;
-    res.once('finish', () => turn.end());
+    // The place is free once the answer is handed to Node (res.end), not when the client has read it all: a client
+    // that reads slowly, or not at all, must not keep a place.
+    const end = res.end;
+    res.end = function endAndFreeThePlace(this: Response, ...args: Parameters<Response['end']>) {
+      const ended = end.apply(this, args);
+      turn.end();
+      return ended;
+    } as Response['end'];
     res.once('close', () => {
       if (!res.writableFinished) controller.abort();
       turn.end();
@@ -47,12 +55,3 @@ export function requestTurns(places: number | null, limits: Partial<Omit<TurnLim
   };
 }
 
-/**
- * Restores the request's turn as the current one. Body parsing ends in a stream event outside the scope opened
- * when the place was taken, so mount this after express.json, right before the handler (like requestIdScope).
- */
-export function requestTurnScope(req: Request, _res: Response, next: NextFunction): void {
-  const turn = (req as WithTurn)[TURN];
-  if (turn) inTurnScope(turn, next);
-  else next();
-}
