@@ -27,6 +27,10 @@ export interface BenchOptions {
   workDir: string;
   /** Write the result tables (Markdown) here as well as to stdout. */
   out: string | null;
+  /** Profile the child API's CPU (node --cpu-prof) into this directory; the profile is written when it stops. */
+  cpuProfDir: string | null;
+  /** Time the build under this root (its apps/api/dist/main.js) instead of this checkout's: before/after on one dataset. */
+  apiRoot: string | null;
 }
 
 const USAGE = `npm run bench:trends -- [options]
@@ -42,6 +46,9 @@ const USAGE = `npm run bench:trends -- [options]
   --only a,b             only queries whose id contains a or b
   --mysql-url URL        MariaDB/MySQL server (default mysql://root@127.0.0.1:3306/)
   --out FILE             also write the result tables to FILE
+  --cpu-prof DIR         profile the child API (node --cpu-prof) into DIR, written when the bench stops it
+  --api-root DIR         time the built API under DIR (DIR/apps/api/dist/main.js, e.g. a copy of an earlier
+                         build) instead of this checkout's; it loads its packages from this checkout
   --clean                drop the kept datasets and exit`;
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -59,6 +66,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     mysqlUrl: 'mysql://root@127.0.0.1:3306/',
     workDir: join(tmpdir(), 'complaints-bench-trends'),
     out: null,
+    cpuProfDir: null,
+    apiRoot: null,
   };
   const value = (i: number) => {
     const v = argv[i + 1];
@@ -89,6 +98,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       case '--only': options.only = value(i++).split(',').filter(Boolean); break;
       case '--mysql-url': options.mysqlUrl = value(i++); break;
       case '--out': options.out = value(i++); break;
+      case '--cpu-prof': options.cpuProfDir = value(i++); break;
+      case '--api-root': options.apiRoot = value(i++); break;
       case '--help': case '-h': console.log(USAGE); process.exit(0);
       // eslint-disable-next-line no-fallthrough
       default: fail(`unknown option ${argv[i]}`);

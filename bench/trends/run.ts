@@ -55,8 +55,18 @@ async function benchDialect(dialect: Dialect, options: ReturnType<typeof parseOp
     // The timed requests go to the built API in a process of its own, as deployed (and as bench:load runs it),
     // unless --in-process: there the bench's fetch and JSON parsing share the API's event loop and count as its overhead.
     if (!options.inProcess) {
-      external = await LoadedApi.start({ root: ROOT, database: config, env, logFile: join(options.workDir, `trends-${dialect}-${options.contacts}.api.log`) });
-      log(`${dialect}: timing GraphQL against the built API in a child process (pid ${external.pid})`);
+      const profile: Record<string, string> = options.cpuProfDir
+        ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.cjs')}`, BENCH_CPU_PROFILE_DIR: resolve(options.cpuProfDir) }
+        : {};
+      // A build copied elsewhere finds its packages in this checkout.
+      const elsewhere: Record<string, string> = options.apiRoot ? { NODE_PATH: [join(ROOT, 'node_modules'), join(ROOT, 'apps/api/node_modules')].join(':') } : {};
+      external = await LoadedApi.start({
+        root: options.apiRoot ? resolve(options.apiRoot) : ROOT,
+        database: config,
+        env: { ...env, ...profile, ...elsewhere },
+        logFile: join(options.workDir, `trends-${dialect}-${options.contacts}.api.log`),
+      });
+      log(`${dialect}: timing GraphQL against the built API${options.apiRoot ? ` under ${options.apiRoot}` : ''} in a child process (pid ${external.pid})`);
     }
     const timer = new QueryTimer(local, dataSource, external ? { url: external.graphqlUrl, token: await signInAnalyst(dataSource, external.graphqlUrl) } : local);
 

@@ -75,7 +75,9 @@ export async function createDataSource(database: DatabaseConfig): Promise<DataSo
     // mysql2 returns COUNT/SUM as strings unless told otherwise.
     supportBigNumbers: true,
     bigNumberStrings: false,
-    extra: { decimalNumbers: true },
+    // trace: false — mysql2 otherwise captures a stack trace on every query (tens of µs each) to graft onto a failed
+    // query's error; TypeORM raises its own QueryFailedError where the query was awaited, which carries the caller.
+    extra: { decimalNumbers: true, trace: false },
   });
   if (database.replicas) rememberReplicaSettings(dataSource, database.replicas);
   return dataSource;

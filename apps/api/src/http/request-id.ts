@@ -26,7 +26,7 @@ export function assignRequestId(req: IncomingMessage, res: ServerResponse): stri
   return id;
 }
 
-/** The id pino-http gave this request (assignRequestId), or a fresh one if it never ran. */
+/** The id request logging gave this request (assignRequestId), or a fresh one if it never ran. */
 export function requestIdOf(req: Request): string {
   return typeof req.id === 'string' ? req.id : String(req.id ?? randomUUID());
 }

@@ -5,13 +5,14 @@
  * options of chart-images/chart-options.ts). Staff see exact figures; published
  * outputs (embeds) go through discloseTrend instead.
  */
-import { parseTrendParams, todayIso, trendParamsToSearch, type TrendParams } from '@complaints/domain';
+import { parseTrendParams, trendParamsToSearch, type TrendParams } from '@complaints/domain';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { admitAggregate } from '../aggregates/aggregate-admission';
 import { aggregateRefusalForHttp } from '../aggregates/aggregate-errors';
 import { defaultChartDescription, defaultChartType } from '../chart-images/chart-description';
+import { todayIso } from '../periods/today';
 import { parseChartOptions, type ChartOptions } from '../chart-images/chart-options';
 import { renderTrendChartSvg } from '../chart-images/render-trend-chart';
 import { svgToPngAsync } from '../chart-images/svg-to-png';
