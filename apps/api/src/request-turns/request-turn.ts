@@ -25,7 +25,7 @@ export class RequestTurn {
   private returning: Promise<void> | null = null;
 
   constructor(
-    /** null: no limit (MySQL's default); the request still gets its abort signal. */
+    /** null: no limit (ACTIVE_REQUESTS=off); the request still gets its abort signal. */
     private readonly turns: RequestTurns | null,
     /** Aborts when the client goes away before its answer. */
     readonly signal: AbortSignal,

@@ -1,12 +1,16 @@
 /**
- * How many requests run their JavaScript at once. On the embedded SQLite
- * default the API's one thread does everything, so with 50 analysts waiting
- * each turn of the event loop used to handle tens of requests and /healthz
- * (and every other new request) waited behind all of them: 100–230 ms at
- * 1M contacts. Here at most `places` requests hold a place; the rest wait in
- * a first-come queue outside the event loop's work. A request gives its place
- * up while it waits for a database or a reader process (RequestTurn.away) and
- * takes it back ahead of new arrivals, so slow queries never hold places idle.
+ * How many requests run their JavaScript at once. The API's one thread runs
+ * every request's GraphQL, session lookup and cached answer (on the embedded
+ * SQLite default, the database too), so with 50 analysts waiting each turn of
+ * the event loop used to handle tens of requests, and /healthz and every new
+ * request's next step waited behind all of them (100–450 ms at 1M contacts).
+ * Here at most `places` requests hold a place; the rest wait in a first-come
+ * queue outside the event loop's work. A request gives its place up while an
+ * aggregate waits for a reader or the database, and while a SQLite writer waits
+ * for the one before it (RequestTurn.away), and takes it back ahead of new
+ * arrivals. Any wait on another request must give the place up, or the places
+ * could all be held by requests waiting for one that needs a place to finish;
+ * other database round trips (sessions, versions, writes) keep it.
  * Pure bookkeeping: no timers and no I/O (request-turn.ts bounds the wait).
  */
 

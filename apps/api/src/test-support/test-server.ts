@@ -5,7 +5,7 @@
 import request from 'supertest';
 import { Role } from '../auth/role';
 import { createUser } from '../auth/user.service';
-import { loadConfig, SQLITE_ACTIVE_REQUESTS, type AppConfig } from '../config/config';
+import { ACTIVE_REQUESTS_DEFAULT, loadConfig, type AppConfig } from '../config/config';
 import { createServer, type AppServer } from '../server';
 import type { TestDatabase } from './test-database';
 
@@ -41,7 +41,7 @@ function client(server: AppServer, token: string | null): TestClient {
 /** Starts the server; `role` signs the default client in (none: anonymous); `config` overrides settings (e.g. env). */
 export async function startTestServer(db: TestDatabase, role: Role | null = null, config: Partial<AppConfig> = {}): Promise<TestServer> {
   // Request turns as the dialect has them by default (the environment parsed here has no DATABASE_URL).
-  const activeRequests = db.config.dialect === 'sqlite' ? SQLITE_ACTIVE_REQUESTS : null;
+  const activeRequests = ACTIVE_REQUESTS_DEFAULT[db.config.dialect];
   const settings = { ...loadConfig({ NODE_ENV: 'test' }), activeRequests, ...config, database: db.config };
   const server = await createServer(settings, db.dataSource);
   const anonymous = client(server, null);
