@@ -94,8 +94,14 @@ export class RequestTurn {
 
   private comeBack(): Promise<void> {
     if (this.holding || this.ended || !this.turns) return Promise.resolve();
+    if (this.returning) return this.returning;
+    const place = this.turns.resume();
+    if (place === true) {
+      this.holding = true;
+      return Promise.resolve();
+    }
     // Parallel branches of one request (aliases) share the one place they take back.
-    this.returning ??= handedOver(this.turns.resume()).then(() => {
+    this.returning = handedOver(place).then(() => {
       this.returning = null;
       this.holding = true;
       if (this.ended) this.end();

@@ -35,6 +35,7 @@ describe('RequestTurns', () => {
     expect(await settled(arrival.granted)).toBe(true);
     const later = turns.arrive();
     const back = turns.resume();
+    if (back === true) throw new Error('expected to wait for a place');
     turns.release();
     expect(await settled(back)).toBe(true);
     if (typeof later !== 'object') throw new Error('expected a queued place');

@@ -61,11 +61,11 @@ export class RequestTurns {
     };
   }
 
-  /** An admitted request back from a wait: its place again, ahead of every new arrival. Never refused. */
-  resume(): Promise<void> {
+  /** An admitted request back from a wait: its place again now (true), or when handed over, ahead of every new arrival. Never refused. */
+  resume(): true | Promise<void> {
     if (this.running < this.limits.places && this.resuming.length === 0) {
       this.running += 1;
-      return Promise.resolve();
+      return true;
     }
     return new Promise<void>((resolve) => this.resuming.push(resolve));
   }
