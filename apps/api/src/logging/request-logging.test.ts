@@ -14,6 +14,8 @@ function app() {
   });
   a.get('/broken', (_req, res) => res.status(500).json({}));
   a.get('/healthz', (_req, res) => res.json({}));
+  // Mounted like /graphql: inside it req.url is '/', and the answer is sent from there.
+  a.use('/graphql', (_req, res) => void setImmediate(() => res.json({})));
   return a;
 }
 
@@ -34,6 +36,13 @@ describe('requestLogging', () => {
       { reqId: 'abc-1', req: { method: 'GET', path: '/ok' }, clientAddress: '203.0.113.9', res: { statusCode: 200 }, responseTime: expect.any(Number) },
       'request completed',
     );
+  });
+
+  it('logs the path as asked, not as a mounted handler sees it', async () => {
+    logger.level = 'info';
+    const info = jest.spyOn(logger, 'info').mockImplementation(() => undefined);
+    await request(app()).post('/graphql?x=1');
+    expect(info).toHaveBeenCalledWith(expect.objectContaining({ req: { method: 'POST', path: '/graphql' } }), 'request completed');
   });
 
   it('warns of a refusal, with req.log carrying the request id, and reports a failure as an error', async () => {

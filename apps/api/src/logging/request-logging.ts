@@ -47,7 +47,8 @@ function logCompletion(req: Request, res: Response, reqId: string, started: numb
   if (!logger.isLevelEnabled(level)) return;
   const line = {
     reqId,
-    req: { method: req.method, path: req.url.split('?')[0] },
+    // originalUrl: a mounted router (app.use('/graphql', …)) has rewritten req.url by the time the answer is sent.
+    req: { method: req.method, path: (req.originalUrl || req.url).split('?')[0] },
     clientAddress: req.ip,
     res: { statusCode: res.statusCode },
   };
