@@ -87,7 +87,10 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   app.get('/healthz', healthRoute(dataSource));
   // At most a few requests run their JavaScript at once (SQLite's default): /healthz and static files, above and
   // outside, and each new request wait behind a few requests' work, not tens of them (request-turns/).
-  const turns = requestTurns(config.activeRequests);
+  const turns = requestTurns(config.activeRequests, {
+    // Only on SQLite can a request run from arrival to answer within one callback (request-turns.ts).
+    takenPerLoopTurn: config.database.dialect === 'sqlite' ? (config.activeRequests ?? Infinity) : Infinity,
+  });
   app.use(TURN_PATHS, turns);
   // Published charts: public (their token is the key), so before any session lookup.
   const embeds = mountEmbedRoutes(app, dataSource, config, resultCache);

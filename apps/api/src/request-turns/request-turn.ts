@@ -15,6 +15,19 @@ import type { RequestTurns } from './request-turns';
  */
 const handedOver = (place: Promise<void>) => place.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
 
+const loopTurnScheduled = new WeakSet<RequestTurns>();
+
+/** Tells `turns` when the event loop has turned (its next check phase), once per turn while it has anything to do. */
+function watchLoopTurn(turns: RequestTurns): void {
+  if (loopTurnScheduled.has(turns) || !turns.wantsLoopTurn) return;
+  loopTurnScheduled.add(turns);
+  setImmediate(() => {
+    loopTurnScheduled.delete(turns);
+    turns.nextLoopTurn();
+    watchLoopTurn(turns);
+  });
+}
+
 export type TurnOutcome = 'admitted' | 'queue full' | 'timed out' | 'aborted';
 
 export class RequestTurn {
@@ -36,6 +49,7 @@ export class RequestTurn {
     const turns = this.turns;
     if (!turns) return Promise.resolve('admitted');
     const place = turns.arrive();
+    watchLoopTurn(turns);
     if (place === true) return Promise.resolve(this.admitted());
     if (place === false) return Promise.resolve('queue full');
     return new Promise((resolve) => {
@@ -96,6 +110,7 @@ export class RequestTurn {
     if (this.holding || this.ended || !this.turns) return Promise.resolve();
     if (this.returning) return this.returning;
     const place = this.turns.resume();
+    watchLoopTurn(this.turns);
     if (place === true) {
       this.holding = true;
       return Promise.resolve();

@@ -51,7 +51,38 @@ describe('RequestTurns', () => {
     expect(queued.cancel()).toBe(false);
     turns.release();
     expect(turns.load).toEqual({ running: 0, resuming: 0, arriving: 0 });
+    // A place already taken at once in this turn of the loop: the next waits for the next turn.
+    const next = turns.arrive();
+    expect(next).not.toBe(true);
+    expect(turns.wantsLoopTurn).toBe(true);
+    turns.nextLoopTurn();
+    expect(turns.load).toEqual({ running: 1, resuming: 0, arriving: 0 });
+    expect(turns.wantsLoopTurn).toBe(false);
+  });
+
+  it('takes at most its places at once per turn of the event loop, however quickly they are given back', async () => {
+    const turns = new RequestTurns({ places: 2, queueLength: 10, waitMs: 1000 });
     expect(turns.arrive()).toBe(true);
+    turns.release();
+    expect(turns.resume()).toBe(true);
+    turns.release();
+    const third = turns.arrive();
+    const back = turns.resume();
+    if (third === true || third === false || back === true) throw new Error('expected both to wait for the next turn');
+    turns.nextLoopTurn();
+    // The one coming back from the database first, then the arrival.
+    expect(await settled(back)).toBe(true);
+    expect(await settled(third.granted)).toBe(true);
+    expect(turns.load).toEqual({ running: 2, resuming: 0, arriving: 0 });
+  });
+
+  it('takes places at once without a per-turn bound where requests always wait for the database (MySQL)', () => {
+    const turns = new RequestTurns({ places: 1, queueLength: 10, waitMs: 1000, takenPerLoopTurn: Infinity });
+    for (let i = 0; i < 5; i++) {
+      expect(turns.arrive()).toBe(true);
+      turns.release();
+    }
+    expect(turns.wantsLoopTurn).toBe(false);
   });
 
   it('refuses nonsense limits', () => {
