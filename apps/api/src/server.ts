@@ -89,7 +89,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   // outside, and each new request wait behind a few requests' work, not tens of them (request-turns/).
   const turns = requestTurns(config.activeRequests, {
     // Only on SQLite can a request run from arrival to answer within one callback (request-turns.ts).
-    takenPerLoopTurn: config.database.dialect === 'sqlite' ? (config.activeRequests ?? Infinity) : Infinity,
+    takenPerLoopTurn: config.database.dialect === 'sqlite' ? undefined : Infinity,
   });
   app.use(TURN_PATHS, turns);
   // Published charts: public (their token is the key), so before any session lookup.

@@ -1,19 +1,26 @@
 /**
- * The bounded wait of a queued aggregate (aggregate-slots.ts keeps the queue
- * itself, without timers): its slot when its turn comes, or it leaves the
- * queue after `waitMs`, or as soon as `signal` aborts (its client went away),
- * so a waiter never keeps its place longer than that.
+ * The bounded wait of a queued aggregate, or of a request for its turn
+ * (request-turns/); the queues themselves keep no timers. It gets its place
+ * when its turn comes, or leaves the queue after `waitMs`, or as soon as
+ * `signal` aborts (its client went away), so a waiter never keeps its place
+ * longer than that.
  */
 import type { Slot, SlotGrant } from './aggregate-slots';
 
 export type QueuedGrant = Extract<SlotGrant, { ok: 'queued' }>;
 
-export type SlotWait = Slot | 'timed out' | 'aborted';
+/** A place in a queue (an aggregate slot, or a request turn): `granted` when given; `cancel` leaves (false once given). */
+export interface Queued<T> {
+  granted: Promise<T>;
+  cancel(): boolean;
+}
 
-export function waitForSlot(queued: QueuedGrant, waitMs: number, signal?: AbortSignal): Promise<SlotWait> {
+export type SlotWait<T = Slot> = T | 'timed out' | 'aborted';
+
+export function waitForSlot<T = Slot>(queued: Queued<T>, waitMs: number, signal?: AbortSignal): Promise<SlotWait<T>> {
   return new Promise((resolve) => {
     let settled = false;
-    const settle = (outcome: SlotWait) => {
+    const settle = (outcome: SlotWait<T>) => {
       settled = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);

@@ -6,6 +6,7 @@
  * request through `awayFromTurn` and `currentRequestSignal`.
  */
 import { AsyncLocalStorage } from 'async_hooks';
+import { waitForSlot } from '../aggregates/slot-wait';
 import type { RequestTurns } from './request-turns';
 
 /**
@@ -52,27 +53,10 @@ export class RequestTurn {
     watchLoopTurn(turns);
     if (place === true) return Promise.resolve(this.admitted());
     if (place === false) return Promise.resolve('queue full');
-    return new Promise((resolve) => {
-      let settled = false;
-      const settle = (outcome: TurnOutcome) => {
-        settled = true;
-        clearTimeout(timer);
-        this.signal.removeEventListener('abort', onAbort);
-        resolve(outcome);
-      };
-      // Leaving fails only once the place was handed over: then the request has it (and ends it as usual).
-      const leave = (why: 'timed out' | 'aborted') => {
-        if (!settled && place.cancel()) settle(why);
-      };
-      const onAbort = () => leave('aborted');
-      const timer = setTimeout(() => leave('timed out'), turns.limits.waitMs);
-      this.signal.addEventListener('abort', onAbort, { once: true });
-      if (this.signal.aborted) onAbort();
-      void handedOver(place.granted).then(() => {
-        if (settled) return;
-        settle(this.admitted());
-      });
-    });
+    // The aggregate queue's bounded wait; it takes the place when handed over even if it was about to leave.
+    return waitForSlot({ granted: handedOver(place.granted), cancel: place.cancel }, turns.limits.waitMs, this.signal).then((outcome) =>
+      outcome === 'timed out' || outcome === 'aborted' ? outcome : this.admitted(),
+    );
   }
 
   /** Runs `wait` (a database or reader round trip) without holding a place, then takes one back before going on. */

@@ -49,9 +49,12 @@ export class RequestTurns {
   private readonly resuming: Array<() => void> = [];
   private readonly arriving: Array<() => void> = [];
 
+  private readonly perLoopTurn: number;
+
   constructor(readonly limits: TurnLimits) {
     if (!(limits.places >= 1)) throw new Error('Request turns need at least one place');
     if (!(limits.queueLength >= 0)) throw new Error('The request queue length cannot be negative');
+    this.perLoopTurn = limits.takenPerLoopTurn ?? limits.places;
   }
 
   /** A new request: a place now (true), a queued wait, or false when the queue is full. */
@@ -91,12 +94,11 @@ export class RequestTurns {
 
   /** Whether nextLoopTurn has anything to do: a budget to renew, or a free place and someone waiting (with every place taken, release hands them over). */
   get wantsLoopTurn(): boolean {
-    const bounded = this.limits.takenPerLoopTurn !== Infinity;
-    return (bounded && this.takenThisTurn > 0) || (this.running < this.limits.places && this.resuming.length + this.arriving.length > 0);
+    return (this.perLoopTurn !== Infinity && this.takenThisTurn > 0) || (this.running < this.limits.places && this.resuming.length + this.arriving.length > 0);
   }
 
   private takeNow(): boolean {
-    if (this.running >= this.limits.places || this.takenThisTurn >= (this.limits.takenPerLoopTurn ?? this.limits.places)) return false;
+    if (this.running >= this.limits.places || this.takenThisTurn >= this.perLoopTurn) return false;
     this.running += 1;
     this.takenThisTurn += 1;
     return true;
