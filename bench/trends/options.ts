@@ -31,6 +31,8 @@ export interface BenchOptions {
   cpuProfDir: string | null;
   /** Time the build under this root (its apps/api/dist/main.js) instead of this checkout's: before/after on one dataset. */
   apiRoot: string | null;
+  /** Extra environment for the child API (--api-env KEY=VALUE, repeatable), e.g. GRAPHQL_JIT=off. */
+  apiEnv: Record<string, string>;
 }
 
 const USAGE = `npm run bench:trends -- [options]
@@ -49,6 +51,7 @@ const USAGE = `npm run bench:trends -- [options]
   --cpu-prof DIR         profile the child API (node --cpu-prof) into DIR, written when the bench stops it
   --api-root DIR         time the built API under DIR (DIR/apps/api/dist/main.js, e.g. a copy of an earlier
                          build) instead of this checkout's; it loads its packages from this checkout
+  --api-env KEY=VALUE    extra environment for the child API (repeatable), e.g. GRAPHQL_JIT=off
   --clean                drop the kept datasets and exit`;
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -68,6 +71,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     out: null,
     cpuProfDir: null,
     apiRoot: null,
+    apiEnv: {},
   };
   const value = (i: number) => {
     const v = argv[i + 1];
@@ -100,6 +104,12 @@ export function parseOptions(argv: string[]): BenchOptions {
       case '--out': options.out = value(i++); break;
       case '--cpu-prof': options.cpuProfDir = value(i++); break;
       case '--api-root': options.apiRoot = value(i++); break;
+      case '--api-env': {
+        const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(value(i++));
+        if (!match) fail('--api-env takes KEY=VALUE');
+        options.apiEnv[match[1]] = match[2];
+        break;
+      }
       case '--help': case '-h': console.log(USAGE); process.exit(0);
       // eslint-disable-next-line no-fallthrough
       default: fail(`unknown option ${argv[i]}`);

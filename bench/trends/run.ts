@@ -63,7 +63,7 @@ async function benchDialect(dialect: Dialect, options: ReturnType<typeof parseOp
       external = await LoadedApi.start({
         root: options.apiRoot ? resolve(options.apiRoot) : ROOT,
         database: config,
-        env: { ...env, ...profile, ...elsewhere },
+        env: { ...env, ...profile, ...elsewhere, ...options.apiEnv },
         logFile: join(options.workDir, `trends-${dialect}-${options.contacts}.api.log`),
       });
       log(`${dialect}: timing GraphQL against the built API${options.apiRoot ? ` under ${options.apiRoot}` : ''} in a child process (pid ${external.pid})`);

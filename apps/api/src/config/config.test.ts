@@ -113,6 +113,15 @@ describe('loadConfig', () => {
     }
   });
 
+  it('compiles a query document on its third run unless told otherwise', () => {
+    expect(loadConfig({}).graphqlJit).toBe(2);
+    expect(loadConfig({ GRAPHQL_JIT: '0' }).graphqlJit).toBe(0);
+    expect(loadConfig({ GRAPHQL_JIT: 'off' }).graphqlJit).toBeNull();
+    for (const bad of ['-1', '1001', '2.5', 'on', '']) {
+      expect(() => loadConfig({ GRAPHQL_JIT: bad })).toThrow(/GRAPHQL_JIT must be off or a whole number of runs from 0 to 1000/);
+    }
+  });
+
   it('lists every variable it reads', () => {
     expect(CONFIG_KEYS).toEqual(expect.arrayContaining(['DATABASE_URL', 'SQLITE_PATH', 'BACKUP_KEY', 'TRUST_PROXY']));
   });

@@ -70,6 +70,12 @@ export interface AppConfig {
    * MySQL, where requests also hold their place while they wait for sessions, versions and writes.
    */
   activeRequests: number | null;
+  /**
+   * A query document is compiled by graphql-jit once it has run this many times (graphql/compiled-execution.ts);
+   * null: graphql-js runs everything. Default 2: the web app's documents compile on their third run, one sent once
+   * never does.
+   */
+  graphqlJit: number | null;
   /** pino level for the structured JSON log on standard output. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** The product's address as readers reach it (no trailing slash): embed URLs and snippets start with it. */
@@ -189,6 +195,13 @@ const envSchema = z.object({
     .refine((v) => v === 'auto' || v === 'off' || (/^\d{1,3}$/.test(v) && Number(v) >= 1 && Number(v) <= 256), {
       message: 'must be auto, off or a whole number from 1 to 256',
     }),
+  GRAPHQL_JIT: z
+    .string()
+    .trim()
+    .default('2')
+    .refine((v) => v === 'off' || (/^\d{1,4}$/.test(v) && Number(v) <= 1000), {
+      message: 'must be off or a whole number of runs from 0 to 1000',
+    }),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be fatal, error, warn, info, debug, trace or silent' })
     .optional(),
@@ -276,6 +289,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // Shared through Redis when there is one, so every process answers from every other's work.
     resultCache: { store: e.RESULT_CACHE ?? (e.REDIS_URL ? 'redis' : 'memory'), maxBytes: e.RESULT_CACHE_MAX_MB * 1024 * 1024 },
     activeRequests: activeRequests(e.ACTIVE_REQUESTS, database.dialect),
+    graphqlJit: e.GRAPHQL_JIT === 'off' ? null : Number(e.GRAPHQL_JIT),
     // Tests keep their output readable; a server logs requests at info.
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
