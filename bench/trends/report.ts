@@ -31,9 +31,14 @@ export function meetsTarget(t: Timing): boolean {
   return t.ratio <= TARGET.ratio && t.graphqlMs < TARGET.mysqlMedianMs;
 }
 
+/** The overhead the target is judged on: per request when the API reported its SQL time, else from the medians. */
+export function judgedOverheadMs(t: Timing): number {
+  return t.sameRequestOverheadMs ?? t.overheadMs;
+}
+
 /** Issue 11's target, for every target query at 100,000 contacts: GraphQL minus the SQL it runs under 5 ms (median). */
 export function meetsOverheadTarget(t: Timing): boolean {
-  return t.overheadMs < TARGET.overheadMs;
+  return judgedOverheadMs(t) < TARGET.overheadMs;
 }
 
 function overheadVerdict(t: Timing, query: BenchQuery | undefined): string {
@@ -68,19 +73,20 @@ export function renderResult(result: DialectResult): string {
     '',
   ];
   const before = result.timings.before ? new Map(result.timings.before.map((t) => [t.id, t])) : null;
-  const head = '| Query | GraphQL ms | Engine SQL ms | Overhead ms | Answered from | Raw SQL ms | Ratio GraphQL / raw | Target met (< 500 ms, ratio ≤ 1.3) | Overhead < 5 ms |';
+  const head =
+    '| Query | GraphQL ms | Engine SQL ms | Overhead ms (medians) | Overhead ms (same request) | Answered from | Raw SQL ms | Ratio GraphQL / raw | Target met (< 500 ms, ratio ≤ 1.3) | Overhead < 5 ms |';
   if (before) {
     lines.push(`| Query | Before: GraphQL ms | Before: raw ms | Before: ratio ${head.slice('| Query '.length).replace(/\| (?=[A-Z])/g, '| After: ')}`);
-    lines.push('|---|--:|--:|--:|--:|--:|--:|---|--:|--:|:-:|:-:|');
+    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|---|--:|--:|:-:|:-:|');
   } else {
     lines.push(head);
-    lines.push('|---|--:|--:|--:|---|--:|--:|:-:|:-:|');
+    lines.push('|---|--:|--:|--:|--:|---|--:|--:|:-:|:-:|');
   }
   for (const t of result.timings.current) {
     const query = result.queries.find((q) => q.id === t.id);
     const title = query ? `${query.title}${query.stress ? ` (stress case: ${query.stress})` : ''}` : t.id;
     const after =
-      `${ms(t.graphqlMs)} | ${ms(t.engineMs)} | ${t.overheadMs.toFixed(1)} | ${shortSource(t.source)} | ${ms(t.rawMs)} | ${ratio(t)} | ` +
+      `${ms(t.graphqlMs)} | ${ms(t.engineMs)} | ${t.overheadMs.toFixed(1)} | ${t.sameRequestOverheadMs === null ? '–' : t.sameRequestOverheadMs.toFixed(1)} | ${shortSource(t.source)} | ${ms(t.rawMs)} | ${ratio(t)} | ` +
       `${verdict(t, result.dialect, query)} | ${overheadVerdict(t, query)}`;
     const b = before?.get(t.id);
     lines.push(before ? `| \`${t.id}\`: ${title} | ${b ? `${ms(b.graphqlMs)} | ${ms(b.rawMs)} | ${ratio(b)}` : '- | - | -'} | ${after} |` : `| \`${t.id}\`: ${title} | ${after} |`);
@@ -88,8 +94,11 @@ export function renderResult(result: DialectResult): string {
   lines.push(
     '',
     'Engine SQL: the statements the trend engine ran for the query (captured from its first request), timed through the ' +
-      'same connection as the raw SQL. Overhead: median GraphQL time minus median engine SQL time (HTTP, Apollo, the ' +
-      'session, planning, resolving and serialising). Raw SQL: the hand-written statements over the base tables.',
+      'same connection as the raw SQL. Overhead (medians): median GraphQL time minus median engine SQL time (HTTP, Apollo, the ' +
+      'session, planning, resolving and serialising). Overhead (same request): the median over the timed requests of each ' +
+      "one's GraphQL time minus the SQL time the API reported for it (Server-Timing `sql;dur`, its aggregate statements " +
+      'while at least one ran); the target is judged on it when the API reports it, as it is free of the SQL\'s spread ' +
+      'from one run to the next. Raw SQL: the hand-written statements over the base tables.',
   );
   return lines.join('\n');
 }

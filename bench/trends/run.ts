@@ -76,7 +76,7 @@ async function benchDialect(dialect: Dialect, options: ReturnType<typeof parseOp
         const t = await timer.time(query, options.warmups, options.runs);
         log(
           `${dialect} ${label} ${query.id}: GraphQL ${t.graphqlMs.toFixed(1)} ms, engine SQL ${t.engineMs.toFixed(1)} ms ` +
-            `(overhead ${t.overheadMs.toFixed(1)} ms, ${t.source}), raw ${t.rawMs.toFixed(1)} ms, ratio ${t.ratio.toFixed(2)}`,
+            `(overhead ${t.overheadMs.toFixed(1)} ms, same request ${t.sameRequestOverheadMs?.toFixed(1) ?? '–'} ms, ${t.source}), raw ${t.rawMs.toFixed(1)} ms, ratio ${t.ratio.toFixed(2)}`,
         );
         timings.push(t);
       }

@@ -26,6 +26,11 @@ export interface Timing {
   engineMs: number;
   /** Per-request overhead: median GraphQL time minus median engine SQL time. */
   overheadMs: number;
+  /**
+   * Per-request overhead measured on each request itself: the median of (its GraphQL time minus the SQL time the
+   * API reported for it in Server-Timing). Free of the run-to-run spread of the SQL; null if the API sent none.
+   */
+  sameRequestOverheadMs: number | null;
   /** What answered: the rollup table(s), or the base tables and why. */
   source: string;
   graphqlRuns: number[];
@@ -51,7 +56,8 @@ export interface GraphqlEndpoint {
 /** One kept-alive connection's worth of client: node:http is lighter than fetch, whose own cost landed in the timings. */
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
-function postJson(endpoint: GraphqlEndpoint, body: string): Promise<string> {
+/** The answer's text, and the SQL time the API reports for it (Server-Timing `sql;dur=`, http/server-timing.ts). */
+function postJson(endpoint: GraphqlEndpoint, body: string): Promise<{ text: string; sqlMs: number | null }> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(
       endpoint.url,
@@ -63,13 +69,18 @@ function postJson(endpoint: GraphqlEndpoint, body: string): Promise<string> {
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        response.on('end', () => resolve({ text: Buffer.concat(chunks).toString('utf8'), sqlMs: reportedSqlMs(response.headers['server-timing']) }));
         response.on('error', reject);
       },
     );
     request.on('error', reject);
     request.end(body);
   });
+}
+
+function reportedSqlMs(header: string | string[] | undefined): number | null {
+  const match = /(?:^|,)\s*sql;dur=([\d.]+)/.exec(Array.isArray(header) ? header.join(',') : (header ?? ''));
+  return match ? Number(match[1]) : null;
 }
 
 export class QueryTimer {
@@ -90,25 +101,27 @@ export class QueryTimer {
     what: string,
     endpoint: GraphqlEndpoint = this.timed,
     retry = true,
-  ): Promise<{ ms: number; data: any }> {
+  ): Promise<{ ms: number; data: any; sqlMs: number | null }> {
     const started = performance.now();
     let text: string;
+    let sqlMs: number | null;
     try {
-      text = await postJson(endpoint, JSON.stringify({ query: document, variables }));
+      ({ text, sqlMs } = await postJson(endpoint, JSON.stringify({ query: document, variables })));
     } catch (error) {
       // A kept-alive connection the server closed meanwhile (e.g. while SQLite built an index): try once more, timed afresh.
       if (retry) return this.post(document, variables, what, endpoint, false);
       throw error;
     }
-    const body = JSON.parse(text) as { data?: any; errors?: unknown[] };
+    // The clock stops at the answer's last byte: parsing it is the client's work, not the API's.
     const ms = performance.now() - started;
+    const body = JSON.parse(text) as { data?: any; errors?: unknown[] };
     if (body.errors || !body.data) throw new Error(`${what}: GraphQL errors ${JSON.stringify(body.errors)}`);
-    return { ms, data: body.data };
+    return { ms, data: body.data, sqlMs };
   }
 
-  async graphql(query: BenchQuery, endpoint: GraphqlEndpoint = this.timed): Promise<{ ms: number; trend: any }> {
-    const { ms, data } = await this.post(TREND_DOCUMENT, { input: query.input }, query.id, endpoint);
-    return { ms, trend: data.trend };
+  async graphql(query: BenchQuery, endpoint: GraphqlEndpoint = this.timed): Promise<{ ms: number; trend: any; sqlMs: number | null }> {
+    const { ms, data, sqlMs } = await this.post(TREND_DOCUMENT, { input: query.input }, query.id, endpoint);
+    return { ms, trend: data.trend, sqlMs };
   }
 
   /**
@@ -177,8 +190,14 @@ export class QueryTimer {
     const graphqlRuns: number[] = [];
     const engineRuns: number[] = [];
     const rawRuns: number[] = [];
+    /** Each GraphQL request's time minus the SQL time the API reported for that same request. */
+    const sameRequestOverheads: number[] = [];
     const paths = [
-      async () => graphqlRuns.push((await this.graphql(query)).ms),
+      async () => {
+        const { ms, sqlMs } = await this.graphql(query);
+        graphqlRuns.push(ms);
+        if (sqlMs !== null) sameRequestOverheads.push(ms - sqlMs);
+      },
       async () => engineRuns.push((await this.statements(first.engine)).ms),
       async () => rawRuns.push((await this.raw(query)).ms),
     ];
@@ -195,6 +214,7 @@ export class QueryTimer {
       ratio: graphqlMs / rawMs,
       engineMs,
       overheadMs: graphqlMs - engineMs,
+      sameRequestOverheadMs: sameRequestOverheads.length === graphqlRuns.length ? median(sameRequestOverheads) : null,
       source: first.source,
       graphqlRuns,
       rawRuns,

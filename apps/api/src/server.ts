@@ -30,6 +30,7 @@ import { haveYourSayLimits } from './have-your-say/have-your-say-limits';
 import { healthRoute } from './health/health.route';
 import { errorHandler, JSON_BODY_LIMIT, notFoundHandler } from './http/error-responses';
 import { requestIdScope } from './http/request-id';
+import { serverTimingPlugin, serverTimingScope } from './http/server-timing';
 import { requestTurns, TURN_PATHS } from './request-turns/request-turns.middleware';
 import { explorerPage } from './http/explorer-page';
 import { securityHeaders } from './http/security-headers';
@@ -70,7 +71,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
     // Apollo's landing page loads its explorer from a CDN: never. Outside production GET /graphql serves a local GraphiQL (http/explorer-page.ts).
     // No cache hints are set anywhere (answers are cached by result-cache/, by data version), and the default
     // cache-control plugin wraps every field's resolver to collect them: thousands of trend points a request.
-    plugins: [errorStatusPlugin(), ...guards.plugins, literalInputErrorsPlugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [errorStatusPlugin(), serverTimingPlugin(), ...guards.plugins, literalInputErrorsPlugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     // One error posture in every mode (graphql/error-posture.ts): no stacks, paths, SQL or driver text.
     includeStacktraceInErrorResponses: false,
     // main.ts stops the server on SIGTERM once the requests in flight are answered (operations/graceful-shutdown.ts).
@@ -115,6 +116,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
     ...(config.env === 'production' ? [] : [explorerPage(config.webDistPath)]),
     express.json({ limit: JSON_BODY_LIMIT }),
     requestIdScope,
+    serverTimingScope,
     // Its place is taken once the body is in: a slow sender holds none.
     turns,
     expressMiddleware(apollo, {

@@ -15,6 +15,7 @@ import { waitForSlot, type QueuedGrant } from './slot-wait';
 import { StatementGate } from './statement-gate';
 import type { StatementExecutor } from './statement-executors';
 import { awayFromTurn, currentRequestSignal } from '../request-turns/request-turn';
+import { timedStatement } from '../http/server-timing';
 
 /** A built SELECT, as TypeORM's SelectQueryBuilder gives it. */
 export interface BuiltQuery {
@@ -57,7 +58,7 @@ export class AggregateRun {
         this.assertRunning();
         const remaining = this.deadline - Date.now();
         if (remaining <= 0) throw expired();
-        return (await this.executor.run(sql, params, remaining, this.limitMs, this)) as T[];
+        return (await timedStatement(() => this.executor.run(sql, params, remaining, this.limitMs, this))) as T[];
       } finally {
         release();
       }

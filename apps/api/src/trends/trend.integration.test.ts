@@ -2,6 +2,7 @@
 import { publishedFigures as figures } from '../test-support/published-figures';
 import { Role } from '../auth/role';
 import { openDemoDatabase, type TestDatabase } from '../test-support/test-database';
+import request from 'supertest';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 
 let db: TestDatabase;
@@ -152,5 +153,16 @@ describe(`trend (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(error.extensions.field).toBe(field);
     expect(error.message).toContain(message);
+  });
+
+  it('reports its SQL time in Server-Timing (http/server-timing.ts), and none when nothing ran', async () => {
+    const post = (query: string, variables?: Record<string, unknown>) =>
+      request(api.server.app).post('/graphql').set('Authorization', `Bearer ${api.token}`).send({ query, variables });
+    // A range no other test asks for, so the answer is computed, not taken from the result cache.
+    const computed = await post(TREND, { input: { from: '2009-05-01', to: '2009-11-30', granularity: 'MONTH', groupBy: 'CHANNEL' } });
+    expect(computed.body.errors).toBeUndefined();
+    expect(computed.headers['server-timing']).toMatch(/^sql;dur=\d+\.\d{2};desc="Aggregate statements"$/);
+    const noop = await post('{ __typename }');
+    expect(noop.headers['server-timing']).toBeUndefined();
   });
 });
