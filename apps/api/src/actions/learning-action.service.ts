@@ -9,7 +9,8 @@ import { DataSource, In, MoreThan, type EntityManager } from 'typeorm';
 import { badUserInput, notFound, type FieldProblem } from '../graphql/errors';
 import { isFinancialYear } from '../periods/financial-year';
 import { todayIso } from '../periods/today';
-import { filterIds, loadReferenceCatalog, type ReferenceCatalog } from '../reference/reference-catalog';
+import { catalogForWrites } from '../data-versions/catalog-for-writes';
+import { filterIds, type ReferenceCatalog } from '../reference/reference-catalog';
 import { LearningActionChange } from './learning-action-change.entity';
 import { columnsOf, insertAction, insertProgress, mayRecord, planNewAction, type ActionColumns } from './learning-action-creation';
 import { LearningActionIssue } from './learning-action-issue.entity';
@@ -59,7 +60,7 @@ export class LearningActionService {
 
   /** Filtered, in tracker order: overdue first, then by due date (see trackerOrder). */
   async list(filter: LearningActionFilter = {}): Promise<LearningAction[]> {
-    const catalog = await loadReferenceCatalog(this.dataSource.manager);
+    const catalog = await catalogForWrites(this.dataSource);
     const problems: FieldProblem[] = [];
     if (filter.financialYear && !isFinancialYear(filter.financialYear)) {
       problems.push({ field: 'filter.financialYear', message: `'${filter.financialYear}' is not a financial year such as 2009/10` });
@@ -106,7 +107,7 @@ export class LearningActionService {
   }
 
   async create(input: CreateLearningActionInput, writer: Writer): Promise<LearningAction> {
-    const catalog = await loadReferenceCatalog(this.dataSource.manager);
+    const catalog = await catalogForWrites(this.dataSource);
     const problems: FieldProblem[] = [];
     const plan = planNewAction(input, catalog, this.today, problems);
     if (!plan) throw badUserInput('learning action', problems);
@@ -180,7 +181,7 @@ export class LearningActionService {
   ): Promise<Changed> {
     const id = parseId(rawId);
     if (id === null) throw notFound('learning action', rawId);
-    const catalog = await loadReferenceCatalog(this.dataSource.manager);
+    const catalog = await catalogForWrites(this.dataSource);
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         const action = await manager.findOneBy(LearningAction, { id });

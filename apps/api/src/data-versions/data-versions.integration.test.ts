@@ -14,6 +14,7 @@ import { InformationRequest } from '../information-requests/information-request.
 import { Channel } from '../reference/channel.entity';
 import { unique } from '../test-support/access-operation-fixtures';
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
+import { catalogForWrites } from './catalog-for-writes';
 import { bumpDataVersions, DATA_KINDS, readDataVersions, rolledBackWrites, watchDataVersions, type DataKind } from './data-versions';
 
 let db: TestDatabase;
@@ -119,5 +120,18 @@ describe(`data versions (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
     });
     expect(seenInside).toEqual(before);
     expect((await versions()).contacts).toBe(before.contacts + 1);
+  });
+
+  it('gives writes the catalog it loaded until the reference data changes, then the new one (catalog-for-writes.ts)', async () => {
+    const first = await catalogForWrites(db.dataSource);
+    expect(await catalogForWrites(db.dataSource)).toBe(first);
+    // Contacts and learning actions changing leave it be.
+    await db.dataSource.manager.update(Contact, { reference: 'NO-SUCH-REFERENCE' }, { summary: 'y' });
+    expect(await catalogForWrites(db.dataSource)).toBe(first);
+    await inTransaction(db.dataSource, (m) => m.update(Channel, { code: 'EMAIL' }, { name: 'Email (catalog test)' }));
+    const second = await catalogForWrites(db.dataSource);
+    expect(second).not.toBe(first);
+    expect(second.channels.byCode.get('EMAIL')!.name).toBe('Email (catalog test)');
+    expect(await catalogForWrites(db.dataSource)).toBe(second);
   });
 });
