@@ -19,7 +19,7 @@ import { clientAddress } from './auth/request-token';
 import { ACCESS } from './auth/role';
 import type { AppConfig } from './config/config';
 import { buildAppSchema } from './graphql/build-schema';
-import { compiledExecution, localGateway } from './graphql/compiled-execution';
+import { compiledExecutor, localGateway } from './graphql/compiled-execution';
 import { createContext, type GraphQLContext } from './graphql/context';
 import { literalInputErrorsPlugin } from './graphql/literal-input-errors';
 import { queryGuards } from './graphql/query-guards';
@@ -60,7 +60,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   const apollo = new ApolloServer<GraphQLContext>({
     // Hot queries run compiled (graphql/compiled-execution.ts), through Apollo's gateway interface, its one hook for
     // the executor; off, Apollo runs graphql-js itself.
-    ...(config.graphqlJit === null ? { schema } : { gateway: localGateway(schema, compiledExecution(schema, config.graphqlJit).executor) }),
+    ...(config.graphqlJit === null ? { schema } : { gateway: localGateway(schema, compiledExecutor(schema, config.graphqlJit)) }),
     // Query limits (graphql/query-limits.ts), the same in every mode.
     parseOptions: guards.parseOptions,
     validationRules: guards.validationRules,

@@ -47,14 +47,9 @@ export function safeToCompile(document: DocumentNode): boolean {
 /** As graphql-js's execute() coerces variables (it stops after 50 errors). */
 const MAX_VARIABLE_ERRORS = 50;
 
-export interface CompiledExecution {
-  executor: GatewayExecutor;
-  queries: CompiledQueries<CompiledQuery>;
-}
-
-export function compiledExecution(schema: GraphQLSchema, compileAfter: number): CompiledExecution {
+export function compiledExecutor(schema: GraphQLSchema, compileAfter: number): GatewayExecutor {
   const queries = new CompiledQueries<CompiledQuery>(compileAfter);
-  const executor: GatewayExecutor = async (requestContext) => {
+  return async (requestContext) => {
     const { document, operation, context, request } = requestContext;
     const operationName = requestContext.operationName ?? undefined;
     // No operation (several and no name): graphql-js's execute() gives the error Apollo expects.
@@ -79,7 +74,6 @@ export function compiledExecution(schema: GraphQLSchema, compileAfter: number): 
     if (coerced.errors) return { errors: coerced.errors };
     return compiled.query(undefined, context, variableValues);
   };
-  return { executor, queries };
 }
 
 /** A gateway with no subgraphs: our schema, our executor (Apollo Server's `gateway` option; replaces `schema`). */
