@@ -124,6 +124,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
         createContext(dataSource, auth, {
           user: req.user ?? null,
           token: req.sessionToken ?? null,
+          dataVersions: req.dataVersions,
           address: clientAddress(req),
           sessionCookie: sessionCookie(res, config.env === 'production'),
           haveYourSayLimits: youngPeoplesLimits,

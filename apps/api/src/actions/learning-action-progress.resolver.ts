@@ -12,7 +12,7 @@ const progressLoaders = new WeakMap<GraphQLContext, DataLoader<number, LearningA
 function progressLoader(context: GraphQLContext): DataLoader<number, LearningActionProgress[]> {
   let loader = progressLoaders.get(context);
   if (!loader) {
-    const service = new LearningActionService(context.dataSource);
+    const service = LearningActionService.forRequest(context);
     loader = new DataLoader((ids) => service.progressOf(ids));
     progressLoaders.set(context, loader);
   }
@@ -30,9 +30,9 @@ export class LearningActionProgressResolver {
   async addLearningActionProgress(
     @Arg('id', () => ID) id: string,
     @Arg('text', () => String) text: string,
-    @Ctx() { dataSource, user }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Promise<LearningAction> {
-    return new LearningActionService(dataSource).addProgress(id, text, user!);
+    return LearningActionService.forRequest(context).addProgress(id, text, context.user!);
   }
 
   @FieldResolver(() => [LearningActionProgress], {

@@ -21,7 +21,7 @@ const historyLoaders = new WeakMap<GraphQLContext, DataLoader<number, LearningAc
 function historyLoader(context: GraphQLContext): DataLoader<number, LearningActionChange[]> {
   let loader = historyLoaders.get(context);
   if (!loader) {
-    const service = new LearningActionService(context.dataSource);
+    const service = LearningActionService.forRequest(context);
     loader = new DataLoader((ids) => service.historyOf(ids));
     historyLoaders.set(context, loader);
   }
@@ -38,25 +38,25 @@ export class LearningActionResolver {
     complexity: unpagedListCost,
   })
   async learningActions(
-    @Ctx() { dataSource }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
     @Arg('filter', () => LearningActionFilter, { nullable: true }) filter?: LearningActionFilter,
   ): Promise<LearningAction[]> {
-    return new LearningActionService(dataSource).list(filter ?? {});
+    return LearningActionService.forRequest(context).list(filter ?? {});
   }
 
   @Authorized(ACCESS.ACTIONS_READ)
   @Query(() => LearningAction, { nullable: true, description: 'A learning action by id; null when there is none.' })
-  async learningAction(@Arg('id', () => ID) id: string, @Ctx() { dataSource }: GraphQLContext): Promise<LearningAction | null> {
-    return new LearningActionService(dataSource).find(id);
+  async learningAction(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<LearningAction | null> {
+    return LearningActionService.forRequest(context).find(id);
   }
 
   @Authorized(ACCESS.ACTIONS_WRITE)
   @Mutation(() => LearningAction, { description: 'Record a learning action (service managers: for one of their service areas).' })
   async createLearningAction(
     @Arg('input', () => CreateLearningActionInput) input: CreateLearningActionInput,
-    @Ctx() { dataSource, user }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Promise<LearningAction> {
-    return new LearningActionService(dataSource).create(input, user!);
+    return LearningActionService.forRequest(context).create(input, context.user!);
   }
 
   @Authorized(ACCESS.ACTIONS_WRITE)
@@ -65,9 +65,9 @@ export class LearningActionResolver {
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int, VERSION_ARG) expectedVersion: number,
     @Arg('input', () => UpdateLearningActionInput) input: UpdateLearningActionInput,
-    @Ctx() { dataSource, user }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Promise<Changed> {
-    return new LearningActionService(dataSource).update(id, expectedVersion, input, user!);
+    return LearningActionService.forRequest(context).update(id, expectedVersion, input, context.user!);
   }
 
   @Authorized(ACCESS.ACTIONS_WRITE)
@@ -83,9 +83,9 @@ export class LearningActionResolver {
       description: 'Required: what was done and how you know it worked (up to 2,000 characters). Missing or blank: BAD_USER_INPUT naming closingNote.',
     })
     closingNote: string | null | undefined,
-    @Ctx() { dataSource, user }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Promise<Changed> {
-    return new LearningActionService(dataSource).close(id, expectedVersion, closingNote, user!);
+    return LearningActionService.forRequest(context).close(id, expectedVersion, closingNote, context.user!);
   }
 
   @Authorized(ACCESS.ACTIONS_WRITE)
@@ -97,9 +97,9 @@ export class LearningActionResolver {
     @Arg('expectedVersion', () => Int, VERSION_ARG) expectedVersion: number,
     @Arg('note', () => String, { nullable: true, description: 'Why it is reopened (up to 2,000 characters), added to its progress log.' })
     note: string | null | undefined,
-    @Ctx() { dataSource, user }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Promise<Changed> {
-    return new LearningActionService(dataSource).reopen(id, expectedVersion, note, user!);
+    return LearningActionService.forRequest(context).reopen(id, expectedVersion, note, context.user!);
   }
 
   @FieldResolver(() => IssueCategory, { nullable: true })

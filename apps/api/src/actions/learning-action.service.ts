@@ -10,6 +10,8 @@ import { badUserInput, notFound, type FieldProblem } from '../graphql/errors';
 import { isFinancialYear } from '../periods/financial-year';
 import { todayIso } from '../periods/today';
 import { catalogForWrites } from '../data-versions/catalog-for-writes';
+import type { DataVersions } from '../data-versions/data-versions';
+import type { GraphQLContext } from '../graphql/context';
 import { filterIds, type ReferenceCatalog } from '../reference/reference-catalog';
 import { LearningActionChange } from './learning-action-change.entity';
 import { columnsOf, insertAction, insertProgress, mayRecord, planNewAction, type ActionColumns } from './learning-action-creation';
@@ -56,11 +58,18 @@ export class LearningActionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly today = todayIso(),
+    /** The data versions read with the request's session (MySQL/MariaDB): the catalog is checked against them. */
+    private readonly versions?: DataVersions,
   ) {}
+
+  /** For a GraphQL request: its data source and the versions read with its session. */
+  static forRequest(context: Pick<GraphQLContext, 'dataSource' | 'dataVersions'>): LearningActionService {
+    return new LearningActionService(context.dataSource, todayIso(), context.dataVersions);
+  }
 
   /** Filtered, in tracker order: overdue first, then by due date (see trackerOrder). */
   async list(filter: LearningActionFilter = {}): Promise<LearningAction[]> {
-    const catalog = await catalogForWrites(this.dataSource);
+    const catalog = await catalogForWrites(this.dataSource, this.versions);
     const problems: FieldProblem[] = [];
     if (filter.financialYear && !isFinancialYear(filter.financialYear)) {
       problems.push({ field: 'filter.financialYear', message: `'${filter.financialYear}' is not a financial year such as 2009/10` });
@@ -107,7 +116,7 @@ export class LearningActionService {
   }
 
   async create(input: CreateLearningActionInput, writer: Writer): Promise<LearningAction> {
-    const catalog = await catalogForWrites(this.dataSource);
+    const catalog = await catalogForWrites(this.dataSource, this.versions);
     const problems: FieldProblem[] = [];
     const plan = planNewAction(input, catalog, this.today, problems);
     if (!plan) throw badUserInput('learning action', problems);
@@ -181,7 +190,7 @@ export class LearningActionService {
   ): Promise<Changed> {
     const id = parseId(rawId);
     if (id === null) throw notFound('learning action', rawId);
-    const catalog = await catalogForWrites(this.dataSource);
+    const catalog = await catalogForWrites(this.dataSource, this.versions);
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         const action = await manager.findOneBy(LearningAction, { id });

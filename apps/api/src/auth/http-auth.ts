@@ -9,12 +9,15 @@ import type { SessionCookie } from '../graphql/context';
 import { PASSWORD_CHANGE_REQUIRED_MESSAGE } from './auth-checker';
 import type { Role } from './role';
 import { SESSION_COOKIE, tokenFromRequest } from './request-token';
-import { userForToken, type AuthUser } from './session.service';
+import type { DataVersions } from '../data-versions/data-versions';
+import { readSession, type AuthUser } from './session.service';
 
 declare module 'express-serve-static-core' {
   interface Request {
     user?: AuthUser | null;
     sessionToken?: string | null;
+    /** The data versions read with the session (MySQL/MariaDB), for cached answers; absent otherwise. */
+    dataVersions?: DataVersions;
   }
 }
 
@@ -22,7 +25,13 @@ export function authenticate(dataSource: DataSource) {
   return async (req: Request, _res: Response, next: NextFunction) => {
     const token = tokenFromRequest(req);
     req.sessionToken = token;
-    req.user = token ? await userForToken(dataSource, token) : null;
+    if (!token) {
+      req.user = null;
+      return next();
+    }
+    const session = await readSession(dataSource, token);
+    req.user = session.user;
+    req.dataVersions = session.versions;
     next();
   };
 }

@@ -1,7 +1,12 @@
-/** Sessions end when they expire and when their user is deactivated, on both dialects. */
+/**
+ * Sessions end when they expire and when their user is deactivated, on both dialects; on MySQL/MariaDB the
+ * same statement reads the data versions.
+ */
+import { bumpDataVersions, readDataVersions } from '../data-versions/data-versions';
+import { inTransaction } from '../db/transaction';
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { Role } from './role';
-import { createSession, SESSION_LIFETIME_MS, userForToken } from './session.service';
+import { createSession, readSession, SESSION_LIFETIME_MS, userForToken } from './session.service';
 import { Session } from './session.entity';
 import { setUserActive } from './user-admin.service';
 import { createUser } from './user.service';
@@ -54,5 +59,31 @@ describe(`sessions (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
     const { token } = await createSession(db.dataSource, user.id);
     await setUserActive(db.dataSource, String(user.id), true, null);
     expect(await userForToken(db.dataSource, token)).not.toBeNull();
+  });
+
+  it('reads the data versions in the same statement on MySQL/MariaDB, and none on SQLite (read apart there)', async () => {
+    const user = await createUser(db.dataSource, { email: 'session-versions@test.example', name: 'V', password: 'a-long-test-password', role: Role.ANALYST });
+    const { token } = await createSession(db.dataSource, user.id);
+    const mysql = db.dataSource.options.type !== 'better-sqlite3';
+    const statements = jest.spyOn(db.dataSource, 'query');
+    let session: Awaited<ReturnType<typeof readSession>>;
+    try {
+      session = await readSession(db.dataSource, token);
+      expect(statements).toHaveBeenCalledTimes(1);
+    } finally {
+      statements.mockRestore();
+    }
+    expect(session.user).toMatchObject({ id: user.id, role: Role.ANALYST, serviceAreaIds: [] });
+    if (!mysql) {
+      expect(session.versions).toBeUndefined();
+      return;
+    }
+    expect(session.versions).toEqual(await readDataVersions(db.dataSource));
+    // An unknown token still gets the versions (nobody signed in; the caller ignores them).
+    expect((await readSession(db.dataSource, 'not-a-token')).versions).toEqual(session.versions);
+    await inTransaction(db.dataSource, (manager) => bumpDataVersions(manager, ['learning_actions']));
+    const after = (await readSession(db.dataSource, token)).versions!;
+    expect(after.learning_actions!.version).toBe(session.versions!.learning_actions!.version + 1);
+    expect(after.contacts).toEqual(session.versions!.contacts);
   });
 });

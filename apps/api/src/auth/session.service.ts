@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes } from 'crypto';
 import { DataSource, EntityManager, LessThan, Not } from 'typeorm';
+import { dataVersionsSelect, versionsFromRows, type DataVersions } from '../data-versions/data-versions';
 import { inTransaction } from '../db/transaction';
 import { Session } from './session.entity';
 import { UserServiceArea } from './user-service-area.entity';
@@ -58,16 +59,29 @@ export async function loadAuthUser(dataSource: DataSource, user: User): Promise<
   };
 }
 
-const sessionLookups = new WeakMap<DataSource, string>();
+interface SessionLookup {
+  /** Named parameters :hash, :now, :active. */
+  sql: string;
+  /** Whether the data versions come back in the same rows (MySQL/MariaDB). */
+  withVersions: boolean;
+}
+
+const sessionLookups = new WeakMap<DataSource, SessionLookup>();
 
 /**
- * The session lookup's SQL (named parameters :hash, :now, :active), built once per data source: building it
- * with the query builder on every request cost as much as the database took to answer it.
+ * The session lookup's SQL, built once per data source: building it with the query builder on every request
+ * cost as much as the database took to answer it.
+ *
+ * On MySQL/MariaDB the same statement also reads every kind's data version (UNION ALL, a few rows more): a
+ * cached answer needs them (result-cache/), and each statement costs the API's one thread a write and a read
+ * on the socket, a share of its time as large as a cached answer's own work. On SQLite the versions are read
+ * on a connection of their own (data-versions/committed-reads.ts), in-process, so nothing is gained.
  */
-function sessionLookup(dataSource: DataSource): string {
-  let sql = sessionLookups.get(dataSource);
-  if (sql === undefined) {
-    sql = dataSource
+function sessionLookup(dataSource: DataSource): SessionLookup {
+  let lookup = sessionLookups.get(dataSource);
+  if (lookup === undefined) {
+    const withVersions = dataSource.options.type !== 'better-sqlite3';
+    const session = dataSource
       .createQueryBuilder()
       .from(Session, 's')
       .innerJoin(User, 'u', 'u.id = s.userId')
@@ -75,31 +89,67 @@ function sessionLookup(dataSource: DataSource): string {
       .select(['u.id AS id', 'u.email AS email', 'u.name AS name', 'u.role AS role', 'u.mustChangePassword AS mustChangePassword', 'a.serviceAreaId AS serviceAreaId'])
       .where('s.tokenHash = :hash')
       .andWhere('s.expiresAt > :now')
-      .andWhere('u.active = :active')
-      .getQuery();
-    sessionLookups.set(dataSource, sql);
+      .andWhere('u.active = :active');
+    if (withVersions) session.addSelect('NULL', 'versionName').addSelect('NULL', 'version').addSelect('NULL', 'versionUpdatedAt');
+    const versions = `SELECT NULL, NULL, NULL, NULL, NULL, NULL, v.* FROM (${dataVersionsSelect(dataSource)}) v`;
+    lookup = { sql: withVersions ? `${session.getQuery()} UNION ALL ${versions}` : session.getQuery(), withVersions };
+    sessionLookups.set(dataSource, lookup);
   }
-  return sql;
+  return lookup;
+}
+
+interface SessionRow {
+  id: number | null;
+  email: string;
+  name: string;
+  role: User['role'];
+  /** Raw rows carry the flag as 0/1 on both dialects. */
+  mustChangePassword: number | boolean;
+  serviceAreaId: number | null;
+  /** Set on the data-version rows only (MySQL/MariaDB). */
+  versionName?: string | null;
+  version?: unknown;
+  versionUpdatedAt?: unknown;
+}
+
+export interface RequestSession {
+  /** The signed-in user, or null when the token is unknown, expired or the user inactive. */
+  user: AuthUser | null;
+  /** Every kind's data version, read in the same statement (MySQL/MariaDB); undefined where they are read apart. */
+  versions?: DataVersions;
 }
 
 /**
- * The signed-in user for a token, or null when it is unknown, expired or the
- * user is inactive. One query (session, user and a manager's areas joined):
- * every request pays for it.
+ * The session a request carries: its user (session, user and a manager's areas joined) and, on MySQL/MariaDB,
+ * the data versions as of the same moment. One statement: every signed-in request pays for it.
  */
-export async function userForToken(dataSource: DataSource, token: string, now = new Date()): Promise<AuthUser | null> {
-  const [sql, parameters] = dataSource.driver.escapeQueryWithParameters(sessionLookup(dataSource), { hash: hashToken(token), now, active: true });
-  const rows: Array<{ id: number; email: string; name: string; role: User['role']; mustChangePassword: number | boolean; serviceAreaId: number | null }> =
-    await dataSource.query(sql, parameters);
-  if (!rows.length) return null;
-  const [first] = rows;
+export async function readSession(dataSource: DataSource, token: string, now = new Date()): Promise<RequestSession> {
+  const { sql: named, withVersions } = sessionLookup(dataSource);
+  const [sql, parameters] = dataSource.driver.escapeQueryWithParameters(named, { hash: hashToken(token), now, active: true });
+  const rows: SessionRow[] = await dataSource.query(sql, parameters);
+  const userRows = withVersions ? rows.filter((r) => r.versionName === null) : rows;
+  const versions = withVersions
+    ? versionsFromRows(
+        dataSource,
+        rows.flatMap((r) => (r.versionName === null || r.versionName === undefined ? [] : [{ name: r.versionName, version: r.version, updatedAt: r.versionUpdatedAt }])),
+      )
+    : undefined;
+  if (!userRows.length) return { user: null, versions };
+  const [first] = userRows;
   return {
-    id: Number(first.id),
-    email: first.email,
-    name: first.name,
-    role: first.role,
-    serviceAreaIds: rows.flatMap((r) => (r.serviceAreaId === null ? [] : [Number(r.serviceAreaId)])),
-    // Raw rows carry the flag as 0/1 on both dialects.
-    mustChangePassword: Boolean(Number(first.mustChangePassword)),
+    user: {
+      id: Number(first.id),
+      email: first.email,
+      name: first.name,
+      role: first.role,
+      serviceAreaIds: userRows.flatMap((r) => (r.serviceAreaId === null ? [] : [Number(r.serviceAreaId)])),
+      mustChangePassword: Boolean(Number(first.mustChangePassword)),
+    },
+    versions,
   };
+}
+
+/** The signed-in user for a token, or null when it is unknown, expired or the user is inactive. */
+export async function userForToken(dataSource: DataSource, token: string, now = new Date()): Promise<AuthUser | null> {
+  return (await readSession(dataSource, token, now)).user;
 }

@@ -13,12 +13,17 @@
  */
 import type { DataSource } from 'typeorm';
 import { loadReferenceCatalog, type ReferenceCatalog } from '../reference/reference-catalog';
-import { hasVersions, readDataVersions, versionTag } from './data-versions';
+import { hasVersions, readDataVersions, versionTag, type DataVersions } from './data-versions';
 
 const loaded = new WeakMap<DataSource, { tag: string; catalog: Promise<ReferenceCatalog> }>();
 
-export async function catalogForWrites(dataSource: DataSource): Promise<ReferenceCatalog> {
-  const versions = await readDataVersions(dataSource);
+/**
+ * `known`: versions already read for this request (with its session, auth/session.service.ts), a few
+ * milliseconds old. A reference change committed since then is as if the write came just before it, the race any
+ * write outside the reference data's own transaction already has; the next request sees the new version.
+ */
+export async function catalogForWrites(dataSource: DataSource, known?: DataVersions): Promise<ReferenceCatalog> {
+  const versions = known ?? (await readDataVersions(dataSource));
   // A database without the versions (not yet migrated) cannot say when the catalog changed.
   if (!hasVersions(versions, ['reference_data'])) return loadReferenceCatalog(dataSource.manager);
   const tag = versionTag(versions, ['reference_data']);

@@ -15,6 +15,8 @@ import { Channel } from '../reference/channel.entity';
 import { unique } from '../test-support/access-operation-fixtures';
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { catalogForWrites } from './catalog-for-writes';
+import { DataVersion } from './data-version.entity';
+import { kindOfRow, slotRowName, VERSION_SLOTS } from './version-slots';
 import { bumpDataVersions, DATA_KINDS, readDataVersions, rolledBackWrites, watchDataVersions, type DataKind } from './data-versions';
 
 let db: TestDatabase;
@@ -57,6 +59,57 @@ describe(`data versions (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
   it('has a row for every kind, from the migrations', async () => {
     const read = await readDataVersions(db.dataSource);
     for (const kind of DATA_KINDS) expect(read[kind]?.version).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps each kind in VERSION_SLOTS rows (version-slots.ts): a bump of any slot moves the sum by one', async () => {
+    const rows = await db.dataSource.getRepository(DataVersion).find();
+    for (const kind of DATA_KINDS) expect(rows.filter((r) => kindOfRow(r.name) === kind)).toHaveLength(VERSION_SLOTS);
+    const before = await readDataVersions(db.dataSource);
+    await inTransaction(db.dataSource, (m) => bumpDataVersions(m, ['learning_actions', 'contacts'], 3));
+    await inTransaction(db.dataSource, (m) => bumpDataVersions(m, ['learning_actions'], 0));
+    await inTransaction(db.dataSource, (m) => bumpDataVersions(m, ['learning_actions'], VERSION_SLOTS - 1));
+    const after = await readDataVersions(db.dataSource);
+    expect(after.learning_actions!.version).toBe(before.learning_actions!.version + 3);
+    expect(after.contacts!.version).toBe(before.contacts!.version + 1);
+    expect(after.reference_data).toEqual(before.reference_data);
+    // The latest slot's time is the kind's.
+    const latest = Math.max(...(await db.dataSource.getRepository(DataVersion).find()).filter((r) => kindOfRow(r.name) === 'learning_actions').map((r) => new Date(r.updatedAt).getTime()));
+    expect(after.learning_actions!.updatedAt.getTime()).toBe(latest);
+  });
+
+  it("bumps the kind's own row when the slot's row is missing", async () => {
+    const slotRow = slotRowName('information_requests', 5);
+    const kept = await db.dataSource.getRepository(DataVersion).findOneByOrFail({ name: slotRow });
+    await db.dataSource.getRepository(DataVersion).delete({ name: slotRow });
+    try {
+      const before = (await readDataVersions(db.dataSource)).information_requests!.version;
+      await inTransaction(db.dataSource, (m) => bumpDataVersions(m, ['information_requests'], 5));
+      expect((await readDataVersions(db.dataSource)).information_requests!.version).toBe(before + 1);
+    } finally {
+      await db.dataSource.getRepository(DataVersion).insert(kept);
+    }
+  });
+
+  it('lets two writers of one kind on different slots commit without waiting for each other (MySQL/MariaDB)', async () => {
+    if (db.dataSource.options.type === 'better-sqlite3') return; // One writer at a time there anyway.
+    const first = db.dataSource.createQueryRunner();
+    const second = db.dataSource.createQueryRunner();
+    try {
+      await first.startTransaction();
+      await bumpDataVersions(first.manager, ['learning_actions'], 1);
+      // Before slots, this waited for the first's COMMIT (and here would time out after 2 s).
+      await second.query('SET SESSION innodb_lock_wait_timeout = 2');
+      await second.startTransaction();
+      await bumpDataVersions(second.manager, ['learning_actions'], 2);
+      await second.commitTransaction();
+      await first.commitTransaction();
+    } finally {
+      if (first.isTransactionActive) await first.rollbackTransaction();
+      if (second.isTransactionActive) await second.rollbackTransaction();
+      await second.query('SET SESSION innodb_lock_wait_timeout = DEFAULT');
+      await first.release();
+      await second.release();
+    }
   });
 
   it('bumps contacts by one for a saved contact (its links included), with the time it changed', async () => {
@@ -133,5 +186,22 @@ describe(`data versions (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
     expect(second).not.toBe(first);
     expect(second.channels.byCode.get('EMAIL')!.name).toBe('Email (catalog test)');
     expect(await catalogForWrites(db.dataSource)).toBe(second);
+  });
+
+  it("takes the versions a request already read with its session instead of reading them again", async () => {
+    const read = await readDataVersions(db.dataSource);
+    const kept = await catalogForWrites(db.dataSource, read);
+    const statements = jest.spyOn(db.dataSource, 'query');
+    try {
+      expect(await catalogForWrites(db.dataSource, read)).toBe(kept);
+      expect(statements).not.toHaveBeenCalled();
+    } finally {
+      statements.mockRestore();
+    }
+    // Versions from after a reference change load the new catalog.
+    await inTransaction(db.dataSource, (m) => m.update(Channel, { code: 'EMAIL' }, { name: 'Email (known versions)' }));
+    const fresh = await catalogForWrites(db.dataSource, await readDataVersions(db.dataSource));
+    expect(fresh).not.toBe(kept);
+    expect(fresh.channels.byCode.get('EMAIL')!.name).toBe('Email (known versions)');
   });
 });

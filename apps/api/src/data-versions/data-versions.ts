@@ -5,7 +5,8 @@
  * (result-cache/, embeds) key on the versions of the kinds they read, so an
  * answer is never served after the data under it changed — in any API
  * process, since every process reads the versions from the database itself
- * (one SELECT of four rows per cached request) rather than waiting to be told.
+ * (four rows per cached request; on MySQL/MariaDB in the same statement as the
+ * request's session) rather than waiting to be told.
  *
  * Keys use each version with the time it changed: a restored backup takes the
  * versions back, and the next write then reaches an old number again, but
@@ -14,8 +15,9 @@
 import type { DataSource } from 'typeorm';
 import { invalidateReferenceCatalog } from '../reference/reference-catalog';
 import { selectCommitted } from './committed-reads';
-import { DATA_KINDS, type DataKind } from './data-kinds';
+import type { DataKind } from './data-kinds';
 import { DataVersionSubscriber } from './data-version-subscriber';
+import { kindOfRow } from './version-slots';
 
 export { DATA_KINDS, type DataKind } from './data-kinds';
 export { bumpDataVersions, DataVersionSubscriber, rolledBackWrites } from './data-version-subscriber';
@@ -49,16 +51,41 @@ function asDate(value: unknown): Date {
 /** The reference data's version each data source last saw, to reload its catalog when another process changed it. */
 const referenceSeen = new WeakMap<DataSource, string>();
 
+/** A row of the `data_version` table as read: a kind's name, its version and when it changed. */
+export interface DataVersionRow {
+  name: string;
+  version: unknown;
+  updatedAt: unknown;
+}
+
+/** The SELECT of every kind's row, with the columns named as `DataVersionRow`'s. */
+export function dataVersionsSelect(dataSource: DataSource): string {
+  const q = (name: string) => dataSource.driver.escape(name);
+  return `SELECT ${q('name')} AS ${q('name')}, ${q('version')} AS ${q('version')}, ${q('updatedAt')} AS ${q('updatedAt')} FROM ${q('data_version')}`;
+}
+
 /** Every kind's version now, as committed. */
 export async function readDataVersions(dataSource: DataSource): Promise<DataVersions> {
-  const q = (name: string) => dataSource.driver.escape(name);
-  const rows = await selectCommitted<{ name: string; version: unknown; updatedAt: unknown }>(
-    dataSource,
-    `SELECT ${q('name')} AS ${q('name')}, ${q('version')} AS ${q('version')}, ${q('updatedAt')} AS ${q('updatedAt')} FROM ${q('data_version')}`,
-  );
+  return versionsFromRows(dataSource, await selectCommitted<DataVersionRow>(dataSource, dataVersionsSelect(dataSource)));
+}
+
+/**
+ * The versions in rows of the `data_version` table, read as committed (by readDataVersions, or on MySQL
+ * with the session a request is signed in with: auth/session.service.ts).
+ */
+export function versionsFromRows(dataSource: DataSource, rows: readonly DataVersionRow[]): DataVersions {
+  // Each kind's slots (version-slots.ts) summed, with the latest change: a few dozen rows, so here rather than in SQL
+  // that would differ by dialect.
   const versions: DataVersions = {};
   for (const row of rows) {
-    if ((DATA_KINDS as readonly string[]).includes(row.name)) versions[row.name as DataKind] = { version: Number(row.version), updatedAt: asDate(row.updatedAt) };
+    const kind = kindOfRow(row.name);
+    if (!kind) continue;
+    const version = Number(row.version);
+    const updatedAt = asDate(row.updatedAt);
+    const seen = versions[kind];
+    versions[kind] = seen
+      ? { version: seen.version + version, updatedAt: updatedAt > seen.updatedAt ? updatedAt : seen.updatedAt }
+      : { version, updatedAt };
   }
   // The reference catalog is cached per process for 30 s: when another process renamed or retired a
   // code, reload it now, so that nothing computed under the new version uses the old names.

@@ -10,6 +10,7 @@ import type { AuthUser } from '../auth/session.service';
 import { ContactIssue } from '../contacts/contact-issue.entity';
 import { ContactServiceArea } from '../contacts/contact-service-area.entity';
 import { Escalation } from '../contacts/escalation.entity';
+import type { DataVersions } from '../data-versions/data-versions';
 import { FeedbackForm } from '../feedback/feedback-form.entity';
 import type { HaveYourSayLimits } from '../have-your-say/have-your-say-limits';
 import { cachedReferenceCatalog, type ReferenceCatalog } from '../reference/reference-catalog';
@@ -47,6 +48,8 @@ export interface GraphQLContext {
   sessionCookie: SessionCookie;
   /** Answers of trends and the annual report, keyed by the data versions they read (result-cache/). */
   resultCache: ResultCache;
+  /** The data versions read with the session (MySQL/MariaDB, signed in), for the result cache; read there when absent. */
+  dataVersions?: DataVersions;
 }
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
@@ -96,7 +99,7 @@ export function createLoaders(dataSource: DataSource): Loaders {
   };
 }
 
-export type RequestContext = Pick<GraphQLContext, 'user' | 'token' | 'address' | 'sessionCookie' | 'haveYourSayLimits'>;
+export type RequestContext = Pick<GraphQLContext, 'user' | 'token' | 'address' | 'sessionCookie' | 'haveYourSayLimits' | 'dataVersions'>;
 
 export function createContext(dataSource: DataSource, auth: AuthService, request: RequestContext, resultCache: ResultCache = NO_RESULT_CACHE): GraphQLContext {
   return { dataSource, loaders: createLoaders(dataSource), auth, resultCache, ...request };

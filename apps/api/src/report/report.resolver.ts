@@ -16,10 +16,13 @@ export class ReportResolver {
     // Every table of two financial years: the most expensive field there is.
     complexity: fixedCost(FIELD_COSTS.annualReport),
   })
-  async annualReport(@Arg('financialYear', () => String) financialYear: string, @Ctx() { dataSource, loaders, user, resultCache }: GraphQLContext): Promise<AnnualReport> {
+  async annualReport(@Arg('financialYear', () => String) financialYear: string, @Ctx() { dataSource, loaders, user, resultCache, dataVersions }: GraphQLContext): Promise<AnnualReport> {
     const today = todayIso();
-    return resultCache.answer(dataSource, reportQuestion(financialYear, today), () =>
-      admitAggregate(dataSource, user, async (run) => buildAnnualReport(run, await loaders.catalog(), financialYear, today)),
+    return resultCache.answer(
+      dataSource,
+      reportQuestion(financialYear, today),
+      () => admitAggregate(dataSource, user, async (run) => buildAnnualReport(run, await loaders.catalog(), financialYear, today)),
+      { versions: dataVersions },
     );
   }
 }

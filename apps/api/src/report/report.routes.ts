@@ -66,7 +66,7 @@ async function answerOrRefuse<T>(
   work: (run: AggregateRun) => Promise<T>,
 ): Promise<{ value: T } | null> {
   try {
-    return { value: await cache.answer(dataSource, question, () => admitAggregate(dataSource, req.user, work)) };
+    return { value: await cache.answer(dataSource, question, () => admitAggregate(dataSource, req.user, work), { versions: req.dataVersions }) };
   } catch (error) {
     const refusal = aggregateRefusalForHttp(error);
     if (refusal) {

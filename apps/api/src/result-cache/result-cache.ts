@@ -1,7 +1,8 @@
 /**
  * The result cache of trends, the annual report and embeds (issue 11, item 3).
  *
- * Each request reads the data versions first (one SELECT of a few rows), then
+ * Each request reads the data versions first (a few rows; on MySQL/MariaDB
+ * they come with the signed-in session, auth/session.service.ts), then
  * looks for the answer under a key made of the question, what the caller may
  * see and the versions of the kinds of data the answer reads (result-key.ts).
  * On a miss it computes and stores the answer under those versions, read

@@ -61,7 +61,7 @@ async function answerTrend(dataSource: DataSource, cache: ResultCache, req: Requ
     const result = await cache.answer(dataSource, trendQuestion(input, today), async () => {
       const catalog = await cachedReferenceCatalog(dataSource);
       return admitAggregate(dataSource, req.user, (run) => runTrend(run, catalog, input, today));
-    });
+    }, { versions: req.dataVersions });
     return { input, result, catalog: await cachedReferenceCatalog(dataSource) };
   } catch (error) {
     if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {

@@ -17,10 +17,13 @@ export class TrendResolver {
     // One grouped scan of the period's contacts (two with compareWith): see QUERY_LIMITS for how often one query may ask.
     complexity: trendCost,
   })
-  async trend(@Arg('input', () => TrendInput) input: TrendInput, @Ctx() { dataSource, loaders, user, resultCache }: GraphQLContext): Promise<TrendResult> {
+  async trend(@Arg('input', () => TrendInput) input: TrendInput, @Ctx() { dataSource, loaders, user, resultCache, dataVersions }: GraphQLContext): Promise<TrendResult> {
     const today = todayIso();
-    return resultCache.answer(dataSource, trendQuestion(input, today), () =>
-      admitAggregate(dataSource, user, async (run) => runTrend(run, await loaders.catalog(), input, today)),
+    return resultCache.answer(
+      dataSource,
+      trendQuestion(input, today),
+      () => admitAggregate(dataSource, user, async (run) => runTrend(run, await loaders.catalog(), input, today)),
+      { versions: dataVersions },
     );
   }
 }
