@@ -12,7 +12,8 @@ import { UPDATE_KIND, type Mix, type RequestKind } from './mix';
 import { classifyAnswer, type Answer, type Recorder } from './recorder';
 
 export interface LoadRun {
-  baseUrl: string;
+  /** One per API process. */
+  baseUrls: readonly string[];
   clients: number;
   seconds: number;
   timeoutSeconds: number;
@@ -35,7 +36,23 @@ interface InFlight {
   actionId?: string;
 }
 
-export function runLoad(run: LoadRun): Promise<LoadRunResult> {
+export async function runLoad(run: LoadRun): Promise<LoadRunResult> {
+  const count = run.baseUrls.length;
+  let first = 0;
+  const parts = run.baseUrls.map((baseUrl, i) => {
+    const clients = Math.floor(run.clients / count) + (i < run.clients % count ? 1 : 0);
+    const analystTokens = run.analystTokens.slice(first, (first += clients));
+    return clients ? runOne({ ...run, clients, analystTokens }, baseUrl) : null;
+  });
+  const results = (await Promise.all(parts)).filter((r): r is LoadRunResult => r !== null);
+  const sum = (key: keyof LoadRunResult['autocannon']) => results.reduce((total, r) => total + r.autocannon[key], 0);
+  return {
+    durationSeconds: Math.max(...results.map((r) => r.durationSeconds)),
+    autocannon: { answers: sum('answers'), errors: sum('errors'), timeouts: sum('timeouts'), non2xx: sum('non2xx') },
+  };
+}
+
+function runOne(run: LoadRun, baseUrl: string): Promise<LoadRunResult> {
   let clientCount = 0;
 
   const setupClient = (client: autocannon.Client) => {
@@ -81,7 +98,7 @@ export function runLoad(run: LoadRun): Promise<LoadRunResult> {
   return new Promise((resolve, reject) => {
     autocannon(
       {
-        url: run.baseUrl,
+        url: baseUrl,
         connections: run.clients,
         duration: run.seconds,
         timeout: run.timeoutSeconds,

@@ -11,7 +11,7 @@ export interface LoadOptions {
   mysqlUrl: string;
   /** Run with the API's result cache off (RESULT_CACHE=off), so only the rollups and the database answer. */
   noCache: boolean;
-  /** API processes; only 1 until several processes share sessions and caches (issue 11, item 4). */
+  /** API processes, each on its own port, the clients spread over them (MySQL/MariaDB only; Redis shared). */
   processes: number;
   mix: MixName;
   /** A request unanswered after this long counts as an error (autocannon's timeout). */
@@ -33,7 +33,8 @@ export const USAGE = `npm run bench:load -- [options]      (add -s before run wi
   --dialect mysql|sqlite database (default mysql)
   --mysql-url URL        MariaDB/MySQL server (default mysql://root@127.0.0.1:3306/)
   --no-cache             start the API with RESULT_CACHE=off (the result cache off for the run)
-  --processes N          API processes (only 1 for now)
+  --processes N          API processes, 1–8 (default 1; MySQL/MariaDB only). With more than one they share
+                         REDIS_URL (redis://127.0.0.1:6379 unless --api-env sets it), with a key prefix of the run's own
   --mix full|trends      full: the five trend questions, report reads and learning-action updates (default);
                          trends: the five trend questions only (issue 11's "before" measurement)
   --timeout S            seconds before an unanswered request counts as an error (default 30)
@@ -45,6 +46,9 @@ export const USAGE = `npm run bench:load -- [options]      (add -s before run wi
   --out FILE             also write the Markdown result to FILE`;
 
 export class UsageError extends Error {}
+
+/** More API processes than this only compete for the machine's cores with the database and the load generator. */
+const MAX_PROCESSES = 8;
 
 function wholeNumber(name: string, text: string | undefined, fallback: number, min: number): number {
   if (text === undefined) return fallback;
@@ -71,10 +75,9 @@ export function parseLoadOptions(argv: string[]): LoadOptions | 'help' {
     apiEnv[match[1]] = match[2];
   }
   const processes = wholeNumber('processes', v.processes, 1, 1);
-  if (processes > 1) {
-    throw new UsageError(
-      `--processes ${processes}: only one API process is supported so far. Several processes need sessions, sign-in limits and the result cache shared through Redis (issue 11, item 4); bench:load will start them once that is in place.`,
-    );
+  if (processes > MAX_PROCESSES) throw new UsageError(`--processes must be at most ${MAX_PROCESSES}`);
+  if (processes > 1 && v.dialect === 'sqlite') {
+    throw new UsageError('--processes above 1 needs --dialect mysql: the embedded SQLite default is one API process (docs/scaling.md)');
   }
   return {
     contacts: wholeNumber('contacts', v.contacts, 1_000_000, 1000),

@@ -55,11 +55,11 @@ function treeTicks(tree: number[]): number {
 }
 
 export interface ProcessFigures {
-  /** Resident memory of the API and its child processes, MB. */
+  /** Resident memory of the API processes and their child processes, MB. */
   startMb: number;
   peakMb: number;
   endMb: number;
-  /** Most processes in the tree at once (1 = the API alone). */
+  /** Most processes in the trees at once (1 = one API process alone). */
   processes: number;
   /** CPU used over the run, % of one core (200 % = both cores of this machine). */
   cpuPercent: number;
@@ -72,28 +72,33 @@ export class ProcessSampler {
   private startTicks = 0;
   private startedAt = 0;
 
-  constructor(private readonly root: number) {}
+  /** `roots`: the API processes (several with --processes), each counted with its descendants. */
+  constructor(private readonly roots: readonly number[]) {}
 
   static available(): boolean {
     return existsSync('/proc/self/status');
   }
 
-  private sample(): number[] {
-    const tree = processTree(this.root);
-    this.processes = Math.max(this.processes, tree.length);
-    this.samples.push(tree.reduce((sum, pid) => sum + rssKb(pid), 0) / 1024);
-    return tree;
+  private sample(): number[][] {
+    const trees = this.roots.map(processTree);
+    this.processes = Math.max(this.processes, trees.reduce((sum, tree) => sum + tree.length, 0));
+    this.samples.push(trees.flat().reduce((sum, pid) => sum + rssKb(pid), 0) / 1024);
+    return trees;
+  }
+
+  private static ticks(trees: number[][]): number {
+    return trees.reduce((sum, tree) => sum + treeTicks(tree), 0);
   }
 
   start(intervalMs = 1000): void {
-    this.startTicks = treeTicks(this.sample());
+    this.startTicks = ProcessSampler.ticks(this.sample());
     this.startedAt = performance.now();
     this.timer = setInterval(() => this.sample(), intervalMs);
   }
 
   stop(): ProcessFigures {
     if (this.timer) clearInterval(this.timer);
-    const ticks = treeTicks(this.sample()) - this.startTicks;
+    const ticks = ProcessSampler.ticks(this.sample()) - this.startTicks;
     const seconds = (performance.now() - this.startedAt) / 1000;
     const mb = (n: number) => Math.round(n * 10) / 10;
     return {

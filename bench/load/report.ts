@@ -80,13 +80,13 @@ export function renderMarkdown(result: LoadResult, mix: Mix): string {
   const row = (name: string, share: string, f: Pick<Figures, 'requests' | 'requestsPerSecond' | 'p50' | 'p95' | 'p99' | 'max' | 'errors' | 'errorCodes'>) =>
     `| ${name} | ${share} | ${f.requests} | ${f.requestsPerSecond} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.p99)} | ${ms(f.max)} | ${f.errors}${f.errors ? ` (${codes(f.errorCodes)})` : ''} |`;
   const memory = result.apiMemory
-    ? `API memory (RSS of the API${result.apiMemory.processes > 1 ? ` and its reader processes, ${result.apiMemory.processes} at most` : ''}): ` +
+    ? `API memory (RSS of ${s.processes > 1 ? `the ${s.processes} API processes` : 'the API'}${result.apiMemory.processes > s.processes ? ` and their reader processes, ${result.apiMemory.processes} processes at most` : ''}): ` +
       `${result.apiMemory.startMb} MB at the start, ${result.apiMemory.peakMb} MB at the peak, ${result.apiMemory.endMb} MB at the end; ` +
       `API CPU ${result.apiCpuPercent} % of one core.`
     : 'API memory: not measured (no /proc).';
   return [
     `### bench:load — ${s.dialect === 'mysql' ? 'MariaDB/MySQL' : 'SQLite'} ${s.server}, ${s.contacts.toLocaleString('en-GB')} contacts, ${s.clients} clients, ${s.seconds} s, ` +
-      `mix ${s.mix}, result cache ${s.resultCache}${s.apiEnv.length ? `, ${s.apiEnv.join(' ')}` : ''}`,
+      `mix ${s.mix}, result cache ${s.resultCache}${s.processes > 1 ? `, ${s.processes} API processes` : ''}${s.apiEnv.length ? `, ${s.apiEnv.join(' ')}` : ''}`,
     '',
     `${result.date}; ${result.machine.cpus} × ${result.machine.model}, ${result.machine.memoryGb} GB, Node ${result.machine.node}; ` +
       `load average ${result.machine.loadAverage[0].toFixed(1)} before, ${result.machine.loadAverage[1].toFixed(1)} after; ` +

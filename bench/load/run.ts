@@ -101,19 +101,33 @@ async function bench(options: LoadOptions): Promise<LoadResult & { mixUsed: Mix 
     rmSync(lockLog, { force: true });
     Object.assign(env, { NODE_OPTIONS: `--require ${join(__dirname, 'rollup-lock-probe.js')}`, BENCH_ROLLUP_LOCK_LOG: lockLog });
   }
-  const api = await LoadedApi.start({ root: ROOT, database: config, env, logFile });
-  log(`API process ${api.pid} on ${api.baseUrl} (log: ${logFile})`);
+  if (options.processes > 1 && !env.REDIS_URL) {
+    // Shared sign-in limits and answers, as several processes are deployed; a prefix of the run's own so that a
+    // previous run's answers are not hits in this one.
+    env.REDIS_URL = `redis://127.0.0.1:6379/0?keyPrefix=bench-load-${Date.now()}:`;
+    log(`${options.processes} API processes share ${env.REDIS_URL}`);
+  }
+  const apis: LoadedApi[] = [];
   let poller: HealthPoller | null = null;
   try {
+    // One after another: the first prepares the database (migrations) before the others open it.
+    for (let i = 0; i < options.processes; i++) {
+      const file = options.processes === 1 ? logFile : logFile.replace(/\.api\.log$/, `.api-${i + 1}.log`);
+      const started = await LoadedApi.start({ root: ROOT, database: config, env, logFile: file });
+      apis.push(started);
+      log(`API process ${started.pid} on ${started.baseUrl} (log: ${file})`);
+    }
+    const [api] = apis;
     const analystTokens = await signIn(api.baseUrl, analysts(options.clients));
     const [officerToken] = await signIn(api.baseUrl, [OFFICER]);
     log(`signed in ${analystTokens.length} analysts and an officer`);
     const actions = await ensureLearningActions(api.baseUrl, officerToken);
     const mix = new Mix(new ContactGenerator(options.contacts).councils, options.mix);
-    await checkEveryKind(api, mix, analystTokens[0], officerToken, actions);
+    // On every process: the sessions made through the first must work on the others too.
+    for (const each of apis) await checkEveryKind(each, mix, analystTokens[0], officerToken, actions);
 
     const recorder = new Recorder(mix.kinds);
-    const sampler = ProcessSampler.available() ? new ProcessSampler(api.pid) : null;
+    const sampler = ProcessSampler.available() ? new ProcessSampler(apis.map((a) => a.pid)) : null;
     poller = await HealthPoller.start(`${api.baseUrl}/healthz`, HEALTH_POLL_MS);
     const loadBefore = loadavg()[0];
     log(`${options.clients} clients for ${options.seconds} s (mix ${options.mix}, result cache ${options.noCache ? 'off' : 'as configured'})`);
@@ -124,7 +138,7 @@ async function bench(options: LoadOptions): Promise<LoadResult & { mixUsed: Mix 
     wroteContacts = writer !== null;
     writer?.start();
     const { result: run, health } = await poller.during(() =>
-      runLoad({ baseUrl: api.baseUrl, clients: options.clients, seconds: options.seconds, timeoutSeconds: options.timeoutSeconds, mix, analystTokens, officerToken, actions, recorder }),
+      runLoad({ baseUrls: apis.map((a) => a.baseUrl), clients: options.clients, seconds: options.seconds, timeoutSeconds: options.timeoutSeconds, mix, analystTokens, officerToken, actions, recorder }),
     );
     const contactWrites = await writer?.stop();
     const processFigures = sampler?.stop() ?? null;
@@ -168,7 +182,7 @@ async function bench(options: LoadOptions): Promise<LoadResult & { mixUsed: Mix 
     };
   } finally {
     await poller?.close();
-    await api.stop();
+    await Promise.all(apis.map((a) => a.stop()));
     if (wroteContacts) {
       const removed = await removeWrittenContacts(config, contactsBefore);
       log(`removed the ${removed} contacts written during the run (the kept dataset is as before)`);
