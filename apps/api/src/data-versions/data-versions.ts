@@ -58,10 +58,10 @@ export interface DataVersionRow {
   updatedAt: unknown;
 }
 
-/** The SELECT of every kind's row, with the columns named as `DataVersionRow`'s. */
-export function dataVersionsSelect(dataSource: DataSource): string {
+/** The SELECT of every kind's row, with the columns named as `DataVersionRow`'s, after any `leading` columns. */
+export function dataVersionsSelect(dataSource: DataSource, leading = ''): string {
   const q = (name: string) => dataSource.driver.escape(name);
-  return `SELECT ${q('name')} AS ${q('name')}, ${q('version')} AS ${q('version')}, ${q('updatedAt')} AS ${q('updatedAt')} FROM ${q('data_version')}`;
+  return `SELECT ${leading}${q('name')} AS ${q('name')}, ${q('version')} AS ${q('version')}, ${q('updatedAt')} AS ${q('updatedAt')} FROM ${q('data_version')}`;
 }
 
 /** Every kind's version now, as committed. */
