@@ -65,8 +65,8 @@ export class ContactResolver {
 
   @Authorized(ACCESS.CASES_WRITE)
   @Mutation(() => Contact, { description: 'Record a new contact; due dates are computed from the rules in force on the received date.' })
-  async createContact(@Arg('input', () => CreateContactInput) input: CreateContactInput, @Ctx() { dataSource }: GraphQLContext): Promise<Contact> {
-    return new ContactService(dataSource).create(input);
+  async createContact(@Arg('input', () => CreateContactInput) input: CreateContactInput, @Ctx() { dataSource, dataVersions }: GraphQLContext): Promise<Contact> {
+    return new ContactService(dataSource, dataVersions).create(input);
   }
 
   @FieldResolver(() => RecordType)

@@ -8,7 +8,9 @@ import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { todayIso } from '../periods/today';
 import { canonicalReference } from '../reference-numbers/canonical-reference';
 import { isUniqueViolation, referenceInUse } from '../reference-numbers/reference-in-use';
-import { loadReferenceCatalog } from '../reference/reference-catalog';
+import { catalogForWrites } from '../data-versions/catalog-for-writes';
+import type { DataVersions } from '../data-versions/data-versions';
+import { loadReferenceCatalog, type ReferenceCatalog } from '../reference/reference-catalog';
 import { referenceKey } from '@complaints/domain';
 import { Complainant } from '../complainants/complainant.entity';
 import { syncCodeStage1 } from '../complaint-code/code-stage-sync';
@@ -39,11 +41,18 @@ function chunks<T>(rows: T[], size = INSERT_CHUNK): T[][] {
 }
 
 export class ContactService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** The data versions read with the request's session (MySQL/MariaDB): a new contact's codes are checked against them. */
+    private readonly versions?: DataVersions,
+  ) {}
 
   async create(input: CreateContactInput, today = todayIso()): Promise<Contact> {
+    // The catalog kept under the reference data's version, not reloaded (seven tables, thousands of rows at national
+    // scale) for every contact an officer records.
+    const catalog = await catalogForWrites(this.dataSource, this.versions);
     try {
-      const [contact] = await inTransaction(this.dataSource, (manager) => this.createMany(manager, [input], today));
+      const [contact] = await inTransaction(this.dataSource, (manager) => this.createMany(manager, [input], today, catalog));
       return contact;
     } catch (error) {
       if (error instanceof ContactBatchError) throw badUserInput('contact', error.problems.map(({ index: _index, ...p }) => p));
@@ -57,8 +66,9 @@ export class ContactService {
    * Validates every input, then writes them all, inside the caller's transaction.
    * Throws ContactBatchError (before writing anything) when any input is invalid.
    */
-  async createMany(manager: EntityManager, inputs: CreateContactInput[], today = todayIso()): Promise<Contact[]> {
-    const catalog = await loadReferenceCatalog(manager);
+  async createMany(manager: EntityManager, inputs: CreateContactInput[], today = todayIso(), known?: ReferenceCatalog): Promise<Contact[]> {
+    // Read in the transaction unless given: a batch (an import, the demo data) may follow reference rows it wrote itself.
+    const catalog = known ?? (await loadReferenceCatalog(manager));
     const problems: BatchProblem[] = [];
     const drafts: ContactDraft[] = [];
     inputs.forEach((input, index) => {

@@ -4,7 +4,8 @@
  * of one read of the versions instead of seven table reads of up to thousands of rows.
  *
  * Why: at national scale (1,260 service areas, 580 divisions) a learning-action update spent more of its CPU
- * loading and hydrating the catalog than on the update itself (bench:load profile, session 22).
+ * loading and hydrating the catalog than on the update itself (bench:load profile, session 22). Learning actions'
+ * writes and a new contact (createContact) use it; batches (imports) read theirs in their transaction.
  *
  * The version is read before the catalog is loaded: a change committed in between leaves a newer catalog under the
  * older version, which only reloads sooner; never an older catalog under a newer version. The catalog is shared
@@ -13,7 +14,7 @@
  */
 import type { DataSource } from 'typeorm';
 import { loadReferenceCatalog, type ReferenceCatalog } from '../reference/reference-catalog';
-import { hasVersions, readDataVersions, versionTag, type DataVersions } from './data-versions';
+import { hasVersions, readDataVersions, rolledBackWrites, versionTag, type DataVersions } from './data-versions';
 
 const loaded = new WeakMap<DataSource, { tag: string; catalog: Promise<ReferenceCatalog> }>();
 
@@ -26,7 +27,9 @@ export async function catalogForWrites(dataSource: DataSource, known?: DataVersi
   const versions = known ?? (await readDataVersions(dataSource));
   // A database without the versions (not yet migrated) cannot say when the catalog changed.
   if (!hasVersions(versions, ['reference_data'])) return loadReferenceCatalog(dataSource.manager);
-  const tag = versionTag(versions, ['reference_data']);
+  // With the rollbacks seen so far: on SQLite a catalog read outside a transaction can see another transaction's
+  // uncommitted rows, and if that one rolls back the version does not move; the count does.
+  const tag = `${versionTag(versions, ['reference_data'])}/${rolledBackWrites(dataSource)}`;
   const kept = loaded.get(dataSource);
   if (kept?.tag === tag) return kept.catalog;
   const catalog = loadReferenceCatalog(dataSource.manager);

@@ -188,6 +188,18 @@ describe(`data versions (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
     expect(await catalogForWrites(db.dataSource)).toBe(second);
   });
 
+  it('loads the catalog for writes again after a rolled-back write (on SQLite it may have seen its rows)', async () => {
+    const kept = await catalogForWrites(db.dataSource);
+    await inTransaction(db.dataSource, async (m) => {
+      await m.update(Channel, { code: 'EMAIL' }, { name: 'Email (never committed)' });
+      throw new Error('rolled back');
+    }).catch((error: Error) => expect(error.message).toBe('rolled back'));
+    const after = await catalogForWrites(db.dataSource);
+    expect(after).not.toBe(kept);
+    expect(after.channels.byCode.get('EMAIL')!.name).not.toBe('Email (never committed)');
+    expect(await catalogForWrites(db.dataSource)).toBe(after);
+  });
+
   it("takes the versions a request already read with its session instead of reading them again", async () => {
     const read = await readDataVersions(db.dataSource);
     const kept = await catalogForWrites(db.dataSource, read);

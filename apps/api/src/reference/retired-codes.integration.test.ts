@@ -90,4 +90,16 @@ describe(`retired reference values on new records (${process.env.TEST_DIALECT ??
     expect(res.body.problems).toEqual([{ line: 3, row: 3, field: 'channel', message: `'Letter' is retired: not used from ${RETIRED_FROM}` }]);
     expect(await db.dataSource.getRepository(Contact).count()).toBe(1);
   });
+
+  // Last: it records a contact, which the counts above do not expect.
+  it('refuses a value retired after contacts were recorded with it (the catalog kept for writes is reloaded)', async () => {
+    const withTelephone = (reference: string) => ({ ...contact(reference, '2009-06-01'), channel: 'TELEPHONE' });
+    const before = await officer.graphql(CREATE, { i: withTelephone('RETIRED-PHONE-1') });
+    expect(before.errors).toBeUndefined();
+    const { errors: retireErrors } = await api.graphql(RETIRE, { i: { kind: 'CHANNEL', code: 'TELEPHONE', retiredFrom: '2009-06-01' } });
+    expect(retireErrors).toBeUndefined();
+    const { errors } = await officer.graphql(CREATE, { i: withTelephone('RETIRED-PHONE-2') });
+    expect(errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(errors![0].extensions.problems).toEqual([{ field: 'channel', message: "'Telephone' is retired: not used from 2009-06-01" }]);
+  });
 });
