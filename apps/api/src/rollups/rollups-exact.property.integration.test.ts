@@ -23,6 +23,12 @@ import { onTrendSource, withoutRollups, type TrendSource } from './rollup-planne
 
 const TODAY = '2011-03-31';
 const RUNS = 25;
+/**
+ * Fixed, so that CI runs the same cases every time: with a new seed per run the check below that rollups answered a
+ * good share of the questions failed now and then by chance (9 of 43 in one run, against more than a quarter).
+ * FC_SEED=<n> explores other cases.
+ */
+const SEED = Number(process.env.FC_SEED ?? 20261127);
 
 let db: TestDatabase;
 let catalog: ReferenceCatalog;
@@ -189,7 +195,7 @@ describe(`rollups answer exactly as the base tables (${process.env.TEST_DIALECT 
           expect(fromRollups).toEqual(fromBase);
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
     expect(await checkRollups(db.dataSource)).toEqual([]);
     // The property means something only if rollups answered a good share of the questions.
