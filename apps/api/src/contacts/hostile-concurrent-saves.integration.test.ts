@@ -42,6 +42,8 @@ const counts = async () => ({
   requests: await db.dataSource.getRepository(InformationRequest).count(),
 });
 
+const busy = (r: { errors?: any[] }) => r.errors?.[0]?.extensions?.code === 'SERVER_BUSY';
+
 /** Every answer is either data or a refusal naming `reference`: never INTERNAL_SERVER_ERROR or driver text. */
 function expectOnlyReferenceRefusals(results: Array<{ data?: any; errors?: any[] }>): void {
   for (const r of results.filter((x) => x.errors)) {
@@ -52,7 +54,13 @@ function expectOnlyReferenceRefusals(results: Array<{ data?: any; errors?: any[]
 
 describe(`hostile concurrent saves (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
   it('gives 50 simultaneous createContact 50 distinct references, all saved', async () => {
-    const results = await Promise.all(times(50, () => api.graphql(CREATE_CONTACT, { input: contact })));
+    let results = await Promise.all(times(50, () => api.graphql(CREATE_CONTACT, { input: contact })));
+    // On a loaded machine a save may wait over 10 s for a request turn and be refused SERVER_BUSY (nothing saved):
+    // a client sends it again, as Retry-After says. Anything else is a failure.
+    for (let attempt = 0; attempt < 5 && results.some(busy); attempt++) {
+      const done = results.filter((r) => !busy(r));
+      results = [...done, ...(await Promise.all(times(results.length - done.length, () => api.graphql(CREATE_CONTACT, { input: contact }))))];
+    }
     expect(results.filter((r) => r.errors)).toEqual([]);
     const references = results.map((r) => r.data.createContact.reference).sort();
     expect(references).toEqual(times(50, (i) => `CS/2009/${String(i + 1).padStart(4, '0')}`));
