@@ -35,20 +35,21 @@ import { pickSlot, slotRowName } from './version-slots';
  */
 export async function bumpDataVersions(manager: EntityManager, kinds: readonly DataKind[], slot = pickSlot()): Promise<void> {
   if (!kinds.length) return;
-  const unique = [...new Set(kinds)].sort();
+  const unique = [...new Set(kinds)];
   const affected = await bumpRows(manager, unique.map((kind) => slotRowName(kind, slot)));
   // A slot's row missing (a database migrated by hand, or restored from before slots): the kind's own row, which
   // every database has, instead. Bumping a kind twice only moves its version on by two.
   if (slot !== 0 && affected !== undefined && affected < unique.length) await bumpRows(manager, unique);
 }
 
+/** Rows locked in key order (sorted here), so concurrent bumps cannot deadlock. */
 async function bumpRows(manager: EntityManager, names: string[]): Promise<number | undefined> {
   const column = manager.connection.driver.escape('version');
   const result = await manager
     .createQueryBuilder()
     .update(DataVersion)
     .set({ version: () => `${column} + 1`, updatedAt: new Date() })
-    .where('name IN (:...names)', { names: names.sort() })
+    .where('name IN (:...names)', { names: [...names].sort() })
     .callListeners(false)
     .execute();
   return result.affected;
