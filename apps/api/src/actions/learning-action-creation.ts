@@ -8,6 +8,7 @@
 import type { EntityManager } from 'typeorm';
 import type { FieldProblem } from '../graphql/errors';
 import type { ReferenceCatalog } from '../reference/reference-catalog';
+import { insertRows } from '../db/insert-rows';
 import { LearningActionChange } from './learning-action-change.entity';
 import { LearningActionIssue } from './learning-action-issue.entity';
 import { checkIssues } from './learning-action-issues';
@@ -81,7 +82,7 @@ export function mayRecord(writer: Writer, plan: NewActionPlan): boolean {
 export async function insertAction(manager: EntityManager, plan: NewActionPlan, writer: Writer): Promise<LearningAction> {
   const { identifiers } = await manager.insert(LearningAction, { financialYear: plan.financialYear, ...plan.columns });
   const action = await manager.findOneByOrFail(LearningAction, { id: identifiers[0].id });
-  await manager.insert(LearningActionChange, {
+  await insertRows(manager, LearningActionChange, {
     learningActionId: action.id,
     version: action.version,
     changedBy: writer.email,
@@ -89,7 +90,7 @@ export async function insertAction(manager: EntityManager, plan: NewActionPlan, 
     oldValue: null,
     newValue: createdSnapshot(plan.financialYear, plan.values, plan.issueCodes),
   });
-  if (plan.issueIds.length) await manager.insert(LearningActionIssue, plan.issueIds.map((issueId) => ({ learningActionId: action.id, issueId })));
+  if (plan.issueIds.length) await insertRows(manager, LearningActionIssue, plan.issueIds.map((issueId) => ({ learningActionId: action.id, issueId })));
   if (plan.closingNote !== null) await insertProgress(manager, action.id, LearningActionProgressKind.CLOSED, plan.closingNote, writer);
   return action;
 }
@@ -102,5 +103,5 @@ export async function insertProgress(
   text: string | null,
   writer: Writer,
 ): Promise<void> {
-  await manager.insert(LearningActionProgress, { learningActionId, kind, text, authorEmail: writer.email, authorName: writer.name ?? writer.email });
+  await insertRows(manager, LearningActionProgress, { learningActionId, kind, text, authorEmail: writer.email, authorName: writer.name ?? writer.email });
 }

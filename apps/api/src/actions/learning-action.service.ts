@@ -18,6 +18,7 @@ import { columnsOf, insertAction, insertProgress, mayRecord, planNewAction, type
 import { LearningActionIssue } from './learning-action-issue.entity';
 import { LearningActionProgress, LearningActionProgressKind } from './learning-action-progress.entity';
 import { checkIssues, issuesAuditValue, sameIssues } from './learning-action-issues';
+import { actionWithIssues } from './learning-action-with-issues';
 import { LearningAction } from './learning-action.entity';
 import { outsideYourAreas } from './learning-action.errors';
 import { conflictChanges, fieldsSet, type AuditedValues } from './learning-action-conflict';
@@ -34,6 +35,7 @@ import {
   type FieldChange,
 } from './learning-action-values';
 import { inTransaction } from '../db/transaction';
+import { insertRows } from '../db/insert-rows';
 import { ISSUES_FIELD } from '@complaints/domain';
 import type { Writer } from './writer';
 
@@ -193,15 +195,15 @@ export class LearningActionService {
     const catalog = await catalogForWrites(this.dataSource, this.versions);
     try {
       return await inTransaction(this.dataSource, async (manager) => {
-        const action = await manager.findOneBy(LearningAction, { id });
-        if (!action) throw notFound('learning action', rawId);
+        const found = await actionWithIssues(manager, id);
+        if (!found) throw notFound('learning action', rawId);
+        const { action, issueIds: currentIssueIds } = found;
         if (!mayChange(writer, action.serviceAreaId)) throw outsideYourAreas('change');
         // A cheap early refusal; the conditional UPDATE below is what guarantees it.
         if (action.version !== expectedVersion) throw new StaleVersion();
 
         const before = valuesOf(action, catalog);
-        const links = await manager.find(LearningActionIssue, { where: { learningActionId: id }, order: { issueId: 'ASC' } });
-        const currentIssues = links.map((l) => catalog.issues.byId.get(l.issueId)!.code);
+        const currentIssues = currentIssueIds.map((issueId) => catalog.issues.byId.get(issueId)!.code);
         const prepared = next(before, action, catalog, currentIssues);
         if (!prepared.ok) throw badUserInput('learning action', prepared.problems);
         // The issues are checked against the category the action will have, when either changes.
@@ -213,22 +215,25 @@ export class LearningActionService {
         const columns = columnsOf(prepared.value, catalog);
         if (!mayChange(writer, columns.serviceAreaId)) throw outsideYourAreas('move');
         const valueChanges = diffActionValues(before, prepared.value);
-        await this.conditionalUpdate(manager, id, expectedVersion, valueChanges.map((c) => columnOf(c.field)), columns);
+        const changed = valueChanges.map((c) => columnOf(c.field));
+        const updatedAt = await this.conditionalUpdate(manager, id, expectedVersion, changed, columns);
 
         const changes: (Omit<FieldChange, 'field'> & { field: FieldChange['field'] | typeof ISSUES_FIELD })[] = [...valueChanges];
         const afterIssues = issueIds?.map((issueId) => catalog.issues.byId.get(issueId)!.code);
         if (issues !== undefined && afterIssues && !sameIssues(currentIssues, afterIssues)) {
           // The set is replaced whole; the audit records it as one field.
           await manager.delete(LearningActionIssue, { learningActionId: id });
-          if (issueIds!.length) await manager.insert(LearningActionIssue, issueIds!.map((issueId) => ({ learningActionId: id, issueId })));
+          if (issueIds!.length) await insertRows(manager, LearningActionIssue, issueIds!.map((issueId) => ({ learningActionId: id, issueId })));
           changes.push({ field: ISSUES_FIELD, oldValue: issuesAuditValue(currentIssues), newValue: issuesAuditValue(afterIssues) });
         }
-        await manager.insert(
+        await insertRows(
+          manager,
           LearningActionChange,
           changes.map((c) => ({ learningActionId: id, version: expectedVersion + 1, changedBy: writer.email, ...c })),
         );
         if (andThen) await andThen(manager, id);
-        return manager.findOneByOrFail(LearningAction, { id });
+        // The row as the UPDATE left it, without reading it again (a test holds this equal to a fresh read).
+        return Object.assign(action, Object.fromEntries(changed.map((column) => [column, columns[column]])), { version: expectedVersion + 1, updatedAt });
       });
     } catch (error) {
       if (error instanceof StaleVersion) return this.conflict(id, rawId, expectedVersion, catalog, yours);
@@ -236,22 +241,28 @@ export class LearningActionService {
     }
   }
 
-  /** UPDATE ... SET <changed>, version = version + 1 WHERE id = ? AND version = ?; no row → stale. */
+  /**
+   * UPDATE ... SET <changed>, version = version + 1, updatedAt WHERE id = ? AND version = ?; no row → stale.
+   * The time is set here, at the column's whole seconds, rather than by the database, so the caller knows it
+   * without reading the row again. Returns it.
+   */
   private async conditionalUpdate(
     manager: EntityManager,
     id: number,
     expectedVersion: number,
     changed: (keyof ActionColumns)[],
     columns: ActionColumns,
-  ): Promise<void> {
+  ): Promise<Date> {
     const version = manager.connection.driver.escape('version');
+    const updatedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
     const result = await manager
       .createQueryBuilder()
       .update(LearningAction)
-      .set({ ...Object.fromEntries(changed.map((column) => [column, columns[column]])), version: () => `${version} + 1` })
+      .set({ ...Object.fromEntries(changed.map((column) => [column, columns[column]])), version: () => `${version} + 1`, updatedAt })
       .where({ id, version: expectedVersion })
       .execute();
     if (result.affected !== 1) throw new StaleVersion();
+    return updatedAt;
   }
 
   /** Read after the losing transaction has ended, so it sees the winner's committed change. */
