@@ -36,34 +36,38 @@ export async function buildAppendix1(run: AggregateRun, catalog: ReferenceCatalo
   const formal = catalog.recordTypes.list.filter((r) => r.group === 'FORMAL_COMPLAINT').map((r) => r.id);
   if (!actions.length || !formal.length) return { actions, notes: [] };
 
+  // Which actions count their linked issues, and which (none linked) their category's: each count query then
+  // reads only for its own actions, and is not sent at all when it has none (it reads the year's formal complaints).
+  const withLinks = await run.dataSource
+    .getRepository(LearningActionIssue)
+    .createQueryBuilder('l')
+    .select('DISTINCT l.learningActionId', 'id')
+    .where('l.learningActionId IN (:...ids)', { ids: actions.map((a) => a.id) })
+    .getRawMany<{ id: unknown }>();
+  const linkedIds = withLinks.map((r) => Number(r.id));
+  const linked = new Set(linkedIds);
+  const byCategoryIds = actions.filter((a) => a.issueCategoryId !== null && !linked.has(a.id)).map((a) => a.id);
+
   // Formal complaints of the year naming one of an action's issues, counted per action.
   type Query = ReturnType<typeof run.dataSource.createQueryBuilder>;
-  const named = (joinIssues: (q: Query) => Query) =>
-    joinIssues(run.dataSource.createQueryBuilder().from(LearningAction, 'a'))
-      .innerJoin(ContactIssue, 'ci', 'ci.issueId = i.id')
-      .innerJoin(Contact, 'c', 'c.id = ci.contactId AND c.receivedFinancialYear = a.financialYear AND c.recordTypeId IN (:...formal)', { formal })
-      .select('a.id', 'actionId')
-      .addSelect('COUNT(DISTINCT c.id)', 'n')
-      .andWhere('a.financialYear = :financialYear', { financialYear })
-      .groupBy('a.id');
-  const linked = named((q) => q.innerJoin(LearningActionIssue, 'lai', 'lai.learningActionId = a.id').innerJoin(Issue, 'i', 'i.id = lai.issueId'));
-  const byCategory = named((q) =>
-    q
-      .innerJoin(Issue, 'i', 'i.categoryId = a.issueCategoryId')
-      .where((qb) => `NOT EXISTS ${qb.subQuery().select('1').from(LearningActionIssue, 'l').where('l.learningActionId = a.id').getQuery()}`),
-  );
-  const [linkedRows, categoryRows, withLinks] = await Promise.all([
-    run.rawMany<{ actionId: unknown; n: unknown }>(linked),
-    run.rawMany<{ actionId: unknown; n: unknown }>(byCategory),
-    run.dataSource
-      .getRepository(LearningActionIssue)
-      .createQueryBuilder('l')
-      .select('DISTINCT l.learningActionId', 'id')
-      .where('l.learningActionId IN (:...ids)', { ids: actions.map((a) => a.id) })
-      .getRawMany<{ id: unknown }>(),
+  const named = (actionIds: number[], joinIssues: (q: Query) => Query) =>
+    actionIds.length
+      ? run.rawMany<{ actionId: unknown; n: unknown }>(
+          joinIssues(run.dataSource.createQueryBuilder().from(LearningAction, 'a'))
+            .innerJoin(ContactIssue, 'ci', 'ci.issueId = i.id')
+            .innerJoin(Contact, 'c', 'c.id = ci.contactId AND c.receivedFinancialYear = a.financialYear AND c.recordTypeId IN (:...formal)', { formal })
+            .select('a.id', 'actionId')
+            .addSelect('COUNT(DISTINCT c.id)', 'n')
+            .where('a.id IN (:...actionIds)', { actionIds })
+            .andWhere('a.financialYear = :financialYear', { financialYear })
+            .groupBy('a.id'),
+        )
+      : Promise.resolve([]);
+  const [linkedRows, categoryRows] = await Promise.all([
+    named(linkedIds, (q) => q.innerJoin(LearningActionIssue, 'lai', 'lai.learningActionId = a.id').innerJoin(Issue, 'i', 'i.id = lai.issueId')),
+    named(byCategoryIds, (q) => q.innerJoin(Issue, 'i', 'i.categoryId = a.issueCategoryId')),
   ]);
-  const linkedIds = new Set(withLinks.map((r) => Number(r.id)));
-  const computable = new Set([...linkedIds, ...actions.filter((a) => a.issueCategoryId !== null).map((a) => a.id)]);
+  const computable = new Set([...linkedIds, ...byCategoryIds]);
   const counted = new Map([...linkedRows, ...categoryRows].map((r) => [Number(r.actionId), countOf(r.n)]));
 
   const notes: string[] = [];
