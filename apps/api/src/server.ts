@@ -111,8 +111,14 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   mountReportRoutes(app, dataSource, resultCache);
   mountCodeReportRoutes(app, dataSource);
   app.use('/import', ombudsmanImportRouter(dataSource));
-  app.use(
-    '/graphql',
+  // Its own app only so that its answers carry no ETag: Express would hash every answer (50 kB for a large trend)
+  // for a header no POST is revalidated with. Settings such as 'trust proxy' are inherited from the parent app.
+  const graphqlApp = express();
+  graphqlApp.set('etag', false);
+  graphqlApp.disable('x-powered-by'); // a new app's own default, not inherited
+
+  app.use('/graphql', graphqlApp);
+  graphqlApp.use(
     ...(config.env === 'production' ? [] : [explorerPage(config.webDistPath)]),
     express.json({ limit: JSON_BODY_LIMIT }),
     requestIdScope,

@@ -124,7 +124,16 @@ describe('security headers', () => {
       await request(api.server.app).get('/export/trend.csv'),
     ];
     for (const res of responses) expectSecurityHeaders(res);
+    for (const res of responses) expect(res.headers['x-powered-by']).toBeUndefined();
     expect(responses[2].headers['content-security-policy']).toContain("script-src 'self';");
+  });
+
+  it('leave GraphQL answers without an ETag (no POST is revalidated), and the exports with theirs', async () => {
+    const analyst = await api.as(Role.ANALYST);
+    const answer = await graphql({ query: '{ me { id } }' }, analyst.token!);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.etag).toBeUndefined();
+    expect((await analyst.get('/export/report/2009-10/table1.csv')).headers.etag).toBeTruthy();
   });
 
   it('leave the printable report its own, stricter policy', async () => {
