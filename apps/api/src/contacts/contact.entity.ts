@@ -39,6 +39,9 @@ const WITHIN = (unit: string) => ['recordTypeId', ...TREND_DIMENSIONS.filter((c)
 // Rollup maintenance (rollups/rollup-sql.ts): one issue cell's contacts in a month, which the trend
 // indexes reach only through every channel of the month's record type.
 @Index('IDX_contact_rollup_issue', ['receivedMonth', 'primaryIssueId', 'recordTypeId', 'primaryIssueCategoryId'])
+// Report 6.5 (report/tables/progression.ts): the year's premature Ombudsman referrals, counted in the index,
+// where the trend indexes would read every contact row of the year.
+@Index('IDX_contact_premature_year', ['receivedFinancialYear', 'prematureOmbudsmanReferral'])
 // The casework queue: steps not yet done (sent date null) whose due date has come.
 @Index(['acknowledgementSentDate', 'acknowledgementDueDate'])
 @Index(['responseSentDate', 'responseDueDate'])
