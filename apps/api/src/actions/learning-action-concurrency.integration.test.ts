@@ -63,6 +63,8 @@ describe(`concurrent edits (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
         manager.graphql(UPDATE, { id: String(id), v: version, input: managerInput(round) }),
       ]);
       const results = [a, b];
+      // No errors first, so that a failure shows what was refused and why.
+      expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
       expect(results.map((r) => kind(r, 'updateLearningAction')).sort()).toEqual(['LearningAction', 'VersionConflict']);
       const winner = results.find((r) => kind(r, 'updateLearningAction') === 'LearningAction')!.data.updateLearningAction;
       const conflict = results.find((r) => kind(r, 'updateLearningAction') === 'VersionConflict')!.data.updateLearningAction;
@@ -88,6 +90,7 @@ describe(`concurrent edits (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
       manager.graphql(CLOSE, { id: String(id), v: version }),
       officer.graphql(UPDATE, { id: String(id), v: version, input: { furtherAction: 'Training plan for 2011' } }),
     ]);
+    expect([closed, edited].flatMap((r) => r.errors ?? [])).toEqual([]);
     const kinds = [kind(closed, 'closeLearningAction'), kind(edited, 'updateLearningAction')];
     expect([...kinds].sort()).toEqual(['LearningAction', 'VersionConflict']);
     const audit = await auditAt(id, version + 1);
