@@ -51,7 +51,9 @@ async function auditAt(id: number, version: number) {
 describe(`concurrent edits (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
   it.each([
     ['different fields', (round: number) => ({ byWhom: `Officer's owner ${round}` }), (round: number) => ({ furtherAction: `Manager's note ${round}` })],
-    ['the same field', (round: number) => ({ byWhom: `Officer's owner ${round}` }), (round: number) => ({ byWhom: `Manager's owner ${round}` })],
+    // Values of their own: the case before may have left byWhom at "Officer's owner 0" (the officer winning its
+    // first round only), and an edit to the value already there is refused as changing nothing.
+    ['the same field', (round: number) => ({ byWhom: `Officer's owner, same field ${round}` }), (round: number) => ({ byWhom: `Manager's owner, same field ${round}` })],
   ])('on %s: one update succeeds, the other gets a VersionConflict with the current record', async (_case, officerInput, managerInput) => {
     const { id } = await db.dataSource.getRepository(LearningAction).findOneByOrFail({ issueIdentified: 'Generic issues' });
     const audited = () => db.dataSource.getRepository(LearningActionChange).countBy({ learningActionId: id });
