@@ -4,8 +4,8 @@
  * transaction holds the row for fewer turns of a busy event loop. What it
  * answers must still be exactly what a fresh read finds.
  */
-import type { QueryRunner, ReplicationMode } from 'typeorm';
 import { Role } from '../auth/role';
+import { loggedStatements } from '../test-support/statement-log';
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { LearningAction } from './learning-action.entity';
 import { LearningActionService } from './learning-action.service';
@@ -21,33 +21,6 @@ afterAll(async () => {
 });
 
 const fresh = (id: number) => db.dataSource.getRepository(LearningAction).findOneByOrFail({ id });
-
-/** The SQL every query runner of the data source sends while `work` runs. */
-async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
-  const sent: string[] = [];
-  const patched = new Set<QueryRunner>();
-  const create = db.dataSource.createQueryRunner.bind(db.dataSource);
-  const spy = jest.spyOn(db.dataSource, 'createQueryRunner').mockImplementation((mode?: ReplicationMode) => {
-    const runner = create(mode);
-    if (!patched.has(runner)) {
-      patched.add(runner);
-      const query = runner.query.bind(runner);
-      runner.query = ((sql: string, ...rest: unknown[]) => {
-        sent.push(sql);
-        return (query as (...args: unknown[]) => Promise<unknown>)(sql, ...rest);
-      }) as QueryRunner['query'];
-    }
-    return runner;
-  });
-  try {
-    await work();
-  } finally {
-    spy.mockRestore();
-    // SQLite's drivers keep one runner for good: give it its own query back.
-    for (const runner of patched) delete (runner as { query?: unknown }).query;
-  }
-  return sent;
-}
 
 describe(`a learning action's change answers the row as stored (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
   it('after an update, a close and a reopen, and with its issues replaced', async () => {
@@ -83,7 +56,7 @@ describe(`a learning action's change answers the row as stored (${process.env.TE
       { financialYear: '2009/10', issueIdentified: 'Few statements', serviceArea: 'SOCIAL_CARE', actionNeeded: 'Count', byWhom: 'Service Manager' },
       writer,
     );
-    const sent = await statementsOf(() => service.update(String(created.id), 1, { count: 2, byWhom: 'Head of Service' }, writer));
+    const sent = await loggedStatements(db.dataSource, () => service.update(String(created.id), 1, { count: 2, byWhom: 'Head of Service' }, writer));
     const verbs = sent.map((sql) => sql.trim().split(/\s+/)[0].toUpperCase());
     // The transaction's own statements (on MySQL the catalog's version check comes before it, with no session here).
     const kinds = verbs.slice(verbs.findIndex((v) => v === 'START' || v === 'BEGIN') + 1, verbs.lastIndexOf('COMMIT'));

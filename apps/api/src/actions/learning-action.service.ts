@@ -215,8 +215,8 @@ export class LearningActionService {
         const columns = columnsOf(prepared.value, catalog);
         if (!mayChange(writer, columns.serviceAreaId)) throw outsideYourAreas('move');
         const valueChanges = diffActionValues(before, prepared.value);
-        const changed = valueChanges.map((c) => columnOf(c.field));
-        const updatedAt = await this.conditionalUpdate(manager, id, expectedVersion, changed, columns);
+        const written: Partial<ActionColumns> = Object.fromEntries(valueChanges.map((c) => columnOf(c.field)).map((column) => [column, columns[column]]));
+        const updatedAt = await this.conditionalUpdate(manager, id, expectedVersion, written);
 
         const changes: (Omit<FieldChange, 'field'> & { field: FieldChange['field'] | typeof ISSUES_FIELD })[] = [...valueChanges];
         const afterIssues = issueIds?.map((issueId) => catalog.issues.byId.get(issueId)!.code);
@@ -233,7 +233,7 @@ export class LearningActionService {
         );
         if (andThen) await andThen(manager, id);
         // The row as the UPDATE left it, without reading it again (a test holds this equal to a fresh read).
-        return Object.assign(action, Object.fromEntries(changed.map((column) => [column, columns[column]])), { version: expectedVersion + 1, updatedAt });
+        return Object.assign(action, written, { version: expectedVersion + 1, updatedAt });
       });
     } catch (error) {
       if (error instanceof StaleVersion) return this.conflict(id, rawId, expectedVersion, catalog, yours);
@@ -242,23 +242,17 @@ export class LearningActionService {
   }
 
   /**
-   * UPDATE ... SET <changed>, version = version + 1, updatedAt WHERE id = ? AND version = ?; no row → stale.
+   * UPDATE ... SET <written>, version = version + 1, updatedAt WHERE id = ? AND version = ?; no row → stale.
    * The time is set here, at the column's whole seconds, rather than by the database, so the caller knows it
    * without reading the row again. Returns it.
    */
-  private async conditionalUpdate(
-    manager: EntityManager,
-    id: number,
-    expectedVersion: number,
-    changed: (keyof ActionColumns)[],
-    columns: ActionColumns,
-  ): Promise<Date> {
+  private async conditionalUpdate(manager: EntityManager, id: number, expectedVersion: number, written: Partial<ActionColumns>): Promise<Date> {
     const version = manager.connection.driver.escape('version');
     const updatedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
     const result = await manager
       .createQueryBuilder()
       .update(LearningAction)
-      .set({ ...Object.fromEntries(changed.map((column) => [column, columns[column]])), version: () => `${version} + 1`, updatedAt })
+      .set({ ...written, version: () => `${version} + 1`, updatedAt })
       .where({ id, version: expectedVersion })
       .execute();
     if (result.affected !== 1) throw new StaleVersion();

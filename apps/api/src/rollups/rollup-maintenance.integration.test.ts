@@ -15,6 +15,7 @@ import type { CreateContactInput } from '../contacts/contact.inputs';
 import { inTransaction } from '../db/transaction';
 import { anonymiseRecords, recordIdOf } from '../retention/anonymise';
 import { RetentionRecordKind } from '../retention/retention.enums';
+import { loggedStatements } from '../test-support/statement-log';
 import { openDemoDatabase, openTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { checkRollups, rebuildRollups } from './rollup-check';
@@ -140,19 +141,7 @@ describe(`rollup maintenance through the API (${dialect})`, () => {
 
 /** The statements writing rollup rows that `work` runs (read from the data source's query log). */
 async function rollupWrites(dataSource: DataSource, work: () => Promise<unknown>): Promise<string[]> {
-  const logger = dataSource.logger;
-  const logQuery = logger.logQuery.bind(logger);
-  const seen: string[] = [];
-  logger.logQuery = (query, ...rest) => {
-    if (/^(DELETE FROM|INSERT INTO) rollup_/.test(query)) seen.push(query);
-    return logQuery(query, ...rest);
-  };
-  try {
-    await work();
-  } finally {
-    logger.logQuery = logQuery;
-  }
-  return seen;
+  return (await loggedStatements(dataSource, work)).filter((query) => /^(DELETE FROM|INSERT INTO) rollup_/.test(query));
 }
 
 /** A whole month (or every month) rewritten, rather than cells. */
