@@ -8,7 +8,7 @@ import { inTransaction } from '../db/transaction';
 import { DataSource, EntityManager, IsNull, Not, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import { badUserInput, notFound } from '../graphql/errors';
 import { todayIso } from '../periods/today';
-import { loadReferenceCatalog } from '../reference/reference-catalog';
+import { RecordType } from '../reference/record-type.entity';
 import type { Outcome, RecordTypeCode } from '../reference/reference-data';
 import { noteContactRows } from '../rollups/rollup-maintenance';
 import { syncCodeStage1 } from '../complaint-code/code-stage-sync';
@@ -55,11 +55,11 @@ export class ContactLifecycleService {
     const numeric = numericId(id);
     const contact = numeric === null ? null : await manager.findOneBy(Contact, { id: numeric });
     if (!contact) throw notFound('contact', id);
-    const [catalog, escalations] = await Promise.all([
-      loadReferenceCatalog(manager),
+    // The one reference row a step's rules need, not the whole catalog (seven tables, thousands of rows nationally).
+    const [recordType, escalations] = await Promise.all([
+      manager.findOneByOrFail(RecordType, { id: contact.recordTypeId }),
       manager.find(Escalation, { where: { contactId: contact.id }, order: { requestedDate: 'ASC', id: 'ASC' } }),
     ]);
-    const recordType = catalog.recordTypes.byId.get(contact.recordTypeId)!;
     return {
       contact,
       state: { contact, escalations, recordType: { code: recordType.code as RecordTypeCode, name: recordType.name, group: recordType.group } },

@@ -119,9 +119,9 @@ export class InformationRequestResolver {
   @Mutation(() => InformationRequest, { description: 'Record a request; the due date comes from the rule in force on the received date.' })
   recordInformationRequest(
     @Arg('input', () => RecordInformationRequestInput) input: RecordInformationRequestInput,
-    @Ctx() { dataSource, user }: GraphQLContext,
+    @Ctx() { dataSource, user, dataVersions }: GraphQLContext,
   ): Promise<InformationRequest> {
-    return new InformationRequestService(dataSource).record(input, user!.name);
+    return new InformationRequestService(dataSource, undefined, dataVersions).record(input, user!.name);
   }
 
   @Authorized(ACCESS.CASES_WRITE)

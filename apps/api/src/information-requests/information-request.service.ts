@@ -12,7 +12,8 @@ import { financialYearOf } from '../periods/financial-year';
 import { todayIso } from '../periods/today';
 import { canonicalReference } from '../reference-numbers/canonical-reference';
 import { isUniqueViolation, referenceInUse } from '../reference-numbers/reference-in-use';
-import { loadReferenceCatalog } from '../reference/reference-catalog';
+import { catalogForWrites } from '../data-versions/catalog-for-writes';
+import type { DataVersions } from '../data-versions/data-versions';
 import { clockHistoryOf } from './information-request-history';
 import {
   acknowledgeRequest,
@@ -54,13 +55,16 @@ export class InformationRequestService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly today: () => string = todayIso,
+    /** The data versions read with the request's session (MySQL/MariaDB): a new request's service area is checked against them. */
+    private readonly versions?: DataVersions,
   ) {}
 
   async record(input: RecordInformationRequestInput, recordedBy: string = RECORDED_BY_SYSTEM): Promise<InformationRequest> {
     const given = input.reference?.trim() || null;
+    // The catalog kept under the reference data's version, read before the transaction, as a new contact's is.
+    const catalog = await catalogForWrites(this.dataSource, this.versions);
     try {
       return await inTransaction(this.dataSource, async (manager) => {
-        const catalog = await loadReferenceCatalog(manager);
         const result = prepareInformationRequest({ ...input, reference: given ?? PENDING_REFERENCE }, catalog, this.today());
         if (!result.ok) throw badUserInput('information request', result.problems);
         const row = result.row;

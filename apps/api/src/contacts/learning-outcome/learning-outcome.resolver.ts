@@ -52,9 +52,9 @@ export class LearningOutcomeResolver {
   async recordLearningOutcome(
     @Arg('contactId', () => ID) contactId: string,
     @Arg('input', () => LearningOutcomeInput) input: LearningOutcomeInput,
-    @Ctx() { dataSource, user }: GraphQLContext,
+    @Ctx() { dataSource, user, dataVersions }: GraphQLContext,
   ): Promise<Contact> {
-    return new LearningOutcomeService(dataSource).record(contactId, input, user!);
+    return new LearningOutcomeService(dataSource, undefined, dataVersions).record(contactId, input, user!);
   }
 
   @FieldResolver(() => Boolean, {

@@ -14,6 +14,8 @@ import type { Writer } from '../../actions/writer';
 import { inTransaction } from '../../db/transaction';
 import { badUserInput, notFound, type FieldProblem } from '../../graphql/errors';
 import { todayIso } from '../../periods/today';
+import { catalogForWrites } from '../../data-versions/catalog-for-writes';
+import type { DataVersions } from '../../data-versions/data-versions';
 import { loadReferenceCatalog } from '../../reference/reference-catalog';
 import { countOf } from '../../statistics/aggregate-count';
 import { Contact } from '../contact.entity';
@@ -25,13 +27,18 @@ export class LearningOutcomeService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly today = todayIso(),
+    /** The data versions read with the request's session (MySQL/MariaDB), for the catalog kept under them. */
+    private readonly versions?: DataVersions,
   ) {}
 
   async record(rawContactId: string, input: LearningOutcomeInput, writer: Writer): Promise<Contact> {
     const contactId = numericId(rawContactId);
     const contact = contactId === null ? null : await this.dataSource.getRepository(Contact).findOneBy({ id: contactId });
     if (!contact) throw notFound('contact', rawContactId);
-    const catalog = await loadReferenceCatalog(this.dataSource.manager);
+    // Kept under the reference data's version (data-versions/catalog-for-writes.ts). A record type newer than that
+    // version (made and used since this request's session was read) is read afresh.
+    const kept = await catalogForWrites(this.dataSource, this.versions);
+    const catalog = kept.recordTypes.byId.has(contact.recordTypeId) ? kept : await loadReferenceCatalog(this.dataSource.manager);
 
     const problems: FieldProblem[] = [];
     const notAsked = notAskedProblem({ recordTypeGroup: catalog.recordTypes.byId.get(contact.recordTypeId)!.group, responseSentDate: contact.responseSentDate });
