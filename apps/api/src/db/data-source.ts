@@ -13,7 +13,7 @@ import { rememberReplicaSettings } from '../scaling/replica-settings';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
-import { utcMysqlDriver } from './utc-sessions';
+import { mysqlDriver } from './mysql-connections';
 
 /**
  * MariaDB reports column metadata differently from MySQL (e.g. a nullable
@@ -50,8 +50,8 @@ export async function createDataSource(database: DatabaseConfig): Promise<DataSo
   }
   const dataSource = new DataSource({
     type: (await isMariaDb(database.url)) ? 'mariadb' : 'mysql',
-    // Each connection's session in UTC, as TypeORM reads and writes DATETIMEs (db/utc-sessions.ts).
-    driver: utcMysqlDriver,
+    // Each connection's session in UTC, as TypeORM reads and writes DATETIMEs, and other preparations (db/mysql-connections.ts).
+    driver: mysqlDriver,
     ...(database.replicas
       ? {
           replication: {
@@ -72,7 +72,7 @@ export async function createDataSource(database: DatabaseConfig): Promise<DataSo
     subscribers: [DataVersionSubscriber, RollupSubscriber],
     synchronize: false,
     charset: 'utf8mb4_unicode_ci',
-    // DATETIMEs are UTC both ways; the connections' sessions are set to UTC to match (db/utc-sessions.ts).
+    // DATETIMEs are UTC both ways; the connections' sessions are set to UTC to match (db/mysql-connections.ts).
     timezone: 'Z',
     // DATE columns come back as 'YYYY-MM-DD' strings, as on SQLite.
     dateStrings: ['DATE'],

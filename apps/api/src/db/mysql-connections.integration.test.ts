@@ -1,15 +1,17 @@
 /**
- * MySQL/MariaDB connections run their sessions in UTC (db/utc-sessions.ts), so the database's own CURRENT_TIMESTAMP
- * (CreateDateColumn defaults) agrees with the UTC DATETIMEs TypeORM writes, whatever the server's time zone.
+ * MySQL/MariaDB connections as the pool prepares them (db/mysql-connections.ts): their sessions run in UTC, so the
+ * database's own CURRENT_TIMESTAMP (CreateDateColumn defaults) agrees with the UTC DATETIMEs TypeORM writes whatever
+ * the server's time zone, and each keeps one promise wrapper instead of loading and building one per statement.
  */
 import type { PoolCluster, RowDataPacket } from 'mysql2';
+import type { MysqlQueryRunner } from 'typeorm/driver/mysql/MysqlQueryRunner';
 import { DatasetMarker } from '../demo-data/dataset-marker.entity';
 import { openTestDatabase, testDialect, type TestDatabase } from '../test-support/test-database';
-import { utcMysqlDriver } from './utc-sessions';
+import { mysqlDriver } from './mysql-connections';
 
 const onMysql = testDialect() === 'mysql';
 
-(onMysql ? describe : describe.skip)(`UTC sessions on MySQL/MariaDB${onMysql ? '' : ' (skipped: TEST_DIALECT=sqlite)'}`, () => {
+(onMysql ? describe : describe.skip)(`MySQL/MariaDB connections${onMysql ? '' : ' (skipped: TEST_DIALECT=sqlite)'}`, () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await openTestDatabase();
@@ -35,7 +37,7 @@ const onMysql = testDialect() === 'mysql';
   });
 
   it('sets the connections of every node of a replication cluster to UTC, as TypeORM builds one', async () => {
-    const cluster: PoolCluster = utcMysqlDriver.createPoolCluster();
+    const cluster: PoolCluster = mysqlDriver.createPoolCluster();
     const url = db.config.dialect === 'mysql' ? db.config.url : '';
     // TypeORM's replication option adds its nodes by these names; the same server stands in for the replica.
     for (const node of ['SLAVE0', 'MASTER']) cluster.add(node, { uri: url });
@@ -54,6 +56,20 @@ const onMysql = testDialect() === 'mysql';
       }
     } finally {
       await new Promise<void>((resolve) => cluster.end(() => resolve()));
+    }
+  });
+
+  it('gives each connection one promise wrapper, which its statements go through', async () => {
+    const runner = db.dataSource.createQueryRunner() as MysqlQueryRunner;
+    try {
+      const connection = (await runner.connect()) as { promise(): unknown };
+      const wrapper = connection.promise();
+      // The same object every time (mysql2 loads its module and builds a new one per call, and TypeORM calls it per statement).
+      expect(connection.promise()).toBe(wrapper);
+      expect(await runner.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+      expect(connection.promise()).toBe(wrapper);
+    } finally {
+      await runner.release();
     }
   });
 
