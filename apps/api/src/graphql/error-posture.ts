@@ -10,6 +10,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { fieldOfVariableError } from './errors';
+import { shortenQuotedValues } from './long-values';
 import { currentRequestId } from '../http/request-id';
 import { logger } from '../logging/logger';
 
@@ -69,7 +70,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       const field = fieldOfVariableError(formatted.message);
       if (field) extensions.field = field;
     }
-    return { message: formatted.message, ...where, extensions: { ...extensions, code, requestId } };
+    // The field is read from the whole message first; the answer quotes a long refused value only in part.
+    return { message: shortenQuotedValues(formatted.message), ...where, extensions: { ...extensions, code, requestId } };
   }
   const original = unwrapResolverError(error);
   if (isDatabaseUnavailable(original)) {

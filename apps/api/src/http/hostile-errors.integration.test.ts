@@ -59,6 +59,16 @@ describe('error posture (development mode)', () => {
     expectNoLeaks(res.body);
   });
 
+  it('quotes a 100,000-character refused value only in part', async () => {
+    const value = '9'.repeat(100_000);
+    const res = await graphql({ query: 'mutation($d: LocalDate!) { acknowledgeContact(id: "1", sentDate: $d) { status } }', variables: { d: value } });
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors[0].message).toContain('(100,000 characters)');
+    // Before, the value came back twice: a 200 kB answer.
+    expect(res.text.length).toBeLessThan(2_000);
+    expectNoLeaks(res.body);
+  });
+
   it('answers a syntax error without a stack', async () => {
     const res = await graphql({ query: '{ contacts {' });
     expect(res.status).toBe(400);
