@@ -15,7 +15,7 @@ import * as mysql2 from 'mysql2';
 import type { Pool, PoolCluster, PoolConnection, PoolOptions } from 'mysql2';
 import * as mysql2Promise from 'mysql2/promise';
 
-export const UTC_SESSION_STATEMENT = "SET time_zone = '+00:00'";
+const UTC_SESSION_STATEMENT = "SET time_zone = '+00:00'";
 
 type PromiseWrapper = ReturnType<PoolConnection['promise']>;
 /** mysql2/promise exports its pool connections' wrapper class; its typings name only the wrapper's interface. */

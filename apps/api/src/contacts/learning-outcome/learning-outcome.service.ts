@@ -16,7 +16,6 @@ import { badUserInput, notFound, type FieldProblem } from '../../graphql/errors'
 import { todayIso } from '../../periods/today';
 import { catalogForWrites } from '../../data-versions/catalog-for-writes';
 import type { DataVersions } from '../../data-versions/data-versions';
-import { loadReferenceCatalog } from '../../reference/reference-catalog';
 import { countOf } from '../../statistics/aggregate-count';
 import { Contact } from '../contact.entity';
 import { ContactLearningOutcome } from './contact-learning-outcome.entity';
@@ -33,15 +32,14 @@ export class LearningOutcomeService {
 
   async record(rawContactId: string, input: LearningOutcomeInput, writer: Writer): Promise<Contact> {
     const contactId = numericId(rawContactId);
-    const contact = contactId === null ? null : await this.dataSource.getRepository(Contact).findOneBy({ id: contactId });
+    // Its record type read with it: the kept catalog below may predate a record type made since this request's session.
+    const contact = contactId === null ? null : await this.dataSource.getRepository(Contact).findOne({ where: { id: contactId }, relations: { recordTypeRelation: true } });
     if (!contact) throw notFound('contact', rawContactId);
-    // Kept under the reference data's version (data-versions/catalog-for-writes.ts). A record type newer than that
-    // version (made and used since this request's session was read) is read afresh.
-    const kept = await catalogForWrites(this.dataSource, this.versions);
-    const catalog = kept.recordTypes.byId.has(contact.recordTypeId) ? kept : await loadReferenceCatalog(this.dataSource.manager);
+    // Kept under the reference data's version (data-versions/catalog-for-writes.ts), for a new action's codes.
+    const catalog = await catalogForWrites(this.dataSource, this.versions);
 
     const problems: FieldProblem[] = [];
-    const notAsked = notAskedProblem({ recordTypeGroup: catalog.recordTypes.byId.get(contact.recordTypeId)!.group, responseSentDate: contact.responseSentDate });
+    const notAsked = notAskedProblem({ recordTypeGroup: contact.recordTypeRelation!.group, responseSentDate: contact.responseSentDate });
     if (notAsked) problems.push(notAsked);
     const note = checkOutcomeShape(input, problems);
 
