@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
-import { RESULTS_DIR, baseUrl, browserTest, openBrowser, signIn, type Browser } from './support/browser';
+import { RESULTS_DIR, baseUrl, browserTest, openBrowser, resizeAndReflow, signIn, type Browser } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -308,7 +308,7 @@ describe('learning actions', () => {
     const actionRow = learning.locator('dd').filter({ hasText: issue });
     await actionRow.waitFor();
     expect(await actionRow.textContent()).toMatch(/\(Open, \d{4}\/\d{2}, by E2E learning .*\)\. See it in the tracker$/);
-    await page.setViewportSize({ width: 320, height: 800 });
+    await resizeAndReflow(page, 320, 800);
     expect(await sidewaysScroll(page)).toBeNull();
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -367,7 +367,7 @@ describe('learning actions', () => {
     ]);
     // A completed action takes no more progress until it is reopened.
     expect(await card.getByRole('form', { name: `Record progress on “${issue}”` }).count()).toBe(0);
-    await page.setViewportSize({ width: 320, height: 800 });
+    await resizeAndReflow(page, 320, 800);
     expect(await sidewaysScroll(page)).toBeNull();
     expect(await axeViolations(page)).toEqual([]);
   });

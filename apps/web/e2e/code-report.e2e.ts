@@ -8,7 +8,7 @@
  * scrolling at 320 px.
  */
 import { axeViolations } from './support/axe';
-import { baseUrl, browserTest, openBrowser, signIn, type Browser } from './support/browser';
+import { baseUrl, browserTest, openBrowser, resizeAndReflow, signIn, type Browser } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,8 +71,7 @@ describe("the Code's annual report", () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // WCAG 1.4.10: at 320 px the page reflows; only the table's own scrolling region may be wider.
-    await page.setViewportSize({ width: 320, height: 900 });
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await resizeAndReflow(page, 320, 900);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.setViewportSize({ width: 1280, height: 900 });
 

@@ -9,7 +9,7 @@
  */
 import type { Frame, Locator, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
-import { baseUrl, browserTest, openBrowser, signIn, type Browser } from './support/browser';
+import { baseUrl, browserTest, openBrowser, resizeAndReflow, signIn, type Browser } from './support/browser';
 import { startIntranetServer, type IntranetServer } from './support/intranet-server';
 
 let browser: Browser;
@@ -116,7 +116,7 @@ describe('embeds', () => {
       await page.getByRole('heading', { level: 3, name: CHART_NAME }).first().waitFor();
       await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' }).catch(() => undefined);
       await expectNoSeriousViolations(page);
-      await page.setViewportSize({ width: 320, height: 800 });
+      await resizeAndReflow(page, 320, 800);
       await noHorizontalScroll(page);
       await page.setViewportSize({ width: 1280, height: 900 });
     }

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { baseUrl, browserTest, openBrowser, signIn, type Browser, type DemoRole } from './support/browser';
+import { baseUrl, browserTest, openBrowser, resizeAndReflow, signIn, type Browser, type DemoRole } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -70,9 +70,7 @@ async function checkPages(page: Page, paths: string[]): Promise<string[]> {
     await settle(page);
     for (const width of WIDTHS) {
       if (width !== WIDTHS[0]) {
-        await page.setViewportSize({ width, height: 900 });
-        // Two frames: the resize's layout (and any ResizeObserver-driven chart) has happened.
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        await resizeAndReflow(page, width, 900);
       }
       const overflow = await horizontalOverflow(page);
       if (overflow) problems.push(`${path} at ${width}px: ${overflow}`);

@@ -162,11 +162,12 @@ describe(`expensive work never stalls the process (${process.env.TEST_DIALECT ??
     const last = watch(runner.admit('test:last', (run) => (ran.push('last'), run.sql('SELECT 1 AS c'))));
     expect(runner.slots.waiting).toBe(3);
 
-    // 50 more people at once: the queue is full, so every one is refused without waiting.
+    // 50 more people at once: the queue is full, so every one is refused without waiting. A queued one would
+    // wait 60 s (queueWaitMs); the bound is far from that and from a loaded CI machine's pauses.
     const started = Date.now();
     const flood = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => runner.admit(`test:flood${i}`, async () => 'ran')));
     expect(flood.map((outcome) => (outcome.status === 'rejected' ? code(outcome.reason) : 'ran'))).toEqual(Array(50).fill('TOO_MANY_REQUESTS'));
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
 
     // A client gone while waiting leaves its place at once.
     client.abort();

@@ -104,3 +104,16 @@ export async function signIn(page: Page, role: DemoRole): Promise<void> {
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
+
+/**
+ * Resizes the viewport, then waits until nothing scrolls sideways or 5 s have passed; the caller's own
+ * check then says whether the page fits. A chart re-measures on a ResizeObserver and React draws the new
+ * size in a later task, so a fixed two frames was not enough on a loaded CI machine (a 975 px chart was
+ * read at 320 px).
+ */
+export async function resizeAndReflow(page: Page, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, undefined, { timeout: 5_000 })
+    .catch(() => undefined);
+}
