@@ -5,8 +5,10 @@
  */
 
 export interface AggregateLimits {
-  /** Aggregates one user may have running or waiting at once; more are refused at once with TOO_MANY_REQUESTS. */
+  /** Aggregates one user may have running or waiting at once; more wait in the user's own queue. */
   perUser: number;
+  /** Aggregates of one user that may wait for one of its own places (within queueWaitMs); more are refused at once with TOO_MANY_REQUESTS. */
+  perUserQueue: number;
   /** Aggregates the process runs at once across all users; more wait in the queue. */
   global: number;
   /** Requests that may wait for one of the `global` places; beyond it, refused at once with TOO_MANY_REQUESTS. */
@@ -19,6 +21,10 @@ export interface AggregateLimits {
 
 export const AGGREGATE_LIMITS: AggregateLimits = {
   perUser: 2,
+  // A page asks for its default figures and its year list as it opens; a person who changes the question before
+  // those answer (their browser abandons them, the server finishes them) asks a third and a fourth. They wait for
+  // the first two rather than being told the server is busy; a fifth is refused at once, so a burst costs nothing.
+  perUserQueue: 2,
   global: 8,
   // Waiting is cheap (a promise and an open connection), and a queue turns a burst into a short wait rather than
   // refusals: 100 analysts asking one question at a time leave at most 92 waiting (bench:load ran 100 clients with no

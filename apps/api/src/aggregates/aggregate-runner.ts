@@ -1,7 +1,7 @@
 /**
  * Runs expensive aggregate work for one data source: admits it (per-user
- * slots refused at once when full; global slots queued, aggregate-slots.ts and
- * slot-wait.ts), gives it one deadline for all its statements, and runs each
+ * places with a short queue of their own, then global slots queued;
+ * aggregate-slots.ts and slot-wait.ts), gives it one deadline for all its statements, and runs each
  * statement through the StatementGate on the dialect's executor. Admission is
  * taken before any gate place and released after them, never the other way,
  * so the two queues cannot wait on each other. Aggregations stay in SQL
@@ -89,7 +89,7 @@ export class AggregateRunner {
 
   /**
    * Runs `work` holding one of `requester`'s slots: refused at once with
-   * TOO_MANY_REQUESTS over the per-user limit or a full queue; likewise after
+   * TOO_MANY_REQUESTS over the per-user limit and its queue, or a full global queue; likewise after
    * queueWaitMs in the queue, or when `signal` (default: the request's, request-turns/) aborts while it waits
    * (its client went away); QUERY_TIMEOUT when it overruns once running.
    */
@@ -118,6 +118,7 @@ export class AggregateRunner {
     const outcome = await waitForSlot(queued, this.limits.queueWaitMs, signal);
     if (typeof outcome === 'object') return outcome;
     // An aborted wait has no one left to tell; the same refusal keeps it out of the error log.
+    if (queued.by === 'user') throw tooManyAggregates('user', this.limits.perUser);
     throw tooManyAggregates('global', this.limits.global, outcome === 'timed out' ? this.limits.queueWaitMs : Date.now() - started);
   }
 

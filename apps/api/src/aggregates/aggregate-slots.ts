@@ -1,11 +1,14 @@
 /**
  * Admission for expensive aggregate work (trends, the annual report, their
- * exports): at most `perUser` in flight (running or waiting) for one requester
- * and `global` running across everyone. Over the per-user limit a request is
- * refused at once, so a burst (e.g. 2,000 aliases of annualReport) costs
- * nothing. When only the global limit is full, up to `queueLength` requests
- * wait their turn, first come first served: 50 analysts asking at once are
- * answered a little later rather than refused. Beyond the queue, refused at once.
+ * exports): at most `perUser` in flight (running or waiting for a global slot)
+ * for one requester and `global` running across everyone. Over the per-user
+ * limit up to `perUserQueue` more of that requester's wait for one of its own
+ * places (a page that asks again before its last answer, which its browser
+ * abandoned, has finished); beyond that a request is refused at once, so a
+ * burst (e.g. 2,000 aliases of annualReport) costs nothing. When only the
+ * global limit is full, up to `queueLength` requests wait their turn, first
+ * come first served: 50 analysts asking at once are answered a little later
+ * rather than refused. Beyond the queue, refused at once.
  * Pure bookkeeping: no timers, no I/O (the runner bounds the wait).
  */
 
@@ -16,6 +19,8 @@ export interface SlotLimits {
   global: number;
   /** Requests that may wait for a global slot; 0 refuses at once when all are taken. */
   queueLength: number;
+  /** Requests of one requester that may wait for one of its own places; 0 (the default) refuses at once. */
+  perUserQueue?: number;
 }
 
 export interface Slot {
@@ -25,49 +30,49 @@ export interface Slot {
 export type SlotGrant =
   | ({ ok: true } & Slot)
   | { ok: false; refusedBy: 'user' | 'global'; limit: number }
-  /** In the queue: `granted` resolves with the slot when it is this request's turn; `cancel` leaves the queue (false if the slot was already given). */
-  | { ok: 'queued'; granted: Promise<Slot>; cancel(): boolean };
+  /**
+   * In a queue (`by`: the requester's own, or the global one): `granted` resolves with the slot when it is this
+   * request's turn; `cancel` leaves the queue (false if the slot was already given).
+   */
+  | { ok: 'queued'; by: 'user' | 'global'; granted: Promise<Slot>; cancel(): boolean };
 
 interface Waiter {
   requester: string;
   grant(slot: Slot): void;
 }
 
+/** Where a queued request is: waiting for its requester's own place, for a global slot, or given one. */
+type WaiterState = 'user' | 'global' | 'granted';
+
 export class AggregateSlots {
   /** Per requester: aggregates running or waiting. */
   private readonly inFlight = new Map<string, number>();
   private total = 0;
   private readonly waiters: Waiter[] = [];
+  /** Per requester: requests over its limit, waiting for one of its own places, oldest first. */
+  private readonly userWaiters = new Map<string, Waiter[]>();
+  private readonly states = new WeakMap<Waiter, WaiterState>();
 
   constructor(readonly limits: SlotLimits) {
     if (!(limits.perUser >= 1 && limits.global >= 1)) throw new Error('Aggregate slot limits must be at least 1');
-    if (!(limits.queueLength >= 0)) throw new Error('The aggregate queue length cannot be negative');
+    if (!(limits.queueLength >= 0 && (limits.perUserQueue ?? 0) >= 0)) throw new Error('The aggregate queue lengths cannot be negative');
   }
 
   /** Takes a slot for `requester`, queues the request for one, or says which limit refused it. `release` is idempotent. */
   tryAcquire(requester: string): SlotGrant {
     const mine = this.inFlight.get(requester) ?? 0;
-    if (mine >= this.limits.perUser) return { ok: false, refusedBy: 'user', limit: this.limits.perUser };
+    if (mine >= this.limits.perUser) {
+      const theirs = this.userWaiters.get(requester) ?? [];
+      if (theirs.length >= (this.limits.perUserQueue ?? 0)) return { ok: false, refusedBy: 'user', limit: this.limits.perUser };
+      return this.enqueue(requester, 'user', (waiter) => this.userWaiters.set(requester, [...theirs, waiter]));
+    }
     if (this.total < this.limits.global && this.waiters.length === 0) {
       this.inFlight.set(requester, mine + 1);
       return { ok: true, ...this.start(requester) };
     }
     if (this.waiters.length >= this.limits.queueLength) return { ok: false, refusedBy: 'global', limit: this.limits.global };
     this.inFlight.set(requester, mine + 1);
-    let waiter!: Waiter;
-    const granted = new Promise<Slot>((resolve) => (waiter = { requester, grant: resolve }));
-    this.waiters.push(waiter);
-    return {
-      ok: 'queued',
-      granted,
-      cancel: () => {
-        const at = this.waiters.indexOf(waiter);
-        if (at < 0) return false;
-        this.waiters.splice(at, 1);
-        this.forgetOne(requester);
-        return true;
-      },
-    };
+    return this.enqueue(requester, 'global', (waiter) => this.waiters.push(waiter));
   }
 
   /** Aggregates in flight now (running or waiting) for `requester`, or running in all. */
@@ -75,9 +80,40 @@ export class AggregateSlots {
     return requester === undefined ? this.total : (this.inFlight.get(requester) ?? 0);
   }
 
-  /** Requests waiting for a slot now. */
+  /** Requests waiting for a global slot now. */
   get waiting(): number {
     return this.waiters.length;
+  }
+
+  /** Requests waiting for one of their own requester's places now, all requesters together. */
+  get waitingForOwn(): number {
+    let n = 0;
+    for (const theirs of this.userWaiters.values()) n += theirs.length;
+    return n;
+  }
+
+  private enqueue(requester: string, by: 'user' | 'global', place: (waiter: Waiter) => void): SlotGrant {
+    let waiter!: Waiter;
+    const granted = new Promise<Slot>((resolve) => (waiter = { requester, grant: resolve }));
+    this.states.set(waiter, by);
+    place(waiter);
+    return { ok: 'queued', by, granted, cancel: () => this.cancel(waiter) };
+  }
+
+  private cancel(waiter: Waiter): boolean {
+    const state = this.states.get(waiter);
+    if (state === 'user') {
+      const theirs = this.userWaiters.get(waiter.requester)!.filter((w) => w !== waiter);
+      if (theirs.length) this.userWaiters.set(waiter.requester, theirs);
+      else this.userWaiters.delete(waiter.requester);
+    } else if (state === 'global') {
+      this.waiters.splice(this.waiters.indexOf(waiter), 1);
+      this.forgetOne(waiter.requester);
+    } else {
+      return false;
+    }
+    this.states.set(waiter, 'granted');
+    return true;
   }
 
   private start(requester: string): Slot {
@@ -91,9 +127,14 @@ export class AggregateSlots {
         this.forgetOne(requester);
         // The freed slot goes to the longest waiter.
         const next = this.waiters.shift();
-        if (next) next.grant(this.start(next.requester));
+        if (next) this.grant(next);
       },
     };
+  }
+
+  private grant(waiter: Waiter): void {
+    this.states.set(waiter, 'granted');
+    waiter.grant(this.start(waiter.requester));
   }
 
   private forgetOne(requester: string): void {
@@ -101,5 +142,17 @@ export class AggregateSlots {
     // Forget idle requesters, so the map holds only those with something in flight.
     if (left > 0) this.inFlight.set(requester, left);
     else this.inFlight.delete(requester);
+    // One of the requester's places is free: its oldest request over the limit takes it, as a newcomer would.
+    const theirs = this.userWaiters.get(requester);
+    if (!theirs) return;
+    const next = theirs.shift()!;
+    if (!theirs.length) this.userWaiters.delete(requester);
+    this.inFlight.set(requester, left + 1);
+    if (this.total < this.limits.global && this.waiters.length === 0) {
+      this.grant(next);
+    } else {
+      this.states.set(next, 'global');
+      this.waiters.push(next);
+    }
   }
 }
