@@ -39,10 +39,9 @@ export type SlotGrant =
 interface Waiter {
   requester: string;
   grant(slot: Slot): void;
+  /** Waiting for its requester's own place, for a global slot, or given one (or gone). */
+  state: 'user' | 'global' | 'granted';
 }
-
-/** Where a queued request is: waiting for its requester's own place, for a global slot, or given one. */
-type WaiterState = 'user' | 'global' | 'granted';
 
 export class AggregateSlots {
   /** Per requester: aggregates running or waiting. */
@@ -51,7 +50,6 @@ export class AggregateSlots {
   private readonly waiters: Waiter[] = [];
   /** Per requester: requests over its limit, waiting for one of its own places, oldest first. */
   private readonly userWaiters = new Map<string, Waiter[]>();
-  private readonly states = new WeakMap<Waiter, WaiterState>();
 
   constructor(readonly limits: SlotLimits) {
     if (!(limits.perUser >= 1 && limits.global >= 1)) throw new Error('Aggregate slot limits must be at least 1');
@@ -62,9 +60,9 @@ export class AggregateSlots {
   tryAcquire(requester: string): SlotGrant {
     const mine = this.inFlight.get(requester) ?? 0;
     if (mine >= this.limits.perUser) {
-      const theirs = this.userWaiters.get(requester) ?? [];
-      if (theirs.length >= (this.limits.perUserQueue ?? 0)) return { ok: false, refusedBy: 'user', limit: this.limits.perUser };
-      return this.enqueue(requester, 'user', (waiter) => this.userWaiters.set(requester, [...theirs, waiter]));
+      const theirs = this.userWaiters.get(requester);
+      if ((theirs?.length ?? 0) >= (this.limits.perUserQueue ?? 0)) return { ok: false, refusedBy: 'user', limit: this.limits.perUser };
+      return this.enqueue(requester, 'user', (waiter) => (theirs ? theirs.push(waiter) : this.userWaiters.set(requester, [waiter])));
     }
     if (this.total < this.limits.global && this.waiters.length === 0) {
       this.inFlight.set(requester, mine + 1);
@@ -94,25 +92,22 @@ export class AggregateSlots {
 
   private enqueue(requester: string, by: 'user' | 'global', place: (waiter: Waiter) => void): SlotGrant {
     let waiter!: Waiter;
-    const granted = new Promise<Slot>((resolve) => (waiter = { requester, grant: resolve }));
-    this.states.set(waiter, by);
+    const granted = new Promise<Slot>((resolve) => (waiter = { requester, grant: resolve, state: by }));
     place(waiter);
     return { ok: 'queued', by, granted, cancel: () => this.cancel(waiter) };
   }
 
   private cancel(waiter: Waiter): boolean {
-    const state = this.states.get(waiter);
-    if (state === 'user') {
-      const theirs = this.userWaiters.get(waiter.requester)!.filter((w) => w !== waiter);
-      if (theirs.length) this.userWaiters.set(waiter.requester, theirs);
-      else this.userWaiters.delete(waiter.requester);
-    } else if (state === 'global') {
+    if (waiter.state === 'granted') return false;
+    if (waiter.state === 'user') {
+      const theirs = this.userWaiters.get(waiter.requester)!;
+      theirs.splice(theirs.indexOf(waiter), 1);
+      if (!theirs.length) this.userWaiters.delete(waiter.requester);
+    } else {
       this.waiters.splice(this.waiters.indexOf(waiter), 1);
       this.forgetOne(waiter.requester);
-    } else {
-      return false;
     }
-    this.states.set(waiter, 'granted');
+    waiter.state = 'granted';
     return true;
   }
 
@@ -133,26 +128,28 @@ export class AggregateSlots {
   }
 
   private grant(waiter: Waiter): void {
-    this.states.set(waiter, 'granted');
+    waiter.state = 'granted';
     waiter.grant(this.start(waiter.requester));
   }
 
+  /** One of `requester`'s places is free: its oldest request over the limit takes it (as a newcomer would), else it is forgotten. */
   private forgetOne(requester: string): void {
+    const theirs = this.userWaiters.get(requester);
+    if (theirs) {
+      // The place passes on, so the requester's count stays as it is.
+      const next = theirs.shift()!;
+      if (!theirs.length) this.userWaiters.delete(requester);
+      if (this.total < this.limits.global && this.waiters.length === 0) {
+        this.grant(next);
+      } else {
+        next.state = 'global';
+        this.waiters.push(next);
+      }
+      return;
+    }
     const left = (this.inFlight.get(requester) ?? 1) - 1;
     // Forget idle requesters, so the map holds only those with something in flight.
     if (left > 0) this.inFlight.set(requester, left);
     else this.inFlight.delete(requester);
-    // One of the requester's places is free: its oldest request over the limit takes it, as a newcomer would.
-    const theirs = this.userWaiters.get(requester);
-    if (!theirs) return;
-    const next = theirs.shift()!;
-    if (!theirs.length) this.userWaiters.delete(requester);
-    this.inFlight.set(requester, left + 1);
-    if (this.total < this.limits.global && this.waiters.length === 0) {
-      this.grant(next);
-    } else {
-      this.states.set(next, 'global');
-      this.waiters.push(next);
-    }
   }
 }
