@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { aggregateRefusalForHttp, aggregateTimedOut, tooManyAggregates } from './aggregate-errors';
+import { aggregateAbandoned, aggregateRefusalForHttp, aggregateTimedOut, tooManyAggregates } from './aggregate-errors';
+import { CLIENT_ERROR_CODES } from '../graphql/error-posture';
 
 describe('aggregate errors', () => {
   it('names the per-user limit when one user asks for too many at once', () => {
@@ -19,9 +20,17 @@ describe('aggregate errors', () => {
     expect(aggregateTimedOut(250).message).toMatch(/250 ms/);
   });
 
-  it('maps refusals to 429 and timeouts to 503 on REST routes, and nothing else', () => {
+  it('says an aggregate stopped for a client that went away, with a code the error log does not count as a fault', () => {
+    const error = aggregateAbandoned();
+    expect(error.extensions).toMatchObject({ code: 'CLIENT_CLOSED_REQUEST' });
+    expect(error.message).toMatch(/client went away/);
+    expect(CLIENT_ERROR_CODES.has('CLIENT_CLOSED_REQUEST')).toBe(true);
+  });
+
+  it('maps refusals to 429, timeouts to 503 and abandoned work to 499 on REST routes, and nothing else', () => {
     expect(aggregateRefusalForHttp(tooManyAggregates('user', 2))?.status).toBe(429);
     expect(aggregateRefusalForHttp(aggregateTimedOut(1000))?.status).toBe(503);
+    expect(aggregateRefusalForHttp(aggregateAbandoned())?.status).toBe(499);
     expect(aggregateRefusalForHttp(new GraphQLError('x', { extensions: { code: 'BAD_USER_INPUT' } }))).toBeNull();
     expect(aggregateRefusalForHttp(new Error('x'))).toBeNull();
   });

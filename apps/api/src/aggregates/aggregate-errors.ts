@@ -3,6 +3,8 @@ import { GraphQLError } from 'graphql';
 
 export const TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS';
 export const QUERY_TIMEOUT = 'QUERY_TIMEOUT';
+/** nginx's name (and status, 499) for a request whose client went away before its answer. */
+export const CLIENT_CLOSED_REQUEST = 'CLIENT_CLOSED_REQUEST';
 
 /** `waitedMs`: refused after waiting that long in the queue (else refused at once, the queue being full). */
 export function tooManyAggregates(refusedBy: 'user' | 'global', limit: number, waitedMs?: number): GraphQLError {
@@ -26,10 +28,18 @@ export function aggregateTimedOut(limitMs: number): GraphQLError {
   );
 }
 
+/** Its client went away while it ran, so its statements were stopped. No one reads this; it keeps the stop out of the error log. */
+export function aggregateAbandoned(): GraphQLError {
+  return new GraphQLError('The query was stopped because its client went away before the answer.', {
+    extensions: { code: CLIENT_CLOSED_REQUEST },
+  });
+}
+
 /** The HTTP status and one-line message for an aggregate refusal on a REST route; null for any other error. */
-export function aggregateRefusalForHttp(error: unknown): { status: 429 | 503; message: string } | null {
+export function aggregateRefusalForHttp(error: unknown): { status: 429 | 499 | 503; message: string } | null {
   if (!(error instanceof GraphQLError)) return null;
   if (error.extensions.code === TOO_MANY_REQUESTS) return { status: 429, message: error.message };
   if (error.extensions.code === QUERY_TIMEOUT) return { status: 503, message: error.message };
+  if (error.extensions.code === CLIENT_CLOSED_REQUEST) return { status: 499, message: error.message };
   return null;
 }

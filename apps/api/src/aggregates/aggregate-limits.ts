@@ -69,3 +69,11 @@ export class AggregateTimeoutError extends Error {
     this.name = 'AggregateTimeoutError';
   }
 }
+
+/** Raised inside the aggregate machinery when its client has gone away and its statements were stopped. */
+export class AggregateAbandonedError extends Error {
+  constructor() {
+    super('aggregate stopped: its client went away');
+    this.name = 'AggregateAbandonedError';
+  }
+}

@@ -8,8 +8,8 @@
  * (GROUP BY in the database); only where the statement runs differs.
  */
 import type { DataSource } from 'typeorm';
-import { aggregateTimedOut, tooManyAggregates } from './aggregate-errors';
-import { AggregateTimeoutError, type AggregateLimits } from './aggregate-limits';
+import { aggregateAbandoned, aggregateTimedOut, tooManyAggregates } from './aggregate-errors';
+import { AggregateAbandonedError, AggregateTimeoutError, type AggregateLimits } from './aggregate-limits';
 import { AggregateSlots, type Slot } from './aggregate-slots';
 import { waitForSlot, type QueuedGrant } from './slot-wait';
 import { StatementGate } from './statement-gate';
@@ -33,6 +33,8 @@ export class AggregateRun {
     private readonly limitMs: number,
     private readonly gate: StatementGate,
     private readonly executor: StatementExecutor,
+    /** Aborts when the one client this aggregate answers goes away: its statements are stopped, and no more start. */
+    private readonly signal?: AbortSignal,
   ) {}
 
   /** The raw rows of an aggregate SELECT built with TypeORM's query builder. */
@@ -49,16 +51,17 @@ export class AggregateRun {
   async sql<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     const expired = () => new AggregateTimeoutError(this.limitMs);
     this.assertRunning();
+    if (this.signal?.aborted) throw new AggregateAbandonedError();
     if (Date.now() >= this.deadline) throw expired();
     // The request gives its place up (request-turns/) while the statement waits and runs on another connection.
     return awayFromTurn(async () => {
-      const release = await this.gate.enter(this.deadline, expired);
+      const release = await this.gate.enter(this.deadline, expired, this.signal && { signal: this.signal, error: () => new AggregateAbandonedError() });
       try {
         // A sibling statement failed and the aggregate has answered: do not start this one.
         this.assertRunning();
         const remaining = this.deadline - Date.now();
         if (remaining <= 0) throw expired();
-        return (await timedStatement(() => this.executor.run(sql, params, remaining, this.limitMs, this))) as T[];
+        return (await timedStatement(() => this.executor.run(sql, params, remaining, this.limitMs, this, this.signal))) as T[];
       } finally {
         release();
       }
@@ -91,20 +94,25 @@ export class AggregateRunner {
    * Runs `work` holding one of `requester`'s slots: refused at once with
    * TOO_MANY_REQUESTS over the per-user limit and its queue, or a full global queue; likewise after
    * queueWaitMs in the queue, or when `signal` (default: the request's, request-turns/) aborts while it waits
-   * (its client went away); QUERY_TIMEOUT when it overruns once running.
+   * (its client went away); QUERY_TIMEOUT when it overruns once running; CLIENT_CLOSED_REQUEST when `signal`
+   * aborts while it runs (its running statements are stopped: KILL QUERY, or the SQLite reader process ended).
+   * `signal` null: no client of its own (an embed's computation, shared by every viewer asking the same at once),
+   * so it neither leaves the queue nor stops when one of them goes away.
    */
-  async admit<T>(requester: string, work: (run: AggregateRun) => Promise<T>, signal?: AbortSignal): Promise<T> {
+  async admit<T>(requester: string, work: (run: AggregateRun) => Promise<T>, signal?: AbortSignal | null): Promise<T> {
     // Taken before any await, so that parallel aliases in one request are counted as they start.
     const grant = this.slots.tryAcquire(requester);
     if (grant.ok === false) throw tooManyAggregates(grant.refusedBy, grant.limit);
     // Without a signal of its own, the request's: a client that has gone away leaves the queue at once.
-    const slot = grant.ok === true ? grant : await awayFromTurn(() => this.waitForTurn(grant, signal ?? currentRequestSignal()));
+    const clientGone = signal === null ? undefined : (signal ?? currentRequestSignal());
+    const slot = grant.ok === true ? grant : await awayFromTurn(() => this.waitForTurn(grant, clientGone));
     // The time limit starts once admitted: time in the queue is bounded by queueWaitMs on its own.
-    const run = new AggregateRun(this.dataSource, Date.now() + this.limits.timeLimitMs, this.limits.timeLimitMs, this.gate, this.executor);
+    const run = new AggregateRun(this.dataSource, Date.now() + this.limits.timeLimitMs, this.limits.timeLimitMs, this.gate, this.executor, clientGone);
     try {
       return await work(run);
     } catch (error) {
       if (error instanceof AggregateTimeoutError) throw aggregateTimedOut(error.limitMs);
+      if (error instanceof AggregateAbandonedError) throw aggregateAbandoned();
       throw error;
     } finally {
       run.finish();

@@ -5,6 +5,8 @@
  * import lets other requests in between its chunks. Both dialects.
  */
 import { GraphQLError } from 'graphql';
+import { createServer as createHttpServer, request as httpRequest, type Server } from 'http';
+import type { AddressInfo } from 'net';
 import request from 'supertest';
 import { Role } from '../auth/role';
 import { Contact } from '../contacts/contact.entity';
@@ -55,6 +57,23 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 }
 
 const healthz = () => request(api.server.app).get('/healthz');
+
+async function untilAsync(condition: () => Promise<boolean>, what: string): Promise<void> {
+  for (const started = Date.now(); !(await condition()); await new Promise((r) => setTimeout(r, 20))) {
+    if (Date.now() - started > 20_000) throw new Error(`Timed out waiting for ${what}`);
+  }
+}
+
+/** Marks this file's endless statements, so the server's process list shows which are still running. */
+const GONE_MARK = '/* hostile-client-gone */';
+
+/** MySQL/MariaDB statements of this file's marked work still running on the server (not counting this one). */
+async function markedStatementsRunning(): Promise<number> {
+  const [row] = await db.dataSource.query(
+    `SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() AND INFO LIKE '%hostile-client-gone%' AND INFO NOT LIKE 'KILL%'`,
+  );
+  return Number(row.n);
+}
 
 /** A promise's outcome without throwing, and whether it has settled yet. */
 function watch<T>(promise: Promise<T>) {
@@ -192,6 +211,46 @@ describe(`expensive work never stalls the process (${process.env.TEST_DIALECT ??
       statements: { active: 0, waiting: 0 },
     });
     configureAggregates(db.dataSource, {});
+  });
+
+  it('stops the running statements of an aggregate whose client has gone away, frees its places at once, and runs the next', async () => {
+    const runner = configureAggregates(db.dataSource, {});
+    const client = new AbortController();
+    // Every statement place is taken by statements that would run for 30 s or more.
+    const gone = watch(runner.admit('test:gone', (run) => Promise.all(Array.from({ length: runner.capacity }, () => run.sql(`${endless()} ${GONE_MARK}`))), client.signal));
+    await until(() => runner.load.active === runner.capacity, 'its statements to start');
+    if (!sqlite()) await untilAsync(async () => (await markedStatementsRunning()) === runner.capacity, 'the server to run them');
+
+    // An analyst's trend, over a real connection, waits for a statement place; then the analyst's browser hangs up.
+    const http: Server = createHttpServer(api.server.app).listen(0, '127.0.0.1');
+    try {
+      await new Promise((resolve) => http.once('listening', resolve));
+      const body = JSON.stringify({ query: TREND, variables: { input: { ...TREND_INPUT, groupBy: 'COMPLAINANT_TYPE' } } });
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${otherAnalyst.token}` };
+      const hungUp = httpRequest({ port: (http.address() as AddressInfo).port, host: '127.0.0.1', path: '/graphql', method: 'POST', headers });
+      hungUp.on('error', () => undefined);
+      hungUp.end(body);
+      await until(() => runner.slots.inUse() === 2 && runner.load.waiting >= 1, "the analyst's statement to wait for a place");
+      hungUp.destroy();
+      await until(() => runner.slots.inUse() === 1 && runner.load.waiting === 0, "the hung-up trend to give its places up");
+    } finally {
+      http.close();
+    }
+
+    // The first aggregate's client goes away: its statements stop now, not at their 15 s limit or their end.
+    const stopped = Date.now();
+    client.abort();
+    const { error } = await gone.result;
+    expect((error as GraphQLError).extensions?.code).toBe('CLIENT_CLOSED_REQUEST');
+    await until(() => runner.load.active === 0 && runner.slots.inUse() === 0, 'its places to be free');
+    if (!sqlite()) await untilAsync(async () => (await markedStatementsRunning()) === 0, 'the server to stop them');
+    // Far below the 15 s limit and the statements' own 30 s; only catches a stop that does nothing.
+    expect(Date.now() - stopped).toBeLessThan(10_000);
+
+    const next = await api.graphql(TREND, { input: { ...TREND_INPUT, groupBy: 'COMPLAINANT_TYPE' } });
+    expect(next.errors).toBeUndefined();
+    expect(next.data.trend.total).toBeGreaterThan(0);
+    expect(runner.load).toEqual({ active: 0, waiting: 0 });
   });
 
   it('runs no more aggregate statements at once than its capacity (MySQL: 8, and at most pool size − 2), queuing the rest, and /healthz still answers', async () => {

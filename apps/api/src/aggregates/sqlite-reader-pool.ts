@@ -4,11 +4,12 @@
  * a while idle; a process whose statement overruns its time limit is killed
  * (SIGKILL stops SQLite mid-statement, which terminating a worker thread
  * cannot: better-sqlite3 does not return to JavaScript until the statement
- * ends) and replaced on the next use. Callers must not run more statements at
+ * ends) and replaced on the next use; so is one whose client has gone away. Callers must not run more statements at
  * once than `size` (the StatementGate in front of it sees to that).
  */
 import { fork, type ChildProcess } from 'child_process';
 import { extname, join } from 'path';
+import type { ClientGone } from './statement-gate';
 
 type Reply = { ready: true } | { rows: unknown[] } | { error: { message: string; code?: string } };
 
@@ -43,15 +44,21 @@ interface Parked {
 
 /**
  * Waits for the child's next reply, or its end; kills it and rejects with
- * `onTimeout()` after `timeoutMs`.
+ * `onTimeout()` after `timeoutMs`, or with `gone.error()` when `gone.signal` aborts.
  */
-function nextReply(child: ChildProcess, timeoutMs: number, onTimeout: () => Error): Promise<Reply> {
+function nextReply(child: ChildProcess, timeoutMs: number, onTimeout: () => Error, gone?: ClientGone): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const settle = (after: () => void) => {
       clearTimeout(timer);
+      gone?.signal.removeEventListener('abort', onAbort);
       child.off('message', onMessage).off('exit', onExit).off('error', onError);
       after();
     };
+    const onAbort = () =>
+      settle(() => {
+        child.kill('SIGKILL');
+        reject(gone!.error());
+      });
     const onMessage = (reply: Reply) => settle(() => resolve(reply));
     const onExit = (code: number | null, signal: string | null) =>
       settle(() => reject(new Error(`The SQLite reader process ended (${signal ?? `exit code ${code}`}) before answering`)));
@@ -69,6 +76,7 @@ function nextReply(child: ChildProcess, timeoutMs: number, onTimeout: () => Erro
       Math.max(0, timeoutMs),
     );
     child.on('message', onMessage).on('exit', onExit).on('error', onError);
+    gone?.signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 
@@ -88,12 +96,18 @@ export class SqliteReaderPool {
 
   /**
    * The statement's rows; rejects with `timedOut()` (after killing the process)
-   * if it runs longer than `timeLimitMs`. Starting a process does not count.
+   * if it runs longer than `timeLimitMs`, or with `gone.error()` as soon as its
+   * client goes away. Starting a process does not count.
    */
-  async run(sql: string, params: unknown[], timeLimitMs: number, timedOut: () => Error): Promise<unknown[]> {
+  async run(sql: string, params: unknown[], timeLimitMs: number, timedOut: () => Error, gone?: ClientGone): Promise<unknown[]> {
     if (this.closed) throw new Error('The SQLite reader pool is closed');
     const child = await this.take();
-    const reply = nextReply(child, timeLimitMs, timedOut);
+    // Gone while the process started: park it unused rather than kill a process that ran nothing.
+    if (gone?.signal.aborted) {
+      this.park(child);
+      throw gone.error();
+    }
+    const reply = nextReply(child, timeLimitMs, timedOut, gone);
     child.send({ sql, params });
     const answer = await reply;
     this.park(child);

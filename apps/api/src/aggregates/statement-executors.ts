@@ -9,8 +9,9 @@
 import { availableParallelism } from 'os';
 import { resolve } from 'path';
 import type { DataSource } from 'typeorm';
-import { AggregateTimeoutError, isServerTimeout, withServerTimeLimit } from './aggregate-limits';
+import { AggregateAbandonedError, AggregateTimeoutError, isServerTimeout, withServerTimeLimit } from './aggregate-limits';
 import { SqliteReaderPool } from './sqlite-reader-pool';
+import { stoppableMysqlQuery } from './stoppable-mysql-query';
 import { hasReplicas, replicaReader } from '../scaling/replica-reads';
 import { replicaWaitMs } from '../scaling/replica-settings';
 
@@ -21,8 +22,11 @@ export interface StatementExecutor {
    * Runs one SELECT; rejects with AggregateTimeoutError(limitMs) if it takes longer than `remainingMs`.
    * `run` is the aggregate it belongs to: with read replicas, every statement of one aggregate reads data at
    * least as new as the primary was when the aggregate's first statement started (scaling/replica-reads.ts).
+   * When `signal` aborts (the aggregate's client went away) the statement is stopped and the call rejects with
+   * AggregateAbandonedError: KILL QUERY on the primary, the reader process ended on SQLite. Statements on a
+   * replica, and on an in-memory SQLite database, run to their end or their time limit.
    */
-  run(sql: string, params: unknown[], remainingMs: number, limitMs: number, run?: object): Promise<unknown[]>;
+  run(sql: string, params: unknown[], remainingMs: number, limitMs: number, run?: object, signal?: AbortSignal): Promise<unknown[]>;
   close(): void;
 }
 
@@ -45,10 +49,11 @@ function mysqlExecutor(dataSource: DataSource): StatementExecutor {
   const replicas = hasReplicas(dataSource) ? replicaReader(dataSource, server, replicaWaitMs(dataSource)) : null;
   return {
     capacity: Math.max(1, Math.min(MYSQL_AGGREGATE_STATEMENTS, pool - MYSQL_CONNECTIONS_KEPT_FREE)),
-    async run(sql, params, remainingMs, limitMs, run) {
+    async run(sql, params, remainingMs, limitMs, run, signal) {
       try {
         if (replicas) return await replicas.run(run ?? {}, (ms) => withServerTimeLimit(sql, server, ms), params, remainingMs);
-        return await dataSource.query(withServerTimeLimit(sql, server, remainingMs), params);
+        const timed = withServerTimeLimit(sql, server, remainingMs);
+        return await (signal ? stoppableMysqlQuery(dataSource, timed, params, signal) : dataSource.query(timed, params));
       } catch (error) {
         if (isServerTimeout(error)) throw new AggregateTimeoutError(limitMs);
         throw error;
@@ -76,10 +81,11 @@ function sqliteExecutor(dataSource: DataSource): StatementExecutor {
   const pool = new SqliteReaderPool(resolve(database), sqliteReaders());
   return {
     capacity: pool.size,
-    run: (sql, params, remainingMs, limitMs) => {
+    run: (sql, params, remainingMs, limitMs, _run, signal) => {
       // Logged as TypeORM logs its own queries (when logging is on), though another connection runs it.
       dataSource.logger.logQuery(sql, params);
-      return pool.run(sql, params, remainingMs, () => new AggregateTimeoutError(limitMs));
+      const gone = signal && { signal, error: () => new AggregateAbandonedError() };
+      return pool.run(sql, params, remainingMs, () => new AggregateTimeoutError(limitMs), gone);
     },
     close: () => pool.close(),
   };

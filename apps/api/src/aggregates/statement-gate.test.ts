@@ -36,6 +36,32 @@ describe('StatementGate', () => {
     expect(gate.load).toEqual({ active: 0, waiting: 0 });
   });
 
+  it('takes a waiter out of the queue with its own error as soon as its client goes away', async () => {
+    const gate = new StatementGate(1);
+    const release = await gate.enter(far(), expired);
+    const client = new AbortController();
+    const waiting = gate.enter(far(), expired, { signal: client.signal, error: () => new Error('gone') });
+    const behind = gate.enter(far(), expired);
+    expect(gate.load).toEqual({ active: 1, waiting: 2 });
+    client.abort();
+    await expect(waiting).rejects.toThrow('gone');
+    expect(gate.load).toEqual({ active: 1, waiting: 1 });
+    // The place goes to the one behind it, not to the one that left.
+    release();
+    (await behind)();
+    expect(gate.load).toEqual({ active: 0, waiting: 0 });
+  });
+
+  it('refuses at once a waiter whose client has already gone', async () => {
+    const gate = new StatementGate(1);
+    const release = await gate.enter(far(), expired);
+    const client = new AbortController();
+    client.abort();
+    await expect(gate.enter(far(), expired, { signal: client.signal, error: () => new Error('gone') })).rejects.toThrow('gone');
+    expect(gate.load).toEqual({ active: 1, waiting: 0 });
+    release();
+  });
+
   it('rejects a capacity below 1', () => {
     expect(() => new StatementGate(0)).toThrow();
   });

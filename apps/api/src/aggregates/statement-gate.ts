@@ -2,11 +2,17 @@
  * A first-come, first-served limit on aggregate statements running at once,
  * so that aggregates never hold every pooled MySQL connection (or every SQLite
  * worker) and ordinary reads, writes and /healthz always find one. A waiter
- * whose deadline passes leaves the queue with the caller's timeout error.
+ * whose deadline passes, or whose client goes away, leaves the queue with the caller's error.
  * The queue is bounded by the admission limits: only admitted aggregates wait here.
  */
 
 export type ReleasePlace = () => void;
+
+/** A waiter's client: when `signal` aborts it leaves the queue with `error()`. */
+export interface ClientGone {
+  signal: AbortSignal;
+  error(): Error;
+}
 
 interface Waiter {
   grant(release: ReleasePlace): void;
@@ -20,26 +26,37 @@ export class StatementGate {
     if (!(capacity >= 1)) throw new Error('A statement gate needs a capacity of at least 1');
   }
 
-  /** Resolves with `release` once a place is free; rejects with `expired()` if `deadline` (epoch ms) comes first. */
-  enter(deadline: number, expired: () => Error): Promise<ReleasePlace> {
+  /**
+   * Resolves with `release` once a place is free; rejects with `expired()` if `deadline` (epoch ms) comes first,
+   * or with `gone.error()` as soon as `gone.signal` aborts (its client went away).
+   */
+  enter(deadline: number, expired: () => Error, gone?: ClientGone): Promise<ReleasePlace> {
+    const signal = gone?.signal;
     if (this.active < this.capacity) {
       this.active += 1;
       return Promise.resolve(this.releaser());
     }
     return new Promise((resolve, reject) => {
+      const leave = (why: Error) => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        const at = this.waiting.indexOf(waiter);
+        if (at >= 0) this.waiting.splice(at, 1);
+        reject(why);
+      };
       const waiter: Waiter = {
         grant: (release) => {
           clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
           resolve(release);
         },
       };
-      const timer = setTimeout(() => {
-        const at = this.waiting.indexOf(waiter);
-        if (at >= 0) this.waiting.splice(at, 1);
-        reject(expired());
-      }, Math.max(0, deadline - Date.now()));
+      const onAbort = () => leave(gone!.error());
+      const timer = setTimeout(() => leave(expired()), Math.max(0, deadline - Date.now()));
       timer.unref();
       this.waiting.push(waiter);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      if (signal?.aborted) onAbort();
     });
   }
 

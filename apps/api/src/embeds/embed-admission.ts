@@ -37,7 +37,9 @@ export async function admitEmbedAggregate<T>(dataSource: DataSource, work: (run:
   const grant = budget(dataSource).tryAcquire(EMBED_REQUESTER);
   if (grant.ok !== true) throw tooManyAggregates('global', EMBED_SLOTS.global);
   try {
-    return await aggregateRunner(dataSource).admit(EMBED_REQUESTER, work);
+    // No client of its own: viewers asking the same at once share this computation (result-cache/), so one
+    // who leaves must neither take it out of the queue nor stop it for the rest.
+    return await aggregateRunner(dataSource).admit(EMBED_REQUESTER, work, null);
   } finally {
     grant.release();
   }

@@ -31,6 +31,8 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   'TOO_MANY_ATTEMPTS',
   'PASSWORD_CHANGE_REQUIRED',
   'TOO_MANY_REQUESTS',
+  // An aggregate stopped because its client went away: nobody reads it, and it is no fault to log.
+  'CLIENT_CLOSED_REQUEST',
   'PAYLOAD_TOO_LARGE',
   'SERVICE_UNAVAILABLE',
   // Apollo's own:

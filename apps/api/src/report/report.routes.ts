@@ -36,7 +36,7 @@ function quoted(segment: string): string {
   return `'${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}'`;
 }
 
-function refuse(res: Response, status: 400 | 404 | 429 | 503, message: string): void {
+function refuse(res: Response, status: 400 | 404 | 429 | 499 | 503, message: string): void {
   res.status(status).type('text/plain; charset=utf-8').set('X-Content-Type-Options', 'nosniff').send(`${message}\n`);
 }
 
