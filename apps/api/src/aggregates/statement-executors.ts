@@ -23,8 +23,8 @@ export interface StatementExecutor {
    * `run` is the aggregate it belongs to: with read replicas, every statement of one aggregate reads data at
    * least as new as the primary was when the aggregate's first statement started (scaling/replica-reads.ts).
    * When `signal` aborts (the aggregate's client went away) the statement is stopped and the call rejects with
-   * AggregateAbandonedError: KILL QUERY on the primary, the reader process ended on SQLite. Statements on a
-   * replica, and on an in-memory SQLite database, run to their end or their time limit.
+   * AggregateAbandonedError: KILL QUERY on the server it runs on (primary or replica), the reader process ended
+   * on SQLite. Statements on an in-memory SQLite database (tests) run to their end or their time limit.
    */
   run(sql: string, params: unknown[], remainingMs: number, limitMs: number, run?: object, signal?: AbortSignal): Promise<unknown[]>;
   close(): void;
@@ -51,7 +51,7 @@ function mysqlExecutor(dataSource: DataSource): StatementExecutor {
     capacity: Math.max(1, Math.min(MYSQL_AGGREGATE_STATEMENTS, pool - MYSQL_CONNECTIONS_KEPT_FREE)),
     async run(sql, params, remainingMs, limitMs, run, signal) {
       try {
-        if (replicas) return await replicas.run(run ?? {}, (ms) => withServerTimeLimit(sql, server, ms), params, remainingMs);
+        if (replicas) return await replicas.run(run ?? {}, (ms) => withServerTimeLimit(sql, server, ms), params, remainingMs, signal);
         const timed = withServerTimeLimit(sql, server, remainingMs);
         return await (signal ? stoppableMysqlQuery(dataSource, timed, params, signal) : dataSource.query(timed, params));
       } catch (error) {

@@ -22,6 +22,7 @@
  * Without replicas none of this runs: statements go to the one pool as before.
  */
 import type { DataSource, QueryRunner } from 'typeorm';
+import { queryUntilClientGone, stoppableMysqlQuery } from '../aggregates/stoppable-mysql-query';
 import { logger } from '../logging/logger';
 
 export type MysqlFlavour = 'mariadb' | 'mysql';
@@ -83,9 +84,10 @@ export interface ReplicaReader {
   /**
    * Runs `sql` (already carrying its server-side time limit, built by
    * `timed(remainingMs)`) on a replica that has applied the position of `owner`
-   * (one aggregate run), or on the primary.
+   * (one aggregate run), or on the primary. When `signal` aborts (the client went away) the statement is stopped
+   * where it runs, and the call rejects with AggregateAbandonedError (aggregates/stoppable-mysql-query.ts).
    */
-  run(owner: object, timed: (remainingMs: number) => string, params: unknown[], remainingMs: number): Promise<unknown[]>;
+  run(owner: object, timed: (remainingMs: number) => string, params: unknown[], remainingMs: number, signal?: AbortSignal): Promise<unknown[]>;
 }
 
 export function replicaReader(dataSource: DataSource, flavour: MysqlFlavour, waitMs: number): ReplicaReader {
@@ -116,16 +118,17 @@ export function replicaReader(dataSource: DataSource, flavour: MysqlFlavour, wai
     return position;
   };
 
-  const onPrimary = (timed: (remainingMs: number) => string, params: unknown[], remainingMs: number) => dataSource.query(timed(remainingMs), params) as Promise<unknown[]>;
+  const onPrimary = (sql: string, params: unknown[], signal: AbortSignal | undefined) =>
+    (signal ? stoppableMysqlQuery(dataSource, sql, params, signal) : dataSource.query(sql, params)) as Promise<unknown[]>;
 
   return {
     stats,
-    async run(owner, timed, params, remainingMs) {
+    async run(owner, timed, params, remainingMs, signal) {
       const started = Date.now();
       const position = await positionOf(owner);
       if (position === null) {
         stats.primaryFallback += 1;
-        return onPrimary(timed, params, remainingMs - (Date.now() - started));
+        return onPrimary(timed(remainingMs - (Date.now() - started)), params, signal);
       }
       const runner = dataSource.createQueryRunner('slave');
       let caughtUp = false;
@@ -142,14 +145,15 @@ export function replicaReader(dataSource: DataSource, flavour: MysqlFlavour, wai
         if (caughtUp) {
           stats.replica += 1;
           // Errors here (time limit, SQL) are the statement's own: the caller handles them as on the primary.
-          return (await runner.query(timed(remainingMs - (Date.now() - started)), params)) as unknown[];
+          const sql = timed(remainingMs - (Date.now() - started));
+          return signal ? await queryUntilClientGone(runner, sql, params, signal) : ((await runner.query(sql, params)) as unknown[]);
         }
       } finally {
         await runner.release();
       }
       if (reachable) stats.primaryAfterWait += 1;
       else stats.primaryFallback += 1;
-      return onPrimary(timed, params, remainingMs - (Date.now() - started));
+      return onPrimary(timed(remainingMs - (Date.now() - started)), params, signal);
     },
   };
 }

@@ -9,7 +9,9 @@
  *   (the result cache is shared through Redis and keyed by data versions; the
  *   replica is read only once it has applied every acknowledged write);
  * - with the replica stopped, reads are still current (from the primary) and
- *   nothing stale is cached.
+ *   nothing stale is cached;
+ * - an aggregate statement running on the replica is stopped there when its
+ *   client goes away.
  *
  * Needs `mariadbd`, `mariadb-install-db` and a Redis at TEST_REDIS_URL
  * (default redis://127.0.0.1:6379). Without them it is skipped, naming what is
@@ -23,6 +25,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { Role } from '../auth/role';
 import { createUser } from '../auth/user.service';
+import { GraphQLError } from 'graphql';
+import { configureAggregates, closeAggregates } from '../aggregates/aggregate-admission';
 import { ContactService } from '../contacts/contact.service';
 import { openDatabase } from '../db/data-source';
 import { inTransaction } from '../db/transaction';
@@ -202,6 +206,39 @@ if (otherLane) {
         // At once, on both: no sleep, no retry.
         expect((await trend(b, input)).total).toBe(first.total + i);
         expect((await trend(a, input)).total).toBe(first.total + i);
+      }
+    });
+
+    it('stops an aggregate statement running on the replica when its client goes away', async () => {
+      // In this process, on the same servers: a data source reading aggregates from the replica, as the API's do.
+      const dataSource = await openDatabase({ dialect: 'mysql', url: `${pair!.primary.url}/${DATABASE}`, replicas: { urls: [`${pair!.replica.url}/${DATABASE}`], waitMs: WAIT_MS } });
+      const running = async () =>
+        Number(
+          (await pair!.replica.query<Array<{ n: unknown }>>("SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE INFO LIKE '%replica-client-gone%' AND ID <> CONNECTION_ID() AND INFO NOT LIKE 'KILL%'"))[0].n,
+        );
+      const until = async (condition: () => Promise<boolean>, what: string) => {
+        for (const started = Date.now(); !(await condition()); await new Promise((r) => setTimeout(r, 20))) {
+          if (Date.now() - started > 20_000) throw new Error(`Timed out waiting for ${what}`);
+        }
+      };
+      try {
+        const runner = configureAggregates(dataSource, {});
+        const client = new AbortController();
+        const outcome = runner.admit('test:replica-gone', (run) => run.sql('SELECT SLEEP(30) AS c /* replica-client-gone */'), client.signal).then(
+          () => null,
+          (error: unknown) => error,
+        );
+        await until(async () => (await running()) === 1, 'the statement to run on the replica');
+        const stopped = Date.now();
+        client.abort();
+        expect(((await outcome) as GraphQLError).extensions?.code).toBe('CLIENT_CLOSED_REQUEST');
+        await until(async () => (await running()) === 0, 'the replica to stop it');
+        // Far below the statement's 30 s; only catches a stop that does nothing.
+        expect(Date.now() - stopped).toBeLessThan(10_000);
+        expect(runner.slots.inUse()).toBe(0);
+      } finally {
+        closeAggregates(dataSource);
+        await dataSource.destroy();
       }
     });
 
