@@ -15,7 +15,7 @@
  * (field-of-variable-error.ts names the field from it).
  */
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, getVariableValues, Kind, visit, BREAK, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getVariableValues, GraphQLError, Kind, visit, BREAK, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { logger } from '../logging/logger';
 import { CompiledQueries } from './compiled-queries';
@@ -72,8 +72,26 @@ export function compiledExecutor(schema: GraphQLSchema, compileAfter: number): G
     if (!compiled) return execute({ schema, document, contextValue: context, variableValues, operationName }) as Promise<ExecutionResult>;
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues, { maxErrors: MAX_VARIABLE_ERRORS });
     if (coerced.errors) return { errors: coerced.errors };
-    return compiled.query(undefined, context, variableValues);
+    return withGraphqlJsErrors(await compiled.query(undefined, context, variableValues));
   };
+}
+
+/**
+ * graphql-jit leaves an error's `extensions` undefined when what the resolver threw had none (a driver error when
+ * the database goes away); graphql-js always gives an object, and Apollo and our plugins read it as one (a missing
+ * one turned a database outage's 503 into a 500). Such errors are made again as graphql-js's own, which keeps the
+ * original error, the path and the locations.
+ */
+export function withGraphqlJsErrors(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.some((error) => !error.extensions)) return result;
+  const errors = result.errors.map((error) => {
+    if (error.extensions) return error;
+    const mended = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+    // graphql-jit keeps only the locations (no nodes or source to compute them from), and its own are not writable.
+    Object.assign(mended, { locations: error.locations });
+    return mended;
+  });
+  return { ...result, errors };
 }
 
 /** A gateway with no subgraphs: our schema, our executor (Apollo Server's `gateway` option; replaces `schema`). */
