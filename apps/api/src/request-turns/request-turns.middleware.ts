@@ -4,6 +4,7 @@
  * files do not, so they answer however busy the API is. A request that
  * waits too long, or finds the queue full, is told 503 with Retry-After.
  */
+import { setMaxListeners } from 'events';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { sendError } from '../http/error-responses';
 import { requestIdOf } from '../http/request-id';
@@ -32,6 +33,9 @@ export function requestTurns(places: number | null, limits: Partial<Omit<TurnLim
   const turns = places === null ? null : new RequestTurns({ places, queueLength: QUEUE_LENGTH, waitMs: WAIT_MS, ...limits });
   return (req: Request, res: Response, next: NextFunction) => {
     const controller = new AbortController();
+    // Each of the request's aggregate statements listens while it waits or runs, to be stopped if the client goes
+    // (a report runs dozens): not a leak, as each removes its listener when it ends, so Node's warning at 10 is off.
+    setMaxListeners(0, controller.signal);
     const turn = new RequestTurn(turns, controller.signal);
     // The place is free once the answer is handed to Node (res.end), not when the client has read it all: a client
     // that reads slowly, or not at all, must not keep a place.
