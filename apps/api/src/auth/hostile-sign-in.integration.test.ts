@@ -90,6 +90,10 @@ afterAll(async () => {
 });
 beforeEach(() => verify.mockClear());
 
+// Each test checks dozens of real argon2 hashes (memory-hard on purpose): about 100 s for the file in CI's three
+// lanes on two cores, where one test went past jest's default 60 s.
+jest.setTimeout(180_000);
+
 describe(`hostile sign-in (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
   it('checks the password at most 5 times out of 40 simultaneous attempts; the rest are refused at once', async () => {
     const victim = await newUser('victim');
