@@ -52,8 +52,7 @@ function mysqlExecutor(dataSource: DataSource): StatementExecutor {
     async run(sql, params, remainingMs, limitMs, run, signal) {
       try {
         if (replicas) return await replicas.run(run ?? {}, (ms) => withServerTimeLimit(sql, server, ms), params, remainingMs, signal);
-        const timed = withServerTimeLimit(sql, server, remainingMs);
-        return await (signal ? stoppableMysqlQuery(dataSource, timed, params, signal) : dataSource.query(timed, params));
+        return await stoppableMysqlQuery(dataSource, withServerTimeLimit(sql, server, remainingMs), params, signal);
       } catch (error) {
         if (isServerTimeout(error)) throw new AggregateTimeoutError(limitMs);
         throw error;

@@ -39,8 +39,10 @@ function killQueryOf(connection: PooledConnection): Promise<void> | null {
 /**
  * Runs `sql` on `runner` (connected here if it is not yet; the caller releases it); rejects with
  * AggregateAbandonedError once `signal` has aborted, and only after the statement has been stopped.
+ * Without a signal (no client of its own), an ordinary query.
  */
-export async function queryUntilClientGone(runner: QueryRunner, sql: string, params: unknown[], signal: AbortSignal): Promise<unknown[]> {
+export async function queryUntilClientGone(runner: QueryRunner, sql: string, params: unknown[], signal?: AbortSignal): Promise<unknown[]> {
+  if (!signal) return (await runner.query(sql, params)) as unknown[];
   if (signal.aborted) throw new AggregateAbandonedError();
   const connection = ((await runner.connect()) ?? {}) as PooledConnection;
   if (signal.aborted) throw new AggregateAbandonedError();
@@ -67,8 +69,9 @@ export async function queryUntilClientGone(runner: QueryRunner, sql: string, par
   }
 }
 
-/** The same on a connection of the primary's pool of its own. */
-export async function stoppableMysqlQuery(dataSource: DataSource, sql: string, params: unknown[], signal: AbortSignal): Promise<unknown[]> {
+/** The same on a connection of the primary's pool of its own (without a signal, an ordinary query). */
+export async function stoppableMysqlQuery(dataSource: DataSource, sql: string, params: unknown[], signal?: AbortSignal): Promise<unknown[]> {
+  if (!signal) return (await dataSource.query(sql, params)) as unknown[];
   if (signal.aborted) throw new AggregateAbandonedError();
   const runner = dataSource.createQueryRunner('master');
   try {

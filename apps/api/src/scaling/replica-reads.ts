@@ -118,9 +118,6 @@ export function replicaReader(dataSource: DataSource, flavour: MysqlFlavour, wai
     return position;
   };
 
-  const onPrimary = (sql: string, params: unknown[], signal: AbortSignal | undefined) =>
-    (signal ? stoppableMysqlQuery(dataSource, sql, params, signal) : dataSource.query(sql, params)) as Promise<unknown[]>;
-
   return {
     stats,
     async run(owner, timed, params, remainingMs, signal) {
@@ -128,7 +125,7 @@ export function replicaReader(dataSource: DataSource, flavour: MysqlFlavour, wai
       const position = await positionOf(owner);
       if (position === null) {
         stats.primaryFallback += 1;
-        return onPrimary(timed(remainingMs - (Date.now() - started)), params, signal);
+        return stoppableMysqlQuery(dataSource, timed(remainingMs - (Date.now() - started)), params, signal);
       }
       const runner = dataSource.createQueryRunner('slave');
       let caughtUp = false;
@@ -145,15 +142,14 @@ export function replicaReader(dataSource: DataSource, flavour: MysqlFlavour, wai
         if (caughtUp) {
           stats.replica += 1;
           // Errors here (time limit, SQL) are the statement's own: the caller handles them as on the primary.
-          const sql = timed(remainingMs - (Date.now() - started));
-          return signal ? await queryUntilClientGone(runner, sql, params, signal) : ((await runner.query(sql, params)) as unknown[]);
+          return await queryUntilClientGone(runner, timed(remainingMs - (Date.now() - started)), params, signal);
         }
       } finally {
         await runner.release();
       }
       if (reachable) stats.primaryAfterWait += 1;
       else stats.primaryFallback += 1;
-      return onPrimary(timed(remainingMs - (Date.now() - started)), params, signal);
+      return stoppableMysqlQuery(dataSource, timed(remainingMs - (Date.now() - started)), params, signal);
     },
   };
 }
