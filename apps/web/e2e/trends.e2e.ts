@@ -46,6 +46,27 @@ describe('trend explorer', () => {
     expect(await letter.locator('td').last().textContent()).toBe('165');
   });
 
+  browserTest('keeps the form and keyboard focus when "Show results" is pressed', () => browser, async (page) => {
+    await signIn(page, 'ANALYST');
+    await page.goto(`${baseUrl()}/trends?financialYear=2009/10&granularity=MONTH&measure=CONTACTS`);
+    await page.locator('figure figcaption').waitFor();
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByLabel('Letter', { exact: true }).waitFor();
+    await page.getByLabel('Split by', { exact: true }).selectOption('CHANNEL');
+    await page.getByLabel('Count by').selectOption('FINANCIAL_YEAR');
+    await page.getByRole('button', { name: 'Show results' }).focus();
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('table', { name: 'Number of contacts by channel, 2009/10, by financial year' }).waitFor();
+    // The same form: a keyboard user carries on from the button, with the filters still open.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Show results');
+    expect(await page.getByLabel('Letter', { exact: true }).isVisible()).toBe(true);
+    // And the form still follows the URL when it changes from outside: back shows the earlier question.
+    await page.goBack();
+    await page.getByRole('table', { name: /by month/ }).waitFor();
+    expect(await page.getByLabel('Count by').inputValue()).toBe('MONTH');
+  });
+
   browserTest('draws a line, stacked bars and a heatmap for the questions that suit them', () => browser, async (page) => {
     await signIn(page, 'COMPLAINTS_OFFICER');
     const views: Array<[string, string]> = [

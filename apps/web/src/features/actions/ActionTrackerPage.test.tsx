@@ -116,8 +116,11 @@ describe('learning actions page', () => {
     await waitFor(() =>
       expect(asked.at(-1)).toEqual({ statuses: ['ONGOING'], owner: 'manager', serviceAreas: ['SOCIAL_CARE'], issueCategories: ['COMMUNICATION'] }),
     );
+    // The form stays as it is after its own "Apply filters", so focus stays on its button.
+    expect(within(filters).getByRole('button', { name: 'Apply filters' })).toHaveFocus();
     await user.click(screen.getByRole('link', { name: 'Clear filters' }));
     await waitFor(() => expect(view.location()).toBe('/actions'));
+    expect(within(screen.getByRole('form', { name: 'Filter actions' })).getByLabelText('Owner (by whom)')).toHaveValue('');
     await waitFor(() => expect(asked.at(-1)).toBeNull());
   });
 

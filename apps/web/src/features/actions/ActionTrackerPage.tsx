@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ACCESS, mayUse } from '../../app/access';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useFormKey } from '../../app/useFormKey';
 import { QueryState } from '../../components/QueryState';
 import { useSignedInUser } from '../auth/current-user';
 import { plural, referenceNames } from './action-format';
@@ -25,6 +26,7 @@ type Open = { kind: 'edit'; id: string } | { kind: 'create' } | null;
 export function ActionTrackerPage() {
   const user = useSignedInUser();
   const location = useLocation();
+  const filtersForm = useFormKey(location.search);
   const navigate = useNavigate();
   const { filter, problems } = useMemo(() => filterFromSearch(location.search), [location.search]);
   const apiFilter = useMemo(() => toApiFilter(filter), [filter]);
@@ -67,6 +69,7 @@ export function ActionTrackerPage() {
 
   function applyFilters(next: ActionFilterParams) {
     const search = filterToSearch(next);
+    filtersForm.submitted(search ? `?${search}` : '');
     navigate({ search: search ? `?${search}` : '' });
   }
 
@@ -106,7 +109,7 @@ export function ActionTrackerPage() {
 
       <div className="actions-layout">
         <div className="actions-layout__filters">
-          <ActionFilters key={location.search} filter={filter} options={options} optionsFetching={optionsResult.fetching} onApply={applyFilters} />
+          <ActionFilters key={filtersForm.key} filter={filter} options={options} optionsFetching={optionsResult.fetching} onApply={applyFilters} />
         </div>
 
         <section className="actions-layout__results" aria-labelledby="actions-heading">

@@ -94,6 +94,7 @@ describe('case work queue', () => {
     await user.selectOptions(within(form).getByLabelText('Step'), 'Stage 2 acknowledgement (Complaint Handling Code)');
     await user.click(within(form).getByRole('button', { name: 'Filter the queue' }));
     await waitFor(() => expect(view.location()).toBe('/cases?asOf=2026-10-21&step=CODE_STAGE_2_ACKNOWLEDGEMENT'));
+    expect(within(form).getByRole('button', { name: 'Filter the queue' })).toHaveFocus();
     await waitFor(() => expect(filters).toContainEqual({ filter: { steps: ['CODE_STAGE_2_ACKNOWLEDGEMENT'] }, sort: 'DUE_DATE' }));
   });
 
@@ -112,9 +113,12 @@ describe('case work queue', () => {
     await waitFor(() => expect(view.location()).toBe('/cases?asOf=2009-12-02'));
     expect(await screen.findByRole('heading', { level: 2, name: 'Queue as of 2 December 2009' })).toBeInTheDocument();
     expect(asked).toContain('2009-12-02');
+    expect(screen.getByRole('button', { name: 'Show the queue' })).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Show today’s queue' }));
     await waitFor(() => expect(view.location()).toBe('/cases'));
+    // The form shows today again.
+    expect(screen.getByLabelText('Show the queue as of')).toHaveValue(todayIso());
   });
 
   it('asks for a date before changing the queue', async () => {

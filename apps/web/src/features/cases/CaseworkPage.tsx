@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ACCESS, mayUse } from '../../app/access';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useFormKey } from '../../app/useFormKey';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { QueryState } from '../../components/QueryState';
 import { TextField } from '../../components/TextField';
@@ -38,6 +39,8 @@ export function CaseworkPage() {
   const [options] = useReferenceOptionsQuery();
   const [officers] = useCaseOfficersQuery();
   const [asOfError, setAsOfError] = useState<{ message: string; attempt: number } | null>(null);
+  const asOfForm = useFormKey(asOf ?? 'today');
+  const filtersForm = useFormKey(location.search);
   useDocumentTitle('Case work', asOfError !== null);
   const queue = result.data?.caseworkQueue;
 
@@ -70,20 +73,28 @@ export function CaseworkPage() {
       )}
 
       <AsOfForm
-        key={asOf ?? 'today'}
+        key={`as-of-${asOfForm.key}`}
         asOf={asOf}
         error={asOfError?.message}
         onError={(message) => setAsOfError((previous) => (message ? { message, attempt: (previous?.attempt ?? 0) + 1 } : null))}
-        onShow={(date) => navigate({ search: queueSearch(date, params) })}
+        onShow={(date) => {
+          // "Show today's queue" (no date) remounts the form, so its field shows today again.
+          if (date) asOfForm.submitted(date);
+          navigate({ search: queueSearch(date, params) });
+        }}
       />
 
       <QueueFilters
-        key={location.search}
+        key={`filters-${filtersForm.key}`}
         params={params}
         recordTypes={options.data?.recordTypes ?? []}
         serviceAreas={options.data?.serviceAreas ?? []}
         officers={officers.data?.caseOfficers ?? []}
-        onApply={(next) => navigate({ search: queueSearch(asOf, next) })}
+        onApply={(next) => {
+          const search = queueSearch(asOf, next);
+          filtersForm.submitted(search);
+          navigate({ search });
+        }}
       />
       {isQueueFiltered(params) && (
         <p>

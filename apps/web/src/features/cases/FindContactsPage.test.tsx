@@ -82,8 +82,13 @@ describe('find a contact', () => {
     await waitFor(() =>
       expect(asked).toContainEqual({ filter: { reference: 'cs/2009/01', assignedToMe: true, overdue: true }, sort: 'DUE_SOONEST', page: { first: 25, after: null } }),
     );
+    // The form stays as it is after its own search, so focus stays on its button.
+    expect(screen.getByRole('button', { name: 'Search' })).toHaveFocus();
     await user.click(screen.getByRole('link', { name: 'Clear the search and filters' }));
     await waitFor(() => expect(view.location()).toBe('/cases/find?sort=DUE_SOONEST'));
+    // A change from outside the form shows in it.
+    expect(screen.getByLabelText('Reference or complainant’s surname')).toHaveValue('');
+    expect(screen.getByLabelText('Handled by')).toHaveValue('');
   });
 
   it('pages on with the cursor the list gave', async () => {

@@ -2,6 +2,7 @@ import { contactPath } from '@complaints/domain';
 import { useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useFormKey } from '../../app/useFormKey';
 import { QueryState } from '../../components/QueryState';
 import { useSignedInUser } from '../auth/current-user';
 import { useReferenceOptionsQuery } from '../reference/useReferenceOptionsQuery';
@@ -9,7 +10,7 @@ import { formatDate } from './case-dates';
 import { displayName } from './case-people';
 import { CONTACT_STATUSES, STAGES } from './case-labels';
 import { ContactFilters } from './ContactFilters';
-import { contactFilterOf, findLink, isFiltered, NO_FIND_PARAMS, parseFindParams, type FindParams } from './find-params';
+import { contactFilterOf, FIND_PATH, findParamsToSearch, findLink, isFiltered, NO_FIND_PARAMS, parseFindParams, type FindParams } from './find-params';
 import { useCaseOfficersQuery } from './useCaseOfficersQuery';
 import { FIND_PAGE_SIZE, useContactsQuery, type FoundContact } from './useContactsQuery';
 import './cases.css';
@@ -26,6 +27,7 @@ export function FindContactsPage() {
   const [options] = useReferenceOptionsQuery();
   const [officers] = useCaseOfficersQuery();
   const filter = useMemo(() => contactFilterOf(params), [params]);
+  const filtersForm = useFormKey(location.search);
   const [result, reexecute] = useContactsQuery(filter, params.sort, params.after);
   useDocumentTitle('Find a contact');
 
@@ -47,12 +49,16 @@ export function FindContactsPage() {
         </div>
       )}
       <ContactFilters
-        key={location.search}
+        key={filtersForm.key}
         params={params}
         recordTypes={options.data?.recordTypes ?? []}
         serviceAreas={options.data?.serviceAreas ?? []}
         officers={officers.data?.caseOfficers ?? []}
-        onApply={(next) => navigate(findLink({ ...next, after: null }))}
+        onApply={(next) => {
+          const search = findParamsToSearch({ ...next, after: null });
+          filtersForm.submitted(search ? `?${search}` : '');
+          navigate({ pathname: FIND_PATH, search });
+        }}
       />
       {isFiltered(params) && (
         <p>

@@ -69,6 +69,7 @@ describe('social care activity', () => {
     await user.click(screen.getByRole('button', { name: 'Show year' }));
     expect(await screen.findByText('No figures saved for 2010/11 yet.')).toBeInTheDocument();
     expect(view.location()).toBe('/service-activity?financialYear=2010%2F11');
+    expect(screen.getByRole('button', { name: 'Show year' })).toHaveFocus();
   });
 
   it('saves a new year and says so, with focus on the message', async () => {

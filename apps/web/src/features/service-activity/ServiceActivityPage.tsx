@@ -2,6 +2,7 @@ import { currentFinancialYear, EARLIEST_FINANCIAL_YEAR_START, formatFinancialYea
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useFormKey } from '../../app/useFormKey';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
@@ -40,6 +41,7 @@ export function ServiceActivityPage() {
   const current = currentFinancialYear();
   const asked = params.get('financialYear');
   const year = asked && isFinancialYear(asked) ? asked : current;
+  const yearForm = useFormKey(year);
   const [result, reexecute] = useServiceActivityQuery(year);
   const [saved, setSaved] = useState<{ year: string; text: string } | null>(null);
   const [errors, setErrors] = useState<FormErrors<ActivityField>>(noErrors);
@@ -52,6 +54,7 @@ export function ServiceActivityPage() {
   }, [saved]);
 
   function showYear(next: string) {
+    yearForm.submitted(next);
     setErrors(noErrors());
     setSaved(null);
     setParams({ financialYear: next });
@@ -68,7 +71,7 @@ export function ServiceActivityPage() {
         <Link to={`/annual-report?financialYear=${encodeURIComponent(year)}`}>annual report</Link> sets complaints against, one set for
         each financial year.
       </p>
-      <YearForm key={year} year={year} options={yearOptions(current, year)} onSubmit={showYear} />
+      <YearForm key={yearForm.key} year={year} options={yearOptions(current, year)} onSubmit={showYear} />
 
       <h2 className="heading-l">Figures for {year}</h2>
       {saved?.year === year && (

@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useNavigate } from 'react-router';
+import { AppRoutes } from '../../app/AppRoutes';
 import type { TrendInput } from '../../graphql/graphql';
 import { graphqlError, meResponse, renderAt, type MockResponses } from '../../test/render';
 import { channelYear, comparedMonthly, inTimeByQuarter, monthly } from './trend-fixtures';
@@ -44,6 +46,15 @@ function explorer(trend: (input: TrendInput) => { data?: { trend: TrendResultDat
 }
 
 const answer = (result: TrendResultData) => () => ({ data: { trend: result } });
+
+function BackButton() {
+  const navigate = useNavigate();
+  return (
+    <button type="button" onClick={() => void navigate(-1)}>
+      Back
+    </button>
+  );
+}
 
 describe('trend explorer', () => {
   it('asks the question in the URL and shows it as controls, chart, table and CSV link', async () => {
@@ -316,6 +327,35 @@ describe('trend explorer', () => {
     renderAt(`/trends?${CHANNEL_YEAR}&chart=PIE`, explorer(answer(channelYear())).responses);
     const notice = await screen.findByText(/Part of this link could not be used/);
     expect(notice.parentElement).toHaveTextContent("chart: 'PIE' is not one of LINE, BARS, GROUPED_BARS, HEATMAP, TABLE");
+  });
+
+  it('keeps the form, its open filters and keyboard focus across its own "Show results"; back shows the earlier question', async () => {
+    const { responses } = explorer(answer(monthly()));
+    const view = renderAt(
+      `/trends?${CHANNEL_YEAR}`,
+      responses,
+      <>
+        <AppRoutes />
+        <BackButton />
+      </>,
+    );
+    const user = userEvent.setup();
+    await screen.findByRole('table');
+    await user.click(screen.getByText('Filters'));
+    await screen.findByLabelText('Letter');
+    await user.selectOptions(screen.getByLabelText('Count by'), 'MONTH');
+    const show = screen.getByRole('button', { name: 'Show results' });
+    show.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(view.location()).toBe('/trends?financialYear=2009/10&granularity=MONTH&groupBy=CHANNEL&measure=CONTACTS'));
+    // The same form: the button keeps focus and the filters stay open.
+    expect(screen.getByRole('button', { name: 'Show results' })).toBe(show);
+    expect(show).toHaveFocus();
+    expect(screen.getByLabelText('Letter')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(view.location()).toBe(`/trends?${CHANNEL_YEAR}`));
+    expect(screen.getByLabelText('Count by')).toHaveValue('FINANCIAL_YEAR');
   });
 
   it('filters by a single issue, picked under its category, as the primary issue or any issue raised', async () => {

@@ -6,6 +6,7 @@ import { hasDateRange, trendInputFromSearch, trendInputToSearch, withDefaults } 
 import { SaveChartButton } from '../saved-charts/SaveChartButton';
 import { TrendControls } from './TrendControls';
 import { TrendResults } from './TrendResults';
+import { useFormKey } from '../../app/useFormKey';
 import { useFinancialYearsQuery } from './useFinancialYearsQuery';
 import './trends.css';
 
@@ -32,6 +33,7 @@ export function TrendExplorerPage() {
       : withDefaults(fromUrl, location.search, years.latest)
     : fromUrl;
   const search = input ? trendInputToSearch(input) : '';
+  const controls = useFormKey(search);
 
   // Show the defaults in the URL too, so it always describes the view.
   useEffect(() => {
@@ -39,7 +41,9 @@ export function TrendExplorerPage() {
   }, [needsDefault, search, chartType, navigate]);
 
   function show(next: TrendInput) {
-    navigate({ search: `?${withChartType(trendInputToSearch(next), chartType)}` });
+    const nextSearch = trendInputToSearch(next);
+    controls.submitted(nextSearch);
+    navigate({ search: `?${withChartType(nextSearch, chartType)}` });
   }
 
   function showAs(next: ChartType) {
@@ -62,7 +66,7 @@ export function TrendExplorerPage() {
 
       {input ? (
         <>
-          <TrendControls key={search} input={input} years={years.years} onSubmit={show} />
+          <TrendControls key={controls.key} input={input} years={years.years} onSubmit={show} />
           <SaveChartButton input={input} chartType={chartType} />
           <TrendResults input={input} chartType={chartType} onChartType={showAs} />
         </>
