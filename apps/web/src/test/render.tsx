@@ -4,7 +4,7 @@
  */
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter, useLocation } from 'react-router';
+import { MemoryRouter, useLocation, useNavigate } from 'react-router';
 import { CombinedError, type Client, type Operation } from 'urql';
 import { concat, fromValue, never } from 'wonka';
 import { AppRoutes } from '../app/AppRoutes';
@@ -57,6 +57,16 @@ export function meResponse(role: Role | null): MockAnswer {
       me: role && { id: '1', email: 'someone@demo.example', name: 'Demo person', role, serviceAreas: [], mustChangePassword: false },
     },
   };
+}
+
+/** The browser's back button, for tests of what follows the URL: render it beside <AppRoutes /> in renderAt's ui. */
+export function BackButton() {
+  const navigate = useNavigate();
+  return (
+    <button type="button" onClick={() => void navigate(-1)}>
+      Back
+    </button>
+  );
 }
 
 /** Shows the router's current URL, so tests can read it. */

@@ -10,6 +10,7 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { ACCESS, mayUse } from '../../app/access';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useFormKey } from '../../app/useFormKey';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -58,24 +59,20 @@ export function CodeReportPage() {
   const [params, setParams] = useSearchParams();
   const years = recentFinancialYears(todayIso());
   const year = params.get('year') && years.includes(params.get('year')!) ? params.get('year')! : years[0];
-  const [choice, setChoice] = useState(year);
+  // A new form when the year comes from outside it (back, forward, a link), so it shows that year.
+  const yearForm = useFormKey(year);
   const [result, refetch] = useComplaintCodeReportQuery(year);
   useDocumentTitle(`Code report, ${year}`);
 
-  function show(event: FormEvent) {
-    event.preventDefault();
+  function show(choice: string) {
+    yearForm.submitted(choice);
     setParams({ year: choice });
   }
 
   return (
     <div className="code-report">
       <h1 className="heading-xl">Annual complaints performance and service improvement report, {year}</h1>
-      <form onSubmit={show} className="code-report__year" aria-label="Choose the year">
-        <SelectField id="code-report-year" label="Financial year" options={years.map((y) => ({ value: y, label: y }))} value={choice} onChange={setChoice} />
-        <button type="submit" className="button button--secondary">
-          Show report
-        </button>
-      </form>
+      <YearForm key={yearForm.key} year={year} years={years} onShow={show} />
       <p>
         <a href={`/code-report/${yearForUrl(year)}`}>Printable version of the {year} report</a>
       </p>
@@ -187,5 +184,21 @@ export function CodeReportPage() {
         )}
       </QueryState>
     </div>
+  );
+}
+
+function YearForm({ year, years, onShow }: { year: string; years: string[]; onShow: (year: string) => void }) {
+  const [choice, setChoice] = useState(year);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onShow(choice);
+  }
+  return (
+    <form onSubmit={submit} className="code-report__year" aria-label="Choose the year">
+      <SelectField id="code-report-year" label="Financial year" options={years.map((y) => ({ value: y, label: y }))} value={choice} onChange={setChoice} />
+      <button type="submit" className="button button--secondary">
+        Show report
+      </button>
+    </form>
   );
 }

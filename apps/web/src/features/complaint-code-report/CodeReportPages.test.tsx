@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { graphqlError, meResponse, renderAt } from '../../test/render';
+import { AppRoutes } from '../../app/AppRoutes';
+import { BackButton, graphqlError, meResponse, renderAt } from '../../test/render';
 import { assessments, BENCHMARK, REPORT } from './code-report-fixtures';
 
 /** The pages are lazily loaded chunks: the first render waits for the import. */
@@ -21,6 +22,28 @@ describe("the Code's annual report page", () => {
     expect(screen.getByText(/assessed as not complied with/)).toHaveTextContent('6.3 Stage 1 response');
     // Only officers record the governance body's response.
     expect(screen.queryByRole('button', { name: 'Save the response' })).not.toBeInTheDocument();
+  });
+
+  it('shows another year from the form, keeping focus on its button; back shows the earlier year in the form too', async () => {
+    const user = userEvent.setup();
+    const view = renderAt(
+      '/complaint-code-report?year=2026/27',
+      { CurrentUser: meResponse('MEMBER'), ComplaintCodeReport: { data: REPORT } },
+      <>
+        <AppRoutes />
+        <BackButton />
+      </>,
+    );
+    const select = await screen.findByLabelText('Financial year', {}, LAZY);
+    const other = within(select).getAllByRole<HTMLOptionElement>('option').map((option) => option.value).find((year) => year !== '2026/27')!;
+    await user.selectOptions(select, other);
+    await user.click(screen.getByRole('button', { name: 'Show report' }));
+    await waitFor(() => expect(view.location()).toBe(`/complaint-code-report?year=${encodeURIComponent(other)}`));
+    expect(screen.getByRole('button', { name: 'Show report' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(view.location()).toBe('/complaint-code-report?year=2026/27'));
+    expect(screen.getByLabelText('Financial year')).toHaveValue('2026/27');
   });
 
   it('lets an officer record the response, showing the field the API names', async () => {

@@ -119,6 +119,7 @@ describe('information requests page', () => {
     await user.click(screen.getByRole('button', { name: 'Show the summary' }));
     await waitFor(() => expect(view.location()).toBe('/information-requests?financialYear=2009/10'));
     expect(await screen.findByRole('heading', { name: 'Summary for 2009/10' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show the summary' })).toHaveFocus();
     // The mock answers only what it was given: a register or queue query would have thrown.
     expect(view.client.executeQuery).not.toHaveBeenCalledWith(expect.objectContaining({ variables: expect.objectContaining({ sort: expect.anything() }) }), expect.anything());
   });

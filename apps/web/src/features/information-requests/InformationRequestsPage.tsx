@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ACCESS, mayUse } from '../../app/access';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useFormKey } from '../../app/useFormKey';
 import { useSignedInUser } from '../auth/current-user';
 import { changeView, paramsFromSearch, paramsToSearch, summaryYear, type RegisterParams } from './request-params';
 import { RequestQueue } from './RequestQueue';
@@ -21,6 +22,7 @@ export function InformationRequestsPage() {
   const navigate = useNavigate();
   const { params, problems } = useMemo(() => paramsFromSearch(location.search), [location.search]);
   const mayRead = mayUse(user.role, ACCESS.CASES_READ);
+  const summaryForm = useFormKey(summaryYear(params));
   useDocumentTitle('Information requests');
 
   const show = (view: RegisterParams) => {
@@ -59,9 +61,12 @@ export function InformationRequestsPage() {
         <p>You see the counts only. The registers hold requesters’ names and what they asked for, which your role does not show.</p>
       )}
       <RequestSummary
-        key={summaryYear(params)}
+        key={summaryForm.key}
         financialYear={summaryYear(params)}
-        onShowYear={(financialYear) => show(changeView(params, { financialYear }))}
+        onShowYear={(financialYear) => {
+          summaryForm.submitted(financialYear);
+          show(changeView(params, { financialYear }));
+        }}
       />
     </>
   );

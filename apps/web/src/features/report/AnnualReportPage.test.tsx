@@ -68,6 +68,7 @@ describe('annual report page', () => {
     await waitFor(() => expect(asked.at(-1)).toBe('2008/09'));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Annual report on comments and complaints, 2008/09');
     expect(screen.getByRole('link', { name: 'Printable version of the 2008/09 annual report' })).toHaveAttribute('href', '/report/2008-09');
+    expect(screen.getByRole('button', { name: 'Show report' })).toHaveFocus();
   });
 
   it('renders every table accessibly: caption, scoped headers, en-GB numbers, blanks for no figure, totals, notes and CSV', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useFormKey } from '../../app/useFormKey';
 import { QueryState } from '../../components/QueryState';
 import { LearningActionsTable } from './LearningActionsTable';
 import { formatLongDate, plural } from './report-format';
@@ -28,6 +29,7 @@ export function AnnualReportPage() {
   const fromUrl = useMemo(() => reportYearFromSearch(location.search), [location.search]);
   const years = useReportYearsQuery();
   const year = fromUrl.kind === 'year' ? fromUrl.year : years.fetching ? null : years.latest;
+  const yearForm = useFormKey(year ?? '');
   const unusableYear =
     fromUrl.kind === 'invalid' ? fromUrl.value : (location.state as ReportLocationState | null)?.unusableYear;
 
@@ -63,11 +65,14 @@ export function AnnualReportPage() {
       {year ? (
         <>
           <ReportYearForm
-            key={year}
+            key={yearForm.key}
             year={year}
             options={yearOptions(years.years, year)}
             yearsWithData={years.years}
-            onSubmit={(next) => navigate({ search: reportSearch(next) })}
+            onSubmit={(next) => {
+              yearForm.submitted(next);
+              navigate({ search: reportSearch(next) });
+            }}
           />
           <p className="report-printable">
             <a href={printableReportHref(year)}>

@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useNavigate } from 'react-router';
 import { AppRoutes } from '../../app/AppRoutes';
 import type { TrendInput } from '../../graphql/graphql';
-import { graphqlError, meResponse, renderAt, type MockResponses } from '../../test/render';
+import { BackButton, graphqlError, meResponse, renderAt, type MockResponses } from '../../test/render';
 import { channelYear, comparedMonthly, inTimeByQuarter, monthly } from './trend-fixtures';
 import type { TrendResultData } from './useTrendQuery';
 
@@ -46,15 +45,6 @@ function explorer(trend: (input: TrendInput) => { data?: { trend: TrendResultDat
 }
 
 const answer = (result: TrendResultData) => () => ({ data: { trend: result } });
-
-function BackButton() {
-  const navigate = useNavigate();
-  return (
-    <button type="button" onClick={() => void navigate(-1)}>
-      Back
-    </button>
-  );
-}
 
 describe('trend explorer', () => {
   it('asks the question in the URL and shows it as controls, chart, table and CSV link', async () => {
