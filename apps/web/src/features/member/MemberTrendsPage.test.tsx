@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CombinedError } from 'urql';
 import { todayIso } from '@complaints/domain';
-import { meResponse, renderAt, type MockAnswer } from '../../test/render';
+import { AppRoutes } from '../../app/AppRoutes';
+import { BackButton, meResponse, renderAt, type MockAnswer } from '../../test/render';
 import { financialYearOfToday } from './member-trends';
 
 /** The page is a lazily loaded chunk: the first render waits for the import. */
@@ -29,14 +30,21 @@ const CAPTION = 'Number of contacts by outcome, quarter by quarter, 2009/10 (for
 
 function renderPage(path: string, trend: MockAnswer | ((variables: Record<string, unknown>) => MockAnswer), role: 'MEMBER' | 'ANALYST' = 'MEMBER') {
   const asked: unknown[] = [];
-  const view = renderAt(path, {
-    CurrentUser: meResponse(role),
-    MemberTrendYears: YEARS,
-    MemberDisclosedTrend: (variables) => {
-      asked.push(variables.input);
-      return typeof trend === 'function' ? trend(variables) : trend;
+  const view = renderAt(
+    path,
+    {
+      CurrentUser: meResponse(role),
+      MemberTrendYears: YEARS,
+      MemberDisclosedTrend: (variables) => {
+        asked.push(variables.input);
+        return typeof trend === 'function' ? trend(variables) : trend;
+      },
     },
-  });
+    <>
+      <AppRoutes />
+      <BackButton />
+    </>,
+  );
   return { ...view, asked };
 }
 
@@ -81,6 +89,11 @@ describe('the member’s trends page', () => {
     await waitFor(() => expect(location()).toBe('/member/trends?year=2009%2F10&granularity=MONTH&measure=RESPONDED_IN_TIME_PERCENT&groupBy=CHANNEL'));
     await waitFor(() => expect(asked.at(-1)).toEqual({ from: '2009-04-01', to: '2010-03-31', granularity: 'MONTH', measure: 'RESPONDED_IN_TIME_PERCENT', groupBy: 'CHANNEL' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Responded to in time (%) by channel, month by month, 2009/10' })).toBeInTheDocument();
+    // The same form: focus stays on its button. Back shows the earlier figures, and the form shows their choice.
+    expect(screen.getByRole('button', { name: 'Show figures' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(location()).toBe('/member/trends?year=2009/10&granularity=QUARTER&measure=CONTACTS'));
+    expect(screen.getByLabelText('Count by')).toHaveValue('QUARTER');
   });
 
   it('says when there is nothing to show, and has no chart for a single period', async () => {

@@ -6,9 +6,10 @@
  * analysts may open it too, to see what the member sees.
  */
 import { DIMENSIONS, RECORD_TYPE_GROUPS, todayIso, TREND_MEASURES } from '@complaints/domain';
-import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useFormKey } from '../../app/useFormKey';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { DisclosedTable } from '../complaint-code-report/DisclosedTable';
@@ -41,22 +42,19 @@ export function MemberTrendsPage() {
   const currentYear = financialYearOfToday(today);
   const [params, setParams] = useSearchParams();
   const choice = choiceFromSearch(params, currentYear);
-  const [form, setForm] = useState<MemberTrendChoice>(choice);
   const search = new URLSearchParams(searchOf(choice)).toString();
-  // Back and forward (or a link) change the address: the form follows it.
-  useEffect(() => setForm(choiceFromSearch(new URLSearchParams(search), currentYear)), [search, currentYear]);
+  // Back and forward (or a link) change the address: a new form shows it. The form's own "Show figures" keeps it.
+  const choiceForm = useFormKey(search);
   const [yearsResult] = useMemberTrendYears(today);
   const years = yearsWithFigures(yearsResult.data?.disclosedTrend.periods ?? [], yearsResult.data?.disclosedTrend.periodTotals ?? [], currentYear);
-  const yearOptions = (years.includes(form.year) ? years : [form.year, ...years]).map((y) => ({ value: y, label: y }));
   const [result, refetch] = useMemberDisclosedTrend(trendInput(choice, today));
   const title = questionTitle(choice, today);
   useDocumentTitle(`Trends, ${choice.year}`);
 
-  function show(event: FormEvent) {
-    event.preventDefault();
-    setParams(searchOf(form));
+  function show(next: MemberTrendChoice) {
+    choiceForm.submitted(new URLSearchParams(searchOf(next)).toString());
+    setParams(searchOf(next));
   }
-  const set = <K extends keyof MemberTrendChoice>(key: K) => (value: string) => setForm((f) => ({ ...f, [key]: value as MemberTrendChoice[K] }));
 
   return (
     <div className="member-trends">
@@ -65,34 +63,7 @@ export function MemberTrendsPage() {
         How many contacts the service received, what about, their outcomes and how quickly they were answered, over a financial year. Every figure is published under the
         disclosure rules: small numbers are suppressed so that no child or family can be recognised, and no single case is shown.
       </p>
-      <form onSubmit={show} className="member-trends__choice" aria-labelledby="member-trends-choose">
-        <h2 className="heading-m" id="member-trends-choose">
-          Choose the figures
-        </h2>
-        <div className="member-trends__fields">
-          <SelectField id="member-trends-year" label="Financial year" options={yearOptions} value={form.year} onChange={set('year')} />
-          <SelectField
-            id="member-trends-granularity"
-            label="Count by"
-            hint="A month at the shortest."
-            options={MEMBER_GRANULARITIES.map((g) => ({ value: g, label: MEMBER_GRANULARITY_LABELS[g] }))}
-            value={form.granularity}
-            onChange={set('granularity')}
-          />
-          <SelectField id="member-trends-measure" label="What to show" options={options(TREND_MEASURES)} value={form.measure} onChange={set('measure')} />
-          <SelectField id="member-trends-split" label="Split by" options={[{ value: '', label: 'No split' }, ...options(DIMENSIONS)]} value={form.groupBy} onChange={set('groupBy')} />
-          <SelectField
-            id="member-trends-contacts"
-            label="Which contacts"
-            options={[{ value: '', label: 'All contacts' }, ...options(RECORD_TYPE_GROUPS)]}
-            value={form.contacts}
-            onChange={set('contacts')}
-          />
-        </div>
-        <button type="submit" className="button button--secondary">
-          Show figures
-        </button>
-      </form>
+      <ChoiceForm key={choiceForm.key} choice={choice} years={years} onShow={show} />
       <p>
         For the two complaints procedures side by side (the Children Act procedure and the Ombudsman’s Complaint Handling Code), see the{' '}
         <Link to="/complaint-code-report">Code report</Link>.
@@ -140,5 +111,47 @@ export function MemberTrendsPage() {
         </QueryState>
       </section>
     </div>
+  );
+}
+
+function ChoiceForm({ choice, years, onShow }: { choice: MemberTrendChoice; years: string[]; onShow: (choice: MemberTrendChoice) => void }) {
+  const [form, setForm] = useState<MemberTrendChoice>(choice);
+  const yearOptions = (years.includes(form.year) ? years : [form.year, ...years]).map((y) => ({ value: y, label: y }));
+  const set = <K extends keyof MemberTrendChoice>(key: K) => (value: string) => setForm((f) => ({ ...f, [key]: value as MemberTrendChoice[K] }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onShow(form);
+  }
+
+  return (
+    <form onSubmit={submit} className="member-trends__choice" aria-labelledby="member-trends-choose">
+      <h2 className="heading-m" id="member-trends-choose">
+        Choose the figures
+      </h2>
+      <div className="member-trends__fields">
+        <SelectField id="member-trends-year" label="Financial year" options={yearOptions} value={form.year} onChange={set('year')} />
+        <SelectField
+          id="member-trends-granularity"
+          label="Count by"
+          hint="A month at the shortest."
+          options={MEMBER_GRANULARITIES.map((g) => ({ value: g, label: MEMBER_GRANULARITY_LABELS[g] }))}
+          value={form.granularity}
+          onChange={set('granularity')}
+        />
+        <SelectField id="member-trends-measure" label="What to show" options={options(TREND_MEASURES)} value={form.measure} onChange={set('measure')} />
+        <SelectField id="member-trends-split" label="Split by" options={[{ value: '', label: 'No split' }, ...options(DIMENSIONS)]} value={form.groupBy} onChange={set('groupBy')} />
+        <SelectField
+          id="member-trends-contacts"
+          label="Which contacts"
+          options={[{ value: '', label: 'All contacts' }, ...options(RECORD_TYPE_GROUPS)]}
+          value={form.contacts}
+          onChange={set('contacts')}
+        />
+      </div>
+      <button type="submit" className="button button--secondary">
+        Show figures
+      </button>
+    </form>
   );
 }
