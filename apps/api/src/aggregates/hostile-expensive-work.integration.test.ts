@@ -15,6 +15,7 @@ import { ContactImport, IMPORT_LIMITS } from '../import/contact-import';
 import { loadReferenceCatalog } from '../reference/reference-catalog';
 import { openDemoDatabase, type TestDatabase } from '../test-support/test-database';
 import { startTestServer, type TestClient, type TestServer } from '../test-support/test-server';
+import { waitUntil } from '../test-support/wait-until';
 import { addCalendarDays } from '../timescales/iso-date';
 import { closeAggregates, configureAggregates } from './aggregate-admission';
 
@@ -50,19 +51,10 @@ const busy = () => (sqlite() ? countTo(2_000_000) : 'SELECT SLEEP(1) AS c');
 const TREND = 'query($input: TrendInput!) { trend(input: $input) { total } }';
 const TREND_INPUT = { financialYear: '2009/10', groupBy: 'CHANNEL', granularity: 'FINANCIAL_YEAR' };
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (const started = Date.now(); !condition(); await new Promise((r) => setTimeout(r, 10))) {
-    if (Date.now() - started > 20_000) throw new Error(`Timed out waiting for ${what}`);
-  }
-}
+/** Waits on this process's own counters: polled more often than the server is. */
+const until = (condition: () => boolean, what: string) => waitUntil(condition, what, 10);
 
 const healthz = () => request(api.server.app).get('/healthz');
-
-async function untilAsync(condition: () => Promise<boolean>, what: string): Promise<void> {
-  for (const started = Date.now(); !(await condition()); await new Promise((r) => setTimeout(r, 20))) {
-    if (Date.now() - started > 20_000) throw new Error(`Timed out waiting for ${what}`);
-  }
-}
 
 /** Marks this file's endless statements, so the server's process list shows which are still running. */
 const GONE_MARK = '/* hostile-client-gone */';
@@ -219,7 +211,7 @@ describe(`expensive work never stalls the process (${process.env.TEST_DIALECT ??
     // Every statement place is taken by statements that would run for 30 s or more.
     const gone = watch(runner.admit('test:gone', (run) => Promise.all(Array.from({ length: runner.capacity }, () => run.sql(`${endless()} ${GONE_MARK}`))), client.signal));
     await until(() => runner.load.active === runner.capacity, 'its statements to start');
-    if (!sqlite()) await untilAsync(async () => (await markedStatementsRunning()) === runner.capacity, 'the server to run them');
+    if (!sqlite()) await waitUntil(async () => (await markedStatementsRunning()) === runner.capacity, 'the server to run them');
 
     // An analyst's trend, over a real connection, waits for a statement place; then the analyst's browser hangs up.
     const http: Server = createHttpServer(api.server.app).listen(0, '127.0.0.1');
@@ -243,7 +235,7 @@ describe(`expensive work never stalls the process (${process.env.TEST_DIALECT ??
     const { error } = await gone.result;
     expect((error as GraphQLError).extensions?.code).toBe('CLIENT_CLOSED_REQUEST');
     await until(() => runner.load.active === 0 && runner.slots.inUse() === 0, 'its places to be free');
-    if (!sqlite()) await untilAsync(async () => (await markedStatementsRunning()) === 0, 'the server to stop them');
+    if (!sqlite()) await waitUntil(async () => (await markedStatementsRunning()) === 0, 'the server to stop them');
     // Far below the 15 s limit and the statements' own 30 s; only catches a stop that does nothing.
     expect(Date.now() - stopped).toBeLessThan(10_000);
 

@@ -32,6 +32,7 @@ import { openDatabase } from '../db/data-source';
 import { inTransaction } from '../db/transaction';
 import { ensureReferenceData } from '../reference/ensure-reference-data';
 import { complaintInput as complaint } from '../test-support/access-operation-fixtures';
+import { waitUntil } from '../test-support/wait-until';
 import { ApiProcess } from './api-process';
 import { hasCommand, startMariaDbPair, type MariaDbPair } from './mariadb-pair';
 
@@ -216,11 +217,6 @@ if (otherLane) {
         Number(
           (await pair!.replica.query<Array<{ n: unknown }>>("SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE INFO LIKE '%replica-client-gone%' AND ID <> CONNECTION_ID() AND INFO NOT LIKE 'KILL%'"))[0].n,
         );
-      const until = async (condition: () => Promise<boolean>, what: string) => {
-        for (const started = Date.now(); !(await condition()); await new Promise((r) => setTimeout(r, 20))) {
-          if (Date.now() - started > 20_000) throw new Error(`Timed out waiting for ${what}`);
-        }
-      };
       try {
         const runner = configureAggregates(dataSource, {});
         const client = new AbortController();
@@ -228,11 +224,11 @@ if (otherLane) {
           () => null,
           (error: unknown) => error,
         );
-        await until(async () => (await running()) === 1, 'the statement to run on the replica');
+        await waitUntil(async () => (await running()) === 1, 'the statement to run on the replica');
         const stopped = Date.now();
         client.abort();
         expect(((await outcome) as GraphQLError).extensions?.code).toBe('CLIENT_CLOSED_REQUEST');
-        await until(async () => (await running()) === 0, 'the replica to stop it');
+        await waitUntil(async () => (await running()) === 0, 'the replica to stop it');
         // Far below the statement's 30 s; only catches a stop that does nothing.
         expect(Date.now() - stopped).toBeLessThan(10_000);
         expect(runner.slots.inUse()).toBe(0);

@@ -68,9 +68,10 @@ export function ActionTrackerPage() {
   }
 
   function applyFilters(next: ActionFilterParams) {
-    const search = filterToSearch(next);
-    filtersForm.submitted(search ? `?${search}` : '');
-    navigate({ search: search ? `?${search}` : '' });
+    const query = filterToSearch(next);
+    const search = query ? `?${query}` : '';
+    filtersForm.submitted(search);
+    navigate({ search });
   }
 
   const actions = result.data?.learningActions;

@@ -34,6 +34,9 @@ import './member-trends.css';
 
 const BarChart = lazy(() => import('../../components/charts/BarChart'));
 
+/** A choice as its query string, in one order, to tell whether the address shows it. */
+const keyOf = (choice: MemberTrendChoice) => new URLSearchParams(searchOf(choice)).toString();
+
 const options = (labels: Readonly<Record<string, string | { label: string }>>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label: typeof label === 'string' ? label : label.label }));
 
@@ -42,9 +45,8 @@ export function MemberTrendsPage() {
   const currentYear = financialYearOfToday(today);
   const [params, setParams] = useSearchParams();
   const choice = choiceFromSearch(params, currentYear);
-  const search = new URLSearchParams(searchOf(choice)).toString();
   // Back and forward (or a link) change the address: a new form shows it. The form's own "Show figures" keeps it.
-  const choiceForm = useFormKey(search);
+  const choiceForm = useFormKey(keyOf(choice));
   const [yearsResult] = useMemberTrendYears(today);
   const years = yearsWithFigures(yearsResult.data?.disclosedTrend.periods ?? [], yearsResult.data?.disclosedTrend.periodTotals ?? [], currentYear);
   const [result, refetch] = useMemberDisclosedTrend(trendInput(choice, today));
@@ -52,7 +54,7 @@ export function MemberTrendsPage() {
   useDocumentTitle(`Trends, ${choice.year}`);
 
   function show(next: MemberTrendChoice) {
-    choiceForm.submitted(new URLSearchParams(searchOf(next)).toString());
+    choiceForm.submitted(keyOf(next));
     setParams(searchOf(next));
   }
 
