@@ -42,6 +42,21 @@ describe('accessibility (axe-core: no serious or critical WCAG 2.2 AA violations
     await expectNoSeriousViolations(page);
   });
 
+  browserTest('the accessibility statement, signed out, reached from the footer of "Have your say"', () => browser, async (page) => {
+    await page.goto(`${baseUrl()}/have-your-say`);
+    await page.getByRole('heading', { level: 1, name: 'Have your say' }).waitFor();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accessibility statement for Complaints Insight' }).waitFor();
+    // The contact details come from the API (none configured for the e2e server: whom to ask instead).
+    await page.getByText('Contact the Children’s Services customer care and complaints team').waitFor();
+    expect(await page.title()).toBe('Accessibility statement – Complaints Insight');
+    await expectNoSeriousViolations(page);
+    // Straight to the address, as a link from elsewhere would: the statement needs no sign-in.
+    await page.goto(`${baseUrl()}/accessibility`);
+    await page.getByRole('heading', { name: 'Enforcement procedure' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/accessibility');
+  });
+
   for (const { path, role, ready } of PAGES) {
     browserTest(`${path} as ${role}`, () => browser, async (page) => {
       await signIn(page, role);

@@ -16,8 +16,9 @@
  *            figures under the disclosure rules only (disclosedTrend, the Code's
  *            report, the self-assessment, the Ombudsman's figures); never a case,
  *            a complainant, the undisclosed trend or annual report, or an export of rows
- *   NOBODY   nobody signed in: sign in, sign out, `me`, the health check, and
- *            published charts (embeds) with a valid token
+ *   NOBODY   nobody signed in: sign in, sign out, `me`, the health check,
+ *            "Have your say", the accessibility statement, and published
+ *            charts (embeds) with a valid token
  *
  * Y = allowed (the operation succeeds, no error), - = refused (UNAUTHENTICATED
  * for nobody, FORBIDDEN for a signed-in role) with nothing written.
@@ -169,6 +170,8 @@ const TABLE = `
   haveYourSayTriage                  -       Y        -        -       -       -
   convertHaveYourSay                 -       Y        -        -       -       -
   closeHaveYourSay                   -       Y        -        -       -       -
+  # the accessibility statement's configured contact: public, as the statement must be (PSBAR 2018)
+  accessibilityStatement             Y       Y        Y        Y       Y       Y
   # the Complaint Handling Code's report (issue 13): every figure under the disclosure rules, so the Member Responsible
   # for Complaints reads them too; officers keep the self-assessment, the Ombudsman's figures and the governance response
   disclosedTrend                     -       Y        Y        Y       Y       -

@@ -81,6 +81,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ COUNCIL_NAME: ' Southampton City Council ' }).councilName).toBe('Southampton City Council');
   });
 
+  it('reads the accessibility statement contact, and refuses one nobody could use', () => {
+    expect(loadConfig({}).accessibilityContact).toEqual({ email: null, phone: null });
+    expect(loadConfig({ ACCESSIBILITY_CONTACT_EMAIL: ' ', ACCESSIBILITY_CONTACT_PHONE: '' }).accessibilityContact).toEqual({ email: null, phone: null });
+    expect(
+      loadConfig({ ACCESSIBILITY_CONTACT_EMAIL: ' access@southampton.gov.uk ', ACCESSIBILITY_CONTACT_PHONE: '+44 (0)23 8083-2222' }).accessibilityContact,
+    ).toEqual({ email: 'access@southampton.gov.uk', phone: '+44 (0)23 8083-2222' });
+    for (const email of ['access', 'access@', 'a b@example.gov.uk', '<script>@x.uk', `${'a'.repeat(250)}@x.uk`]) {
+      expect(() => loadConfig({ ACCESSIBILITY_CONTACT_EMAIL: email })).toThrow(/ACCESSIBILITY_CONTACT_EMAIL must/);
+    }
+    for (const phone of ['12345', 'call us', '023 8083 2222 ext. 5', '+44+23 8083 2222', '((((((()))))))']) {
+      expect(() => loadConfig({ ACCESSIBILITY_CONTACT_PHONE: phone })).toThrow(/ACCESSIBILITY_CONTACT_PHONE must be a phone number/);
+    }
+  });
+
   it('reads BACKUP_KEY as 32 bytes in hex or base64, and never repeats a bad one', () => {
     const key = Buffer.alloc(32, 7);
     expect(loadConfig({}).backupKey).toBeNull();

@@ -86,6 +86,12 @@ export interface AppConfig {
   disclosureRule: EmbedDisclosureRule;
   /** The council named in the source line of every chart image ('Source: Complaints Insight, <council>'); null: the product alone. */
   councilName: string | null;
+  /**
+   * Where people report an accessibility problem, named in the public accessibility statement (/accessibility), as
+   * the Public Sector Bodies Accessibility Regulations 2018 require; both null: the statement asks them to tell the
+   * complaints team.
+   */
+  accessibilityContact: AccessibilityContact;
   /** AES-256-GCM key for db:backup / db:restore files (32 bytes); null: backups are written unencrypted. */
   backupKey: Buffer | null;
   /**
@@ -93,6 +99,11 @@ export interface AppConfig {
    * (AGREED_STATEMENT); councils differ (SI 2006/1738 reg 17 and its guidance). Issue 13.
    */
   childrenActStage2Clock: 'REQUEST' | 'AGREED_STATEMENT';
+}
+
+export interface AccessibilityContact {
+  email: string | null;
+  phone: string | null;
 }
 
 /** The rules an embed may apply: every suppressing rule (NONE would publish raw small numbers). */
@@ -222,6 +233,25 @@ const envSchema = z.object({
   DISCLOSURE_RULE: z.enum(EMBED_DISCLOSURE_RULES, { error: `must be one of ${EMBED_DISCLOSURE_RULES.join(', ')}` }).default(DEFAULT_DISCLOSURE_RULE as EmbedDisclosureRule),
   CHILDREN_ACT_STAGE2_CLOCK: z.enum(['REQUEST', 'AGREED_STATEMENT'], { error: 'must be REQUEST or AGREED_STATEMENT' }).default('REQUEST'),
   COUNCIL_NAME: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(120, { message: 'must be at most 120 characters' }).optional()),
+  ACCESSIBILITY_CONTACT_EMAIL: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z
+      .string()
+      .trim()
+      .max(254, { message: 'must be at most 254 characters' })
+      .refine((v) => /^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$/.test(v), { message: 'must be an email address such as accessibility@example.gov.uk' })
+      .optional(),
+  ),
+  ACCESSIBILITY_CONTACT_PHONE: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z
+      .string()
+      .trim()
+      .refine((v) => /^\+?[0-9 ()-]{6,30}$/.test(v) && (v.match(/[0-9]/g) ?? []).length >= 6, {
+        message: 'must be a phone number of digits, spaces, brackets and dashes such as 023 8083 2222',
+      })
+      .optional(),
+  ),
   BACKUP_KEY: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z
@@ -296,6 +326,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     embedAllowedOrigins: [...new Set(e.EMBED_ALLOWED_ORIGINS.split(',').map((o) => o.trim().toLowerCase()).filter(Boolean))],
     disclosureRule: e.DISCLOSURE_RULE,
     councilName: e.COUNCIL_NAME ?? null,
+    accessibilityContact: { email: e.ACCESSIBILITY_CONTACT_EMAIL ?? null, phone: e.ACCESSIBILITY_CONTACT_PHONE ?? null },
     backupKey: e.BACKUP_KEY ? parseBackupKey(e.BACKUP_KEY) : null,
     childrenActStage2Clock: e.CHILDREN_ACT_STAGE2_CLOCK,
   };

@@ -1,5 +1,6 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccessibilityStatementResolver } from '../accessibility/accessibility-statement.resolver';
 import { authChecker } from '../auth/auth-checker';
 import { LearningActionProgressResolver } from '../actions/learning-action-progress.resolver';
 import { LearningActionResolver } from '../actions/learning-action.resolver';
@@ -71,6 +72,7 @@ export const RESOLVERS = [
   DisclosedTrendResolver,
   OmbudsmanResolver,
   HaveYourSayResolver,
+  AccessibilityStatementResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -5,6 +5,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { LearningActionIssue } from '../actions/learning-action-issue.entity';
+import type { AccessibilityStatementDetails } from '../accessibility/accessibility-statement.types';
 import type { AuthService } from '../auth/auth.service';
 import type { AuthUser } from '../auth/session.service';
 import { ContactIssue } from '../contacts/contact-issue.entity';
@@ -50,6 +51,8 @@ export interface GraphQLContext {
   resultCache: ResultCache;
   /** The data versions read with the session (MySQL/MariaDB, signed in), for the result cache; read there when absent. */
   dataVersions?: DataVersions;
+  /** The accessibility statement's configured parts (config), the same for every request. */
+  accessibilityStatement: AccessibilityStatementDetails;
 }
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
@@ -99,7 +102,7 @@ export function createLoaders(dataSource: DataSource): Loaders {
   };
 }
 
-export type RequestContext = Pick<GraphQLContext, 'user' | 'token' | 'address' | 'sessionCookie' | 'haveYourSayLimits' | 'dataVersions'>;
+export type RequestContext = Pick<GraphQLContext, 'user' | 'token' | 'address' | 'sessionCookie' | 'haveYourSayLimits' | 'dataVersions' | 'accessibilityStatement'>;
 
 export function createContext(dataSource: DataSource, auth: AuthService, request: RequestContext, resultCache: ResultCache = NO_RESULT_CACHE): GraphQLContext {
   return { dataSource, loaders: createLoaders(dataSource), auth, resultCache, ...request };

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { CurrentUser } from '../../features/auth/current-user';
 import { CHANGE_PASSWORD_PATH } from '../../features/account/change-password-form';
+import { ACCESSIBILITY_STATEMENT_PATH } from '../../features/accessibility/accessibility-statement-path';
 import { SignOutButton } from '../../features/auth/SignOutButton';
 import { ROLE_NAMES } from '../access';
 import { MainNav } from './MainNav';
@@ -58,6 +59,11 @@ export function SiteFrame({ user, children }: SiteFrameProps) {
       <footer className="site-footer">
         <div className="width-container">
           <p>Complaints Insight &middot; Children&rsquo;s Services complaints, enquiries and compliments</p>
+          <ul className="site-footer__links">
+            <li>
+              <Link to={ACCESSIBILITY_STATEMENT_PATH}>Accessibility statement</Link>
+            </li>
+          </ul>
         </div>
       </footer>
     </>

@@ -1,0 +1,1 @@
+export { AccessibilityStatementPage as default } from '../features/accessibility/AccessibilityStatementPage';
