@@ -70,8 +70,8 @@ describe(`user administration (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => 
     expect((await client.graphql('{ me { email mustChangePassword } }')).data.me).toEqual({ email: account.email, mustChangePassword: true });
 
     // Every operation but signing in and out, `me` and the password change itself (which each have a test of their own).
-    // submitHaveYourSay is public (no sign-in needed), like login.
-    const exempt = new Set(['login', 'logout', 'me', 'changeOwnPassword', 'submitHaveYourSay']);
+    // submitHaveYourSay and accessibilityStatement are public (no sign-in needed), like login.
+    const exempt = new Set(['login', 'logout', 'me', 'changeOwnPassword', 'submitHaveYourSay', 'accessibilityStatement']);
     const refusals: string[] = [];
     for (const op of OPERATIONS.filter((o) => !exempt.has(o.name))) {
       const variables = await op.variables?.({ dataSource: db.dataSource, who: Role.COMPLAINTS_OFFICER });
