@@ -38,7 +38,6 @@ import { importRouter } from './import/contact-import.route';
 import { serviceActivityImportRouter } from './import/service-activity-import.route';
 import { configureLogging } from './logging/logger';
 import { requestLogging } from './logging/request-logging';
-import { accessibilityStatementDetails } from './accessibility/accessibility-statement';
 import { mountReportRoutes } from './report/report.routes';
 import { mountCodeReportRoutes } from './code-report/code-report.routes';
 import { ombudsmanImportRouter } from './ombudsman/ombudsman-import.route';
@@ -84,7 +83,9 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   const auth = new AuthService(dataSource, new SignInLimits(await signInStore(config.redisUrl)));
   const resultCache = await createResultCache(config);
   const youngPeoplesLimits = await haveYourSayLimits(config.redisUrl);
-  const statementDetails = accessibilityStatementDetails(config);
+  // The accessibility statement's configured parts: read once, the same answer for everyone.
+  const { councilName, accessibilityContact } = config;
+  const statementDetails = { councilName, contactEmail: accessibilityContact.email, contactPhone: accessibilityContact.phone };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);

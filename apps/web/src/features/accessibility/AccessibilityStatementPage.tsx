@@ -10,16 +10,14 @@
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { QueryState } from '../../components/QueryState';
+import type { AccessibilityStatementQuery } from '../../graphql/graphql';
 import { useAccessibilityStatementQuery } from './accessibility-statement-query';
 
 /** When this statement was written and last reviewed against the product; change both when it is reviewed again. */
-export const STATEMENT_PREPARED = '28 November 2026';
-export const STATEMENT_REVIEWED = '28 November 2026';
+const STATEMENT_PREPARED = '28 November 2026';
+const STATEMENT_REVIEWED = '28 November 2026';
 
-interface Contact {
-  contactEmail: string | null;
-  contactPhone: string | null;
-}
+type Contact = Pick<AccessibilityStatementQuery['accessibilityStatement'], 'contactEmail' | 'contactPhone'>;
 
 /** The council's own ways to report a problem, or, when it has set none, whom to ask instead. */
 function ContactDetails({ contactEmail, contactPhone }: Contact) {
@@ -45,7 +43,8 @@ function ContactDetails({ contactEmail, contactPhone }: Contact) {
 export function AccessibilityStatementPage() {
   useDocumentTitle('Accessibility statement');
   const [result, reexecute] = useAccessibilityStatementQuery();
-  const council = result.data?.accessibilityStatement.councilName ?? 'the council';
+  const councilName = result.data?.accessibilityStatement.councilName;
+  const council = councilName ?? 'the council';
 
   return (
     <article className="accessibility-statement">
@@ -93,7 +92,7 @@ export function AccessibilityStatementPage() {
 
       <h2 className="heading-l">Technical information about this website&rsquo;s accessibility</h2>
       <p>
-        {council === 'the council' ? 'The council is' : `${council} is`} committed to making its website accessible, in accordance with the Public Sector Bodies
+        {councilName ?? 'The council'} is committed to making its website accessible, in accordance with the Public Sector Bodies
         (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.
       </p>
 
