@@ -119,7 +119,7 @@ describe('loadConfig', () => {
 
   it('limits the requests running at once, fewer on SQLite, unless told', () => {
     expect(loadConfig({}).activeRequests).toBe(4);
-    expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/test' }).activeRequests).toBe(16);
+    expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/test' }).activeRequests).toBe(6);
     expect(loadConfig({ ACTIVE_REQUESTS: 'off' }).activeRequests).toBeNull();
     expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/test', ACTIVE_REQUESTS: '12' }).activeRequests).toBe(12);
     for (const bad of ['0', '257', '2.5', 'many', '-1']) {

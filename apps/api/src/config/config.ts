@@ -264,10 +264,11 @@ const envSchema = z.object({
 /**
  * The defaults (bench:load, 50 analysts at 1M contacts, bench/README.md). SQLite: enough to overlap a few requests'
  * waits for the reader processes, few enough that a new request waits behind little work (/healthz worst 30–40 ms,
- * against 275 ms with no limit). MySQL: requests hold their place through their other database round trips, so
- * more of them; 16 gave p95 181 ms and 510 requests a second, against 232 ms and 442 with no limit.
+ * against 275 ms with no limit). MySQL: a place is held through a write's round trips (an aggregate gives it up while
+ * it waits), and each round trip waits for the requests in the loop's turn: 6 gave p95 166–172 ms, 16 gave 271–278
+ * ms, with the same requests a second (session 30); on session 21's faster machine 8 and 16 were alike.
  */
-export const ACTIVE_REQUESTS_DEFAULT = { sqlite: 4, mysql: 16 } as const;
+export const ACTIVE_REQUESTS_DEFAULT = { sqlite: 4, mysql: 6 } as const;
 
 function activeRequests(setting: string, dialect: DatabaseConfig['dialect']): number | null {
   if (setting === 'off') return null;
