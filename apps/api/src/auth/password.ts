@@ -2,11 +2,13 @@
 import { passwordProblem as domainPasswordProblem, type PasswordOwner } from '@complaints/domain';
 import argon2 from 'argon2';
 import { randomInt } from 'crypto';
+import { awayFromTurn } from '../request-turns/request-turn';
 
 export { MIN_PASSWORD_LENGTH } from '@complaints/domain';
 
+/** Away from the request's place (request-turns/): argon2 works for 100 ms or more on a worker thread. */
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+  return awayFromTurn(() => argon2.hash(password, { type: argon2.argon2id }));
 }
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {

@@ -1,8 +1,9 @@
 /**
  * Request turns in the HTTP server: a data route waits for a place (and is told
  * 503 SERVER_BUSY with Retry-After when it waits too long), /healthz never waits,
- * and a request gives its place up while its aggregates wait for the database,
- * so one place still answers many analysts at once on both dialects.
+ * and a request gives its place up while its aggregates wait for the database
+ * or its password is checked, so one place still answers many analysts at once
+ * on both dialects.
  */
 import express from 'express';
 import type { AddressInfo } from 'net';
@@ -124,6 +125,27 @@ describe(`one request turn serves many analysts at once (${process.env.TEST_DIAL
     } finally {
       slow.destroy();
     }
+  });
+
+  it("lets other requests in while a sign-in's password is checked", async () => {
+    const finished: string[] = [];
+    // A wrong password: the check (argon2, 100 ms or more) runs all the same, and no session is made.
+    const signIn = api.anonymous
+      .graphql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: 'nobody@demo.example', p: 'not-the-password' })
+      .then((r) => {
+        finished.push('sign-in');
+        return r;
+      });
+    await new Promise((r) => setTimeout(r, 30));
+    const other = api.graphql('{ recordTypes { code } }').then((r) => {
+      finished.push('other');
+      return r;
+    });
+    const [signedIn, answered] = await Promise.all([signIn, other]);
+    expect(signedIn.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(answered.errors).toBeUndefined();
+    // With the one place held through the check, the other request could only have come after it.
+    expect(finished).toEqual(['other', 'sign-in']);
   });
 
   it('answers parallel trends, exports and a report table, each exactly as alone', async () => {
