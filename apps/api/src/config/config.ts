@@ -146,6 +146,9 @@ export function parseBackupKey(text: string): Buffer | null {
   return key.length === 32 ? key : null;
 }
 
+/** A text setting left blank (or only spaces, as `KEY= ` in an env file) counts as not set. */
+const blankIsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
@@ -232,9 +235,9 @@ const envSchema = z.object({
     }),
   DISCLOSURE_RULE: z.enum(EMBED_DISCLOSURE_RULES, { error: `must be one of ${EMBED_DISCLOSURE_RULES.join(', ')}` }).default(DEFAULT_DISCLOSURE_RULE as EmbedDisclosureRule),
   CHILDREN_ACT_STAGE2_CLOCK: z.enum(['REQUEST', 'AGREED_STATEMENT'], { error: 'must be REQUEST or AGREED_STATEMENT' }).default('REQUEST'),
-  COUNCIL_NAME: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(120, { message: 'must be at most 120 characters' }).optional()),
+  COUNCIL_NAME: z.preprocess(blankIsUnset, z.string().trim().max(120, { message: 'must be at most 120 characters' }).optional()),
   ACCESSIBILITY_CONTACT_EMAIL: z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    blankIsUnset,
     z
       .string()
       .trim()
@@ -243,7 +246,7 @@ const envSchema = z.object({
       .optional(),
   ),
   ACCESSIBILITY_CONTACT_PHONE: z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    blankIsUnset,
     z
       .string()
       .trim()
