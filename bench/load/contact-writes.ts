@@ -1,9 +1,9 @@
 /**
  * `--contact-writes N`: contacts recorded by the officer during the run, N a second through `createContact`,
  * beside the mix (autocannon's clients are not used: the rate stays fixed whatever the reads do). Each is
- * received in the dataset's last month, which holds about 1/120 of its contacts, so the rollup recompute each
- * write makes (a whole month of every rollup, rollups/rollup-maintenance.ts) is the size a current month's
- * would be. On MySQL/MariaDB `rollup-lock-probe.js`, preloaded into the API, records how long each write held
+ * received in the dataset's last month, which holds about 1/120 of its contacts, so the rollup cells each
+ * write recomputes (its cell of every rollup in that month, rollups/rollup-maintenance.ts) are the size a current
+ * month's would be. On MySQL/MariaDB `rollup-lock-probe.js`, preloaded into the API, records how long each write held
  * the `rollup_lock` row, which serialises contact writers.
  *
  * Afterwards the bench deletes them again (the product has no delete; their link rows cascade) and recomputes
