@@ -25,6 +25,7 @@ export * from './report/report-sections';
 export * from './information-requests/information-request-vocabulary';
 export * from './cases/case-vocabulary';
 export * from './cases/complainant-details';
+export * from './contact-details/email-address';
 export * from './have-your-say/have-your-say';
 export * from './disclosure';
 export * from './charts/category-colours';

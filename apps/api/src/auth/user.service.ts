@@ -4,7 +4,7 @@
  * and what the audit log records of one. Administrators' other changes are in
  * user-admin.service.ts.
  */
-import { isInUseOn } from '@complaints/domain';
+import { isEmailAddress, isInUseOn } from '@complaints/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AdminAction, AuditTargetType } from '../admin-audit/admin-audit.enums';
 import { recordAdminChange, type AuditActor } from '../admin-audit/admin-audit.service';
@@ -18,7 +18,6 @@ import { Role } from './role';
 import { UserServiceArea } from './user-service-area.entity';
 import { User } from './user.entity';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_NAME_LENGTH = 200;
 
 /** A new account as the services take it (the GraphQL input has no password: the API makes a temporary one). */
@@ -76,7 +75,7 @@ export function roleAndAreaProblems(
 /** Problems with an address for a new account; the canonical address when there are none. */
 async function emailProblems(manager: EntityManager, raw: string, problems: FieldProblem[]): Promise<string> {
   const email = canonicalEmail(raw);
-  if (!EMAIL.test(email) || email.length > MAX_EMAIL_LENGTH) problems.push({ field: 'email', message: `'${raw}' is not an email address` });
+  if (!isEmailAddress(email) || email.length > MAX_EMAIL_LENGTH) problems.push({ field: 'email', message: `'${raw}' is not an email address` });
   else if (await findUserByEmail(manager, email)) problems.push({ field: 'email', message: `is taken: ${email} already has an account` });
   return email;
 }

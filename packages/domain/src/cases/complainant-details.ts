@@ -5,6 +5,7 @@
  * for the preferred way of contact. Problems never repeat the value given:
  * these are personal data, and messages travel further than the record does.
  */
+import { isEmailAddress } from '../contact-details/email-address';
 import { COMPLAINANT_LIMITS, PREFERRED_CONTACT_METHODS, type PreferredContactMethod } from './case-vocabulary';
 
 export interface ComplainantDetails {
@@ -33,7 +34,6 @@ export function nameKey(name: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^[0-9+()\s-]+$/;
 
 const LIMITS: ReadonlyArray<[ComplainantField, number]> = [
@@ -71,7 +71,7 @@ export function checkComplainantDetails(input: ComplainantDetailsInput): { detai
   }
   if (!details.familyName) problems.push({ field: 'familyName', message: 'is required' });
   else if (!nameKey(details.familyName)) problems.push({ field: 'familyName', message: 'must contain a letter' });
-  if (details.email && !EMAIL.test(details.email)) problems.push({ field: 'email', message: 'must be an email address, like name@example.com' });
+  if (details.email && !isEmailAddress(details.email)) problems.push({ field: 'email', message: 'must be an email address, like name@example.com' });
   if (details.phone && (!PHONE.test(details.phone) || details.phone.replace(/\D/g, '').length < 6)) {
     problems.push({ field: 'phone', message: 'must be a phone number: digits, spaces and + ( ) - only' });
   }

@@ -1,4 +1,5 @@
 /** The sign-in form's rules and messages, as pure functions (tested in sign-in-form.test.ts). */
+import { isEmailAddress } from '@complaints/domain';
 import type { CombinedError } from 'urql';
 
 export type SignInField = 'email' | 'password';
@@ -15,12 +16,10 @@ export interface SignInErrors {
   form?: string;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 export function validateSignIn({ email, password }: SignInValues): SignInErrors {
   const errors: SignInErrors = {};
   if (email.trim() === '') errors.email = 'Enter your email address';
-  else if (!EMAIL.test(email.trim())) errors.email = 'Enter an email address in the correct format, like name@example.com';
+  else if (!isEmailAddress(email.trim())) errors.email = 'Enter an email address in the correct format, like name@example.com';
   if (password === '') errors.password = 'Enter your password';
   return errors;
 }
