@@ -2,9 +2,11 @@
  * The real HTTP server around a test database, driven with supertest. Clients
  * sign in as a role (a user made for the test) and send the Bearer token.
  */
+import argon2 from 'argon2';
 import request from 'supertest';
 import { Role } from '../auth/role';
-import { createUser } from '../auth/user.service';
+import { insertAccount } from '../auth/user.service';
+import { inTransaction } from '../db/transaction';
 import { ACTIVE_REQUESTS_DEFAULT, loadConfig, type AppConfig } from '../config/config';
 import { createServer, type AppServer } from '../server';
 import type { TestDatabase } from './test-database';
@@ -25,6 +27,16 @@ export interface TestServer extends TestClient {
 }
 
 let userCounter = 0;
+
+/**
+ * TEST_PASSWORD's hash for the accounts `as` makes, computed once per test file with argon2id at its lightest
+ * settings. The product's own settings (64 MB, 3 passes) take a quarter of a second a hash or check on a two-core
+ * machine, several times that in CI's three lanes, and these accounts are only the way in to what a test is about.
+ * Signing in still checks the password with argon2 as the product does (the settings travel in the hash); the tests
+ * of creating accounts and of sign-in itself use the product's hashing.
+ */
+let fixtureHash: Promise<string> | null = null;
+const testPasswordHash = () => (fixtureHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 }));
 
 function client(server: AppServer, token: string | null): TestClient {
   const auth = (test: request.Test) => (token ? test.set('Authorization', `Bearer ${token}`) : test);
@@ -49,7 +61,8 @@ export async function startTestServer(db: TestDatabase, role: Role | null = null
     userCounter += 1;
     const email = `${r.toLowerCase()}-${process.pid}-${userCounter}@test.example`;
     const serviceAreas = options.serviceAreas ?? (r === Role.SERVICE_MANAGER ? ['SOCIAL_CARE'] : undefined);
-    await createUser(db.dataSource, { email, name: `Test ${r}`, password: TEST_PASSWORD, role: r, serviceAreas });
+    const hash = await testPasswordHash();
+    await inTransaction(db.dataSource, (manager) => insertAccount(manager, { email, name: `Test ${r}`, role: r, serviceAreas }, hash));
     const { data, errors } = await anonymous.graphql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
       e: email,
       p: TEST_PASSWORD,
