@@ -4,8 +4,10 @@
  */
 import { createHash, randomBytes } from 'crypto';
 import { DataSource, EntityManager, LessThan, Not } from 'typeorm';
-import { dataVersionsSelect, versionsFromRows, type DataVersions } from '../data-versions/data-versions';
+import { ACCOUNTS_KIND } from '../data-versions/data-kinds';
+import { dataVersionsSelect, hasVersions, versionsFromRows, versionTag, type DataVersionRow, type DataVersions } from '../data-versions/data-versions';
 import { inTransaction } from '../db/transaction';
+import { cachedSessionUser, hasCachedSession, rememberSession } from './session-cache';
 import { Session } from './session.entity';
 import { UserServiceArea } from './user-service-area.entity';
 import { User } from './user.entity';
@@ -62,8 +64,10 @@ export async function loadAuthUser(dataSource: DataSource, user: User): Promise<
 interface SessionLookup {
   /** Named parameters :hash, :now, :active. */
   sql: string;
-  /** Whether the data versions come back in the same rows (MySQL/MariaDB). */
+  /** Whether the data versions come back in the same rows (MySQL/MariaDB), and sessions are kept (session-cache.ts). */
   withVersions: boolean;
+  /** The data versions alone: all a request whose session is kept reads. */
+  versionsSql: string;
 }
 
 const sessionLookups = new WeakMap<DataSource, SessionLookup>();
@@ -75,7 +79,8 @@ const sessionLookups = new WeakMap<DataSource, SessionLookup>();
  * On MySQL/MariaDB the same statement also reads every kind's data version (UNION ALL, a few rows more): a
  * cached answer needs them (result-cache/), and each statement costs the API's one thread a write and a read
  * on the socket, a share of its time as large as a cached answer's own work. On SQLite the versions are read
- * on a connection of their own (data-versions/committed-reads.ts), in-process, so nothing is gained.
+ * on a connection of their own (data-versions/committed-reads.ts), in-process, so nothing is gained; nor would
+ * keeping sessions gain anything there, where the join is an in-process call of microseconds.
  */
 function sessionLookup(dataSource: DataSource): SessionLookup {
   let lookup = sessionLookups.get(dataSource);
@@ -86,14 +91,14 @@ function sessionLookup(dataSource: DataSource): SessionLookup {
       .from(Session, 's')
       .innerJoin(User, 'u', 'u.id = s.userId')
       .leftJoin(UserServiceArea, 'a', 'a.userId = u.id')
-      .select(['u.id AS id', 'u.email AS email', 'u.name AS name', 'u.role AS role', 'u.mustChangePassword AS mustChangePassword', 'a.serviceAreaId AS serviceAreaId'])
+      .select(['u.id AS id', 'u.email AS email', 'u.name AS name', 'u.role AS role', 'u.mustChangePassword AS mustChangePassword', 'a.serviceAreaId AS serviceAreaId', 's.expiresAt AS expiresAt'])
       .where('s.tokenHash = :hash')
       .andWhere('s.expiresAt > :now')
       .andWhere('u.active = :active');
     if (withVersions) session.addSelect('NULL', 'versionName').addSelect('NULL', 'version').addSelect('NULL', 'versionUpdatedAt');
-    // The versions' rows under the session's six columns (not a derived table: MariaDB answered that 20 % slower).
-    const sql = withVersions ? `${session.getQuery()} UNION ALL ${dataVersionsSelect(dataSource, 'NULL, NULL, NULL, NULL, NULL, NULL, ')}` : session.getQuery();
-    lookup = { sql, withVersions };
+    // The versions' rows under the session's seven columns (not a derived table: MariaDB answered that 20 % slower).
+    const sql = withVersions ? `${session.getQuery()} UNION ALL ${dataVersionsSelect(dataSource, 'NULL, NULL, NULL, NULL, NULL, NULL, NULL, ')}` : session.getQuery();
+    lookup = { sql, withVersions, versionsSql: dataVersionsSelect(dataSource) };
     sessionLookups.set(dataSource, lookup);
   }
   return lookup;
@@ -107,6 +112,8 @@ interface SessionRow {
   /** Raw rows carry the flag as 0/1 on both dialects. */
   mustChangePassword: number | boolean;
   serviceAreaId: number | null;
+  /** The session's end (a Date on MySQL/MariaDB, where it is read). */
+  expiresAt: unknown;
   /** Set on the data-version rows only (MySQL/MariaDB). */
   versionName?: string | null;
   version?: unknown;
@@ -122,12 +129,21 @@ export interface RequestSession {
 
 /**
  * The session a request carries: its user (session, user and a manager's areas joined) and, on MySQL/MariaDB,
- * the data versions as of the same moment. One statement: every signed-in request pays for it.
+ * the data versions as of the same moment. One statement: every signed-in request pays for it. On MySQL/MariaDB a
+ * session this process has read before, under the accounts version read now, is used as it was (session-cache.ts),
+ * and the statement reads the versions alone.
  */
 export async function readSession(dataSource: DataSource, token: string, now = new Date()): Promise<RequestSession> {
-  const { sql: named, withVersions } = sessionLookup(dataSource);
-  const [sql, parameters] = dataSource.driver.escapeQueryWithParameters(named, { hash: hashToken(token), now, active: true });
+  const lookup = sessionLookup(dataSource);
+  const hash = hashToken(token);
+  if (lookup.withVersions && hasCachedSession(dataSource, hash)) {
+    const versions = versionsFromRows(dataSource, await dataSource.query<DataVersionRow[]>(lookup.versionsSql));
+    const user = hasVersions(versions, [ACCOUNTS_KIND]) ? cachedSessionUser(dataSource, hash, versionTag(versions, [ACCOUNTS_KIND]), now) : undefined;
+    if (user) return { user, versions };
+  }
+  const [sql, parameters] = dataSource.driver.escapeQueryWithParameters(lookup.sql, { hash, now, active: true });
   const rows: SessionRow[] = await dataSource.query(sql, parameters);
+  const { withVersions } = lookup;
   const userRows = withVersions ? rows.filter((r) => r.versionName === null) : rows;
   const versions = withVersions
     ? versionsFromRows(
@@ -137,17 +153,19 @@ export async function readSession(dataSource: DataSource, token: string, now = n
     : undefined;
   if (!userRows.length) return { user: null, versions };
   const [first] = userRows;
-  return {
-    user: {
-      id: Number(first.id),
-      email: first.email,
-      name: first.name,
-      role: first.role,
-      serviceAreaIds: userRows.flatMap((r) => (r.serviceAreaId === null ? [] : [Number(r.serviceAreaId)])),
-      mustChangePassword: Boolean(Number(first.mustChangePassword)),
-    },
-    versions,
+  const user: AuthUser = {
+    id: Number(first.id),
+    email: first.email,
+    name: first.name,
+    role: first.role,
+    serviceAreaIds: userRows.flatMap((r) => (r.serviceAreaId === null ? [] : [Number(r.serviceAreaId)])),
+    mustChangePassword: Boolean(Number(first.mustChangePassword)),
   };
+  // Kept under the accounts version read in the same statement: a write committed since shows as a newer version.
+  if (versions && hasVersions(versions, [ACCOUNTS_KIND]) && first.expiresAt instanceof Date) {
+    rememberSession(dataSource, hash, user, first.expiresAt, versionTag(versions, [ACCOUNTS_KIND]), now);
+  }
+  return { user, versions };
 }
 
 /** The signed-in user for a token, or null when it is unknown, expired or the user is inactive. */

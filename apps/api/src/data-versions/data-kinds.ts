@@ -15,6 +15,9 @@ import { ReasonableAdjustment } from '../complaint-code/reasonable-adjustment.en
 import { Remedy } from '../complaint-code/remedy.entity';
 import { ResponsePoint } from '../complaint-code/response-point.entity';
 import { ServiceRequest } from '../complaint-code/service-request.entity';
+import { Session } from '../auth/session.entity';
+import { UserServiceArea } from '../auth/user-service-area.entity';
+import { User } from '../auth/user.entity';
 import { ContactIssue } from '../contacts/contact-issue.entity';
 import { ContactServiceArea } from '../contacts/contact-service-area.entity';
 import { Contact } from '../contacts/contact.entity';
@@ -36,8 +39,18 @@ import { ServiceArea } from '../reference/service-area.entity';
 import { TaxonomyMapping } from '../reference/taxonomy/taxonomy-mapping.entity';
 import { ServiceActivity } from '../service-activity/service-activity.entity';
 
+/** The kinds figures are computed from: what a cached answer names as read (result-cache/). */
 export const DATA_KINDS = ['contacts', 'information_requests', 'learning_actions', 'reference_data'] as const;
-export type DataKind = (typeof DATA_KINDS)[number];
+
+/**
+ * Not a kind any figure reads: the accounts and sessions a request signs in with. Its version tells a process that
+ * a session it has looked up before (auth/session-cache.ts) is still as it was: any write to a user, a manager's
+ * service areas or a session moves it on.
+ */
+export const ACCOUNTS_KIND = 'accounts';
+
+export const VERSIONED_KINDS = [...DATA_KINDS, ACCOUNTS_KIND] as const;
+export type DataKind = (typeof VERSIONED_KINDS)[number];
 
 /**
  * Every table an aggregate reads, by the kind whose version its writes bump.
@@ -45,8 +58,9 @@ export type DataKind = (typeof DATA_KINDS)[number];
  * trend's learning measures read the outcomes); the social-care activity
  * figures and the demo-dataset marker change a few times a year at most and
  * only the report reads them, so they ride with the reference data rather than
- * costing every trend read a fifth row. Tables no aggregate reads (users,
- * sessions, complainants' details, assignments, embeds, the audit log) bump nothing.
+ * costing every trend read a fifth row. Users, their service areas and sessions
+ * bump the accounts version, which no figure reads. Other tables no aggregate reads
+ * (complainants' details, assignments, embeds, the audit log) bump nothing.
  */
 export const KIND_OF_TABLE: ReadonlyMap<unknown, DataKind> = new Map<unknown, DataKind>([
   ...[Contact, ContactServiceArea, ContactIssue, Escalation, ContactLearningOutcome, FeedbackForm].map((t) => [t, 'contacts'] as const),
@@ -59,4 +73,5 @@ export const KIND_OF_TABLE: ReadonlyMap<unknown, DataKind> = new Map<unknown, Da
   ),
   ...[LearningAction, LearningActionIssue, LearningActionChange, LearningActionProgress].map((t) => [t, 'learning_actions'] as const),
   ...[Division, ServiceArea, IssueCategory, Issue, RecordType, Channel, TaxonomyMapping, ServiceActivity, DatasetMarker].map((t) => [t, 'reference_data'] as const),
+  ...[User, UserServiceArea, Session].map((t) => [t, ACCOUNTS_KIND] as const),
 ]);

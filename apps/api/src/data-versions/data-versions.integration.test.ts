@@ -17,7 +17,8 @@ import { openTestDatabase, type TestDatabase } from '../test-support/test-databa
 import { catalogForWrites } from './catalog-for-writes';
 import { DataVersion } from './data-version.entity';
 import { kindOfRow, slotRowName, VERSION_SLOTS } from './version-slots';
-import { bumpDataVersions, DATA_KINDS, readDataVersions, rolledBackWrites, watchDataVersions, type DataKind } from './data-versions';
+import { bumpDataVersions, DATA_KINDS, readDataVersions, rolledBackWrites, VERSIONED_KINDS, watchDataVersions, type DataKind } from './data-versions';
+import { createSession } from '../auth/session.service';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -58,12 +59,21 @@ function complaint() {
 describe(`data versions (${process.env.TEST_DIALECT ?? 'sqlite'})`, () => {
   it('has a row for every kind, from the migrations', async () => {
     const read = await readDataVersions(db.dataSource);
-    for (const kind of DATA_KINDS) expect(read[kind]?.version).toBeGreaterThanOrEqual(1);
+    for (const kind of VERSIONED_KINDS) expect(read[kind]?.version).toBeGreaterThanOrEqual(1);
+  });
+
+  it('bumps the accounts version, and no figure kind, for a new account, a sign-in and an account change', async () => {
+    const accounts = async () => (await readDataVersions(db.dataSource)).accounts!.version;
+    const before = await accounts();
+    let user: Awaited<ReturnType<typeof createUser>> | undefined;
+    expect(await bumps(async () => (user = await createUser(db.dataSource, { email: 'dv-account@test.example', name: 'A', password: 'a-long-test-password', role: Role.ANALYST })))).toEqual({});
+    expect(await bumps(() => createSession(db.dataSource, user!.id))).toEqual({});
+    expect(await accounts()).toBe(before + 2);
   });
 
   it('keeps each kind in VERSION_SLOTS rows (version-slots.ts): a bump of any slot moves the sum by one', async () => {
     const rows = await db.dataSource.getRepository(DataVersion).find();
-    for (const kind of DATA_KINDS) expect(rows.filter((r) => kindOfRow(r.name) === kind)).toHaveLength(VERSION_SLOTS);
+    for (const kind of VERSIONED_KINDS) expect(rows.filter((r) => kindOfRow(r.name) === kind)).toHaveLength(VERSION_SLOTS);
     const before = await readDataVersions(db.dataSource);
     await inTransaction(db.dataSource, (m) => bumpDataVersions(m, ['learning_actions', 'contacts'], 3));
     await inTransaction(db.dataSource, (m) => bumpDataVersions(m, ['learning_actions'], 0));

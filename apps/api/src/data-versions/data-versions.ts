@@ -19,7 +19,7 @@ import type { DataKind } from './data-kinds';
 import { DataVersionSubscriber } from './data-version-subscriber';
 import { kindOfRow } from './version-slots';
 
-export { DATA_KINDS, type DataKind } from './data-kinds';
+export { ACCOUNTS_KIND, DATA_KINDS, VERSIONED_KINDS, type DataKind } from './data-kinds';
 export { bumpDataVersions, DataVersionSubscriber, rolledBackWrites } from './data-version-subscriber';
 
 export interface DataVersionStamp {

@@ -10,7 +10,7 @@
  *
  * Still exact: each committed write adds one to one slot, so the sum grows at every COMMIT and at no other time.
  */
-import { DATA_KINDS, type DataKind } from './data-kinds';
+import { VERSIONED_KINDS, type DataKind } from './data-kinds';
 
 export const VERSION_SLOTS = 8;
 
@@ -25,7 +25,7 @@ export function slotRowName(kind: DataKind, slot: number): string {
 export function kindOfRow(name: string): DataKind | null {
   const at = name.indexOf(SEPARATOR);
   const kind = at < 0 ? name : name.slice(0, at);
-  return (DATA_KINDS as readonly string[]).includes(kind) ? (kind as DataKind) : null;
+  return (VERSIONED_KINDS as readonly string[]).includes(kind) ? (kind as DataKind) : null;
 }
 
 /** A slot for one transaction's bump: `random` in [0, 1). */
