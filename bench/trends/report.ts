@@ -1,7 +1,7 @@
 /** Result tables in Markdown, one per dialect, ready to paste into bench/README.md. */
 import type { DatasetMeta } from './bench-database';
 import type { BenchQuery } from './queries';
-import type { Timing } from './timing';
+import { PAUSE_MS, type Floors, type Timing } from './timing';
 
 export const TARGET = { ratio: 1.3, mysqlMedianMs: 500, overheadMs: 5 } as const;
 
@@ -18,7 +18,7 @@ export interface DialectResult {
   /** 1-minute load average before and after timing: other work on the machine skews the numbers. */
   load: [number, number];
   /** Medians of an authenticated no-op request and of one that reads the reference catalog. */
-  floors: { signedInMs: number; withCatalogMs: number };
+  floors: Floors;
   /** Where the timed GraphQL requests went: the built API in a child process, or the bench's in-process server. */
   api: 'child process' | 'in process';
 }
@@ -68,7 +68,9 @@ export function renderResult(result: DialectResult): string {
       `GraphQL timed against ${result.api === 'child process' ? 'the built API in a child process' : "the bench's in-process server (--in-process)"}. ` +
       `Medians of ${result.runs} runs after ${result.warmups} warm-up${result.warmups === 1 ? '' : 's'}; ` +
       `load average ${result.load[0].toFixed(1)} before timing, ${result.load[1].toFixed(1)} after. ` +
-      `API floor: ${ms(result.floors.signedInMs)} ms for a signed-in no-op request, ${ms(result.floors.withCatalogMs)} ms for one that reads the reference catalog.` +
+      `API floor: ${ms(result.floors.signedInMs)} ms for a signed-in no-op request, ${ms(result.floors.withCatalogMs)} ms for one that reads the reference catalog, ` +
+      `${ms(result.floors.signedInPausedMs)} ms for the no-op after a ${PAUSE_MS} ms pause (as the timed requests come, after the raw SQL's run). ` +
+      `Machine floor: a bare Node HTTP server in its own process answers in ${ms(result.floors.bareHttpMs)} ms back to back, ${ms(result.floors.bareHttpPausedMs)} ms after the same pause.` +
       (result.dialect === 'mysql' ? '' : ' (The target is set for MariaDB.)'),
     '',
   ];

@@ -89,7 +89,10 @@ async function benchDialect(dialect: Dialect, options: ReturnType<typeof parseOp
       }
     }
     const floors = await timer.floors(Math.max(options.runs, 15));
-    log(`${dialect}: API floor ${floors.signedInMs.toFixed(1)} ms signed in, ${floors.withCatalogMs.toFixed(1)} ms with the reference catalog`);
+    log(
+      `${dialect}: API floor ${floors.signedInMs.toFixed(1)} ms signed in, ${floors.withCatalogMs.toFixed(1)} ms with the reference catalog, ` +
+        `${floors.signedInPausedMs.toFixed(1)} ms signed in after a pause; bare Node HTTP ${floors.bareHttpMs.toFixed(1)} ms, ${floors.bareHttpPausedMs.toFixed(1)} ms after a pause`,
+    );
     const loadBefore = loadavg()[0];
     let before: Timing[] | undefined;
     if (options.compareIndexes) {

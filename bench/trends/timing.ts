@@ -2,6 +2,7 @@
 import { Agent, request as httpRequest } from 'http';
 import type { DataSource } from 'typeorm';
 import { onTrendSource, type TrendSource } from '../../apps/api/src/rollups/rollup-planner';
+import { startBareHttpServer } from './bare-http';
 import { captureSql } from './explain';
 import { differences, foldRaw, graphqlCells, type BenchQuery } from './queries';
 
@@ -39,6 +40,21 @@ export interface Timing {
   /** Raw rows returned by the first statement, and series in the GraphQL answer. */
   rawRows: number;
   series: number;
+}
+
+/** The pause before each request of the floors timed "after a pause": about a raw SQL run's length at 100k contacts. */
+export const PAUSE_MS = 10;
+
+export interface Floors {
+  /** A signed-in no-op, back to back. */
+  signedInMs: number;
+  /** A signed-in request reading the reference catalog, back to back. */
+  withCatalogMs: number;
+  /** The signed-in no-op with PAUSE_MS before each. */
+  signedInPausedMs: number;
+  /** A bare Node HTTP server in a process of its own (bare-http.ts), back to back, and after PAUSE_MS. */
+  bareHttpMs: number;
+  bareHttpPausedMs: number;
 }
 
 export function median(values: number[]): number {
@@ -127,15 +143,34 @@ export class QueryTimer {
   /**
    * What every request costs before the trend itself: an authenticated no-op
    * (HTTP, Apollo, the session lookup), and one that also reads the reference
-   * catalog (as trend() does on every request).
+   * catalog (as trend() does on every request), each back to back; the no-op
+   * again after a pause of PAUSE_MS before each, as the trend timings' requests
+   * come; and the same two ways for a bare Node HTTP server (bare-http.ts), the
+   * machine's own floor.
    */
-  async floors(runs: number): Promise<{ signedInMs: number; withCatalogMs: number }> {
-    const time = async (document: string) => {
+  async floors(runs: number): Promise<Floors> {
+    const time = async (document: string, endpoint: GraphqlEndpoint, pauseMs = 0) => {
       const all: number[] = [];
-      for (let i = 0; i < runs + 2; i++) all.push((await this.post(document, {}, document)).ms);
-      return median(all.slice(2));
+      // As many untimed first: the first series after the API starts ran slower than the second, which does more.
+      for (let i = 0; i < 2 * runs; i++) {
+        if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+        all.push((await this.post(document, {}, document, endpoint)).ms);
+      }
+      return median(all.slice(runs));
     };
-    return { signedInMs: await time('{ __typename }'), withCatalogMs: await time('{ recordTypes { code } }') };
+    const bare = await startBareHttpServer();
+    try {
+      const bareEndpoint = { url: bare.url, token: '' };
+      return {
+        signedInMs: await time('{ __typename }', this.timed),
+        withCatalogMs: await time('{ recordTypes { code } }', this.timed),
+        signedInPausedMs: await time('{ __typename }', this.timed, PAUSE_MS),
+        bareHttpMs: await time('{ __typename }', bareEndpoint),
+        bareHttpPausedMs: await time('{ __typename }', bareEndpoint, PAUSE_MS),
+      };
+    } finally {
+      bare.stop();
+    }
   }
 
   async raw(query: BenchQuery): Promise<{ ms: number; results: Array<Array<Record<string, unknown>>> }> {
