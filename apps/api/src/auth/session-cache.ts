@@ -26,6 +26,9 @@ interface CachedSession {
 
 const caches = new WeakMap<DataSource, Map<string, CachedSession>>();
 
+/** A user of its own: what one request does to its user must reach neither the kept session nor the next request. */
+const copyOf = (user: AuthUser): AuthUser => ({ ...user, serviceAreaIds: [...user.serviceAreaIds] });
+
 function cacheOf(dataSource: DataSource): Map<string, CachedSession> {
   let cache = caches.get(dataSource);
   if (!cache) caches.set(dataSource, (cache = new Map()));
@@ -49,7 +52,7 @@ export function cachedSessionUser(dataSource: DataSource, tokenHash: string, acc
     cache.delete(tokenHash);
     return undefined;
   }
-  return { ...entry.user, serviceAreaIds: [...entry.user.serviceAreaIds] };
+  return copyOf(entry.user);
 }
 
 /** Keeps a session read at `now` under `accounts` (the version read at the same moment as the session, or before it). */
@@ -57,7 +60,7 @@ export function rememberSession(dataSource: DataSource, tokenHash: string, user:
   const cache = cacheOf(dataSource);
   cache.delete(tokenHash);
   if (cache.size >= SESSION_CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
-  cache.set(tokenHash, { user: { ...user, serviceAreaIds: [...user.serviceAreaIds] }, keptUntil: Math.min(expiresAt.getTime(), now.getTime() + SESSION_CACHE_MAX_AGE_MS), accounts });
+  cache.set(tokenHash, { user: copyOf(user), keptUntil: Math.min(expiresAt.getTime(), now.getTime() + SESSION_CACHE_MAX_AGE_MS), accounts });
 }
 
 /** Forgets every kept session of this data source (tests; a process never needs to). */

@@ -127,6 +127,11 @@ export interface RequestSession {
   versions?: DataVersions;
 }
 
+/** The accounts version kept sessions are checked against, or null where its rows are missing (none are kept then). */
+function accountsVersion(versions: DataVersions): string | null {
+  return hasVersions(versions, [ACCOUNTS_KIND]) ? versionTag(versions, [ACCOUNTS_KIND]) : null;
+}
+
 /**
  * The session a request carries: its user (session, user and a manager's areas joined) and, on MySQL/MariaDB,
  * the data versions as of the same moment. One statement: every signed-in request pays for it. On MySQL/MariaDB a
@@ -138,7 +143,8 @@ export async function readSession(dataSource: DataSource, token: string, now = n
   const hash = hashToken(token);
   if (lookup.withVersions && hasCachedSession(dataSource, hash)) {
     const versions = versionsFromRows(dataSource, await dataSource.query<DataVersionRow[]>(lookup.versionsSql));
-    const user = hasVersions(versions, [ACCOUNTS_KIND]) ? cachedSessionUser(dataSource, hash, versionTag(versions, [ACCOUNTS_KIND]), now) : undefined;
+    const accounts = accountsVersion(versions);
+    const user = accounts === null ? undefined : cachedSessionUser(dataSource, hash, accounts, now);
     if (user) return { user, versions };
   }
   const [sql, parameters] = dataSource.driver.escapeQueryWithParameters(lookup.sql, { hash, now, active: true });
@@ -162,9 +168,8 @@ export async function readSession(dataSource: DataSource, token: string, now = n
     mustChangePassword: Boolean(Number(first.mustChangePassword)),
   };
   // Kept under the accounts version read in the same statement: a write committed since shows as a newer version.
-  if (versions && hasVersions(versions, [ACCOUNTS_KIND]) && first.expiresAt instanceof Date) {
-    rememberSession(dataSource, hash, user, first.expiresAt, versionTag(versions, [ACCOUNTS_KIND]), now);
-  }
+  const accounts = versions ? accountsVersion(versions) : null;
+  if (accounts !== null && first.expiresAt instanceof Date) rememberSession(dataSource, hash, user, first.expiresAt, accounts, now);
   return { user, versions };
 }
 
